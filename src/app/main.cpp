@@ -1,0 +1,245 @@
+// tsunagu — the only place that knows concrete types and wires them together.
+//
+//   tsunagu serve   [--listen 127.0.0.1:8080] [--db URL]
+//   tsunagu migrate [--db URL]
+//   tsunagu seed --demo [--demo-password PW] [--db URL]
+//   tsunagu user add --email E --name N --role R [--org ID] [--db URL]
+//   tsunagu token create --user EMAIL [--db URL]
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "core/crypto.hpp"
+#include "core/mailer.hpp"
+#include "core/messages.hpp"
+#include "domain/accounts.hpp"
+#include "domain/seed.hpp"
+#include "store/migrations.hpp"
+#include "web/app.hpp"
+#include "web/server.hpp"
+
+extern char** environ;
+
+namespace po = boost::program_options;
+using namespace tsunagu;
+
+namespace {
+
+constexpr const char* kUsage =
+    "tsunagu — つなぐ: community development by collaboration (協働による地域づくり)\n"
+    "\n"
+    "Usage: tsunagu COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  serve          run the web server (applies migrations first)\n"
+    "  migrate        apply database migrations and exit\n"
+    "  seed --demo    load the demo data of the 21 regions (safe to run again)\n"
+    "  user add       create an account\n"
+    "  token create   print a new API token for an account\n"
+    "\n"
+    "Every command takes --db URL (sqlite:PATH or postgresql://user@host:port/dbname) and\n"
+    "--config FILE (TOML). Settings also come from TSUNAGU_* environment variables.\n"
+    "Run 'tsunagu COMMAND --help' for the options of one command.\n";
+
+struct Failed : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+po::options_description Common() {
+  po::options_description o("Common options");
+  o.add_options()("help,h", "show this help")(
+      "db", po::value<std::string>(),
+      "database: sqlite:PATH (default sqlite:var/tsunagu.db) or postgresql://user@host:port/db")(
+      "config", po::value<std::string>(), "read settings from this TOML file");
+  return o;
+}
+
+// Builds the configuration: defaults, TOML file, environment, then --db.
+Config LoadConfig(const po::variables_map& vm) {
+  Config cfg;
+  std::string file;
+  if (vm.count("config")) file = vm["config"].as<std::string>();
+  else if (const char* f = std::getenv("TSUNAGU_CONFIG")) file = f;
+  if (!file.empty()) {
+    if (auto r = ApplyTomlFile(file, cfg); !r) throw Failed(r.error().message);
+  }
+  std::map<std::string, std::string> env;
+  for (char** e = environ; *e; ++e) {
+    std::string kv = *e;
+    if (!kv.starts_with("TSUNAGU_")) continue;
+    const auto eq = kv.find('=');
+    env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  if (auto r = ApplyEnvironment(env, cfg); !r) throw Failed(r.error().message);
+  if (vm.count("db")) cfg.db = vm["db"].as<std::string>();
+  if (vm.count("listen")) cfg.listen = vm["listen"].as<std::string>();
+  return cfg;
+}
+
+struct Wired {
+  Config cfg;
+  std::unique_ptr<store::Database> db;
+  SystemClock clock;
+  std::unique_ptr<Mailer> mailer;
+  MunicipalityId municipality = 0;
+
+  Ctx MakeCtx() {
+    return Ctx{*db, clock, *mailer, municipality, cfg.base_url,
+               LoginLimits{cfg.login_max_per_account, cfg.login_max_per_address,
+                           cfg.login_window_s}};
+  }
+};
+
+// Opens the database, applies migrations and makes sure the reference data exist.
+std::unique_ptr<Wired> Wire(const Config& cfg) {
+  auto url = ParseDbUrl(cfg.db);
+  if (!url) throw Failed(url.error());
+  auto w = std::make_unique<Wired>();
+  w->cfg = cfg;
+  messages::Load(cfg.resources + "/messages/ja.json");
+  const int threads = cfg.threads > 0 ? cfg.threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t pool = cfg.db_pool > 0 ? cfg.db_pool : threads + 2;
+  try {
+    w->db = store::OpenDatabase(*url, pool);
+    store::Migrate(*w->db, cfg.resources + "/migrations");
+  } catch (const store::DbError& e) {
+    throw Failed(e.what());
+  }
+  auto m = seed::EnsureReferenceData(*w->db, cfg.municipality_code, w->clock);
+  if (!m) throw Failed(m.error().message);
+  w->municipality = *m;
+  if (cfg.mail_mode == "smtp") {
+    w->mailer = std::make_unique<SmtpMailer>(cfg.smtp_url, cfg.mail_from, w->clock);
+  } else {
+    w->mailer = std::make_unique<FileMailer>(cfg.mail_dir, cfg.mail_from, w->clock);
+  }
+  return w;
+}
+
+po::variables_map Parse(int argc, char** argv, int skip, const po::options_description& opts,
+                        const char* usage) {
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc - skip, argv + skip).options(opts).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw Failed(std::string(e.what()) + " (see --help)");
+  }
+  if (vm.count("help")) {
+    std::cout << usage << "\n" << opts;
+    std::exit(0);
+  }
+  return vm;
+}
+
+int CmdServe(int argc, char** argv) {
+  auto opts = Common();
+  opts.add_options()("listen", po::value<std::string>(), "address and port (default 127.0.0.1:8080)");
+  auto vm = Parse(argc, argv, 1, opts,
+                  "tsunagu serve: run the web server. Migrations are applied on start.\n"
+                  "Stop it with Ctrl+C or SIGTERM: requests in flight finish first.");
+  auto w = Wire(LoadConfig(vm));
+  web::InitViews(w->cfg.resources + "/templates");
+  web::App app(w->cfg, w->MakeCtx());
+  return web::Serve(app, w->cfg);
+}
+
+int CmdMigrate(int argc, char** argv) {
+  auto vm = Parse(argc, argv, 1, Common(), "tsunagu migrate: apply database migrations and exit.");
+  auto w = Wire(LoadConfig(vm));
+  std::cout << "migrations are up to date\n";
+  return 0;
+}
+
+int CmdSeed(int argc, char** argv) {
+  auto opts = Common();
+  opts.add_options()("demo", "load the demo data set (required)")(
+      "demo-password", po::value<std::string>()->default_value("tsunagu-demo"),
+      "password of every demo account");
+  auto vm = Parse(argc, argv, 1, opts,
+                  "tsunagu seed --demo: load demo data for the 21 regions of Yamaguchi City.\n"
+                  "Running it again updates the same records; nothing is duplicated.");
+  if (!vm.count("demo")) throw Failed("seed: say --demo to load the demo data set");
+  auto w = Wire(LoadConfig(vm));
+  const std::string password = vm["demo-password"].as<std::string>();
+  auto r = seed::SeedDemo(w->MakeCtx(), password);
+  if (!r) throw Failed(r.error().message);
+  std::cout << "demo data: " << r->regions << " regions, " << r->organisations
+            << " organisations, " << r->accounts << " accounts\n"
+            << "demo accounts (see README): admin@example.jp, cityadmin@example.jp, "
+               "city@example.jp, npo-editor@example.jp, npo-member@example.jp,\n"
+               "  council-{slug}@example.jp, association-{slug}@example.jp, "
+               "resident-{slug}@example.jp\n"
+            << "demo password: " << password << "\n";
+  return 0;
+}
+
+int CmdUserAdd(int argc, char** argv) {
+  auto opts = Common();
+  opts.add_options()("email", po::value<std::string>()->required(), "email address (login name)")(
+      "name", po::value<std::string>()->required(), "display name")(
+      "role", po::value<std::string>()->required(),
+      "resident | member | editor | officer | council_officer | city_staff | city_admin | "
+      "system_admin")("org", po::value<std::int64_t>(),
+                      "organisation id (needed for member, editor, officer, council_officer)");
+  auto vm = Parse(argc, argv, 2, opts,
+                  "tsunagu user add: create an account. Prints a generated first password; the "
+                  "person changes it at /me.");
+  auto w = Wire(LoadConfig(vm));
+  accounts::AddUserForm form{vm["email"].as<std::string>(), vm["name"].as<std::string>(),
+                             vm["role"].as<std::string>(),
+                             vm.count("org") ? vm["org"].as<std::int64_t>() : 0};
+  auto r = accounts::AddUser(w->MakeCtx(), form);
+  if (!r) throw Failed(r.error().message);
+  std::cout << "account created for " << form.email << "\nfirst password: " << *r << "\n";
+  return 0;
+}
+
+int CmdTokenCreate(int argc, char** argv) {
+  auto opts = Common();
+  opts.add_options()("user", po::value<std::string>()->required(), "email of the account");
+  auto vm = Parse(argc, argv, 2, opts,
+                  "tsunagu token create: print a new API token for an account, once.\n"
+                  "Use it as 'Authorization: Bearer TOKEN' on /api/v1/; only its hash is kept.");
+  auto w = Wire(LoadConfig(vm));
+  auto r = accounts::CreateApiToken(w->MakeCtx(), vm["user"].as<std::string>());
+  if (!r) throw Failed("token create: " + r.error().message);
+  std::cout << "API token for " << vm["user"].as<std::string>()
+            << " (shown once; store it safely):\n"
+            << *r << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    crypto::Init();
+    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+        std::string(argv[1]) == "help") {
+      std::cout << kUsage;
+      return argc < 2 ? 2 : 0;
+    }
+    const std::string cmd = argv[1];
+    const std::string sub = argc > 2 ? argv[2] : "";
+    if (cmd == "serve") return CmdServe(argc, argv);
+    if (cmd == "migrate") return CmdMigrate(argc, argv);
+    if (cmd == "seed") return CmdSeed(argc, argv);
+    if (cmd == "user" && sub == "add") return CmdUserAdd(argc, argv);
+    if (cmd == "token" && sub == "create") return CmdTokenCreate(argc, argv);
+    std::cerr << "tsunagu: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
+              << "' (see tsunagu --help)\n";
+    return 2;
+  } catch (const Failed& e) {
+    std::cerr << "tsunagu: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "tsunagu: " << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,91 @@
+#include "core/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace tsunagu::text {
+
+bool IsValidText(std::string_view s) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const std::int32_t n = static_cast<std::int32_t>(s.size());
+  std::int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+    if (c == 0x7f) return false;
+  }
+  return true;
+}
+
+std::string Nfkc(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normaliser unavailable");
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  icu::UnicodeString out = nfkc->normalize(in, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalisation failed");
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string NfkcLower(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC_Casefold unavailable");
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  icu::UnicodeString out = nfkc_cf->normalize(in, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU case folding failed");
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string Trim(std::string_view s) {
+  static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  auto is_space_at_front = [&](std::string_view v) -> std::size_t {
+    if (v.empty()) return 0;
+    if (v.front() == ' ' || v.front() == '\t' || v.front() == '\n' || v.front() == '\r') return 1;
+    if (v.starts_with(kIdeographicSpace)) return kIdeographicSpace.size();
+    return 0;
+  };
+  auto is_space_at_back = [&](std::string_view v) -> std::size_t {
+    if (v.empty()) return 0;
+    if (v.back() == ' ' || v.back() == '\t' || v.back() == '\n' || v.back() == '\r') return 1;
+    if (v.ends_with(kIdeographicSpace)) return kIdeographicSpace.size();
+    return 0;
+  };
+  while (std::size_t k = is_space_at_front(s)) s.remove_prefix(k);
+  while (std::size_t k = is_space_at_back(s)) s.remove_suffix(k);
+  return std::string(s);
+}
+
+std::size_t Length(std::string_view s) {
+  std::size_t count = 0;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+bool LooksLikeEmail(std::string_view s) {
+  if (s.size() < 3 || s.size() > 254) return false;
+  const auto at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view domain = s.substr(at + 1);
+  const auto dot = domain.find('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.back() == '.') return false;
+  for (unsigned char c : s) {
+    if (c <= ' ' || c == 0x7f) return false;
+  }
+  return true;
+}
+
+}  // namespace tsunagu::text

@@ -1,0 +1,30 @@
+// Text helpers for user input: UTF-8 validity, NFKC normalisation (ICU), trimming, lengths.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tsunagu::text {
+
+// True when s is well-formed UTF-8 without NUL or C0 control characters other than
+// tab, LF and CR.
+bool IsValidText(std::string_view s);
+
+// NFKC normalisation: full-width ＡＢＣ becomes ABC, half-width ｶﾀｶﾅ becomes カタカナ.
+// Precondition: IsValidText(s).
+std::string Nfkc(std::string_view s);
+
+// NFKC + lower case, for case-insensitive keys such as email addresses.
+std::string NfkcLower(std::string_view s);
+
+// Removes leading and trailing ASCII and ideographic (U+3000) white space.
+std::string Trim(std::string_view s);
+
+// Number of Unicode code points (Precondition: valid UTF-8).
+std::size_t Length(std::string_view s);
+
+// A plausible email address: one @, a dot in the domain, no spaces, at most 254 bytes.
+bool LooksLikeEmail(std::string_view s);
+
+}  // namespace tsunagu::text

@@ -1,0 +1,27 @@
+// What every command needs, injected by main (or a test): the database, the clock, the mailer
+// and the municipality the server serves.
+#pragma once
+
+#include "core/clock.hpp"
+#include "core/mailer.hpp"
+#include "domain/model.hpp"
+#include "store/database.hpp"
+
+namespace tsunagu {
+
+struct LoginLimits {
+  int max_per_account = 5;
+  int max_per_address = 20;
+  int window_s = 15 * 60;
+};
+
+struct Ctx {
+  store::Database& db;
+  const Clock& clock;
+  Mailer& mailer;
+  MunicipalityId municipality = 0;
+  std::string base_url = "http://127.0.0.1:8080";  // for links in emails
+  LoginLimits login;
+};
+
+}  // namespace tsunagu

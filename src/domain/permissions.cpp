@@ -1,0 +1,106 @@
+#include "domain/permissions.hpp"
+
+namespace tsunagu {
+namespace {
+
+bool IsCityAdmin(const Actor& a) {
+  return a.role == UserRole::kCityAdmin || a.role == UserRole::kSystemAdmin;
+}
+bool IsCity(const Actor& a) { return a.role != UserRole::kResident; }
+
+// The actor's role in the subject organisation itself, if any.
+const Membership* MembershipIn(const Actor& a, OrgId org) {
+  if (org == 0) return nullptr;
+  for (const auto& m : a.memberships) {
+    if (m.org_id == org) return &m;
+  }
+  return nullptr;
+}
+
+// 補完性の原則: a council officer looks after the organisations of the council's region.
+bool IsCouncilOfficerOf(const Actor& a, RegionId region) {
+  if (region == 0) return false;
+  for (const auto& m : a.memberships) {
+    if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer &&
+        m.org_region_id == region) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsCouncilOfficer(const Actor& a) {
+  for (const auto& m : a.memberships) {
+    if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer) return true;
+  }
+  return false;
+}
+
+bool HasOrgRole(const Actor& a, OrgId org, MemberRole at_least) {
+  const Membership* m = MembershipIn(a, org);
+  return m && static_cast<int>(m->role) >= static_cast<int>(at_least);
+}
+
+}  // namespace
+
+std::string_view ToString(Action a) {
+  switch (a) {
+    case Action::kViewRegion: return "view_region";
+    case Action::kViewOrg: return "view_org";
+    case Action::kViewOrgMembers: return "view_org_members";
+    case Action::kCreateOrg: return "create_org";
+    case Action::kEditOrg: return "edit_org";
+    case Action::kManageMembers: return "manage_members";
+    case Action::kEditRegion: return "edit_region";
+    case Action::kUseAdmin: return "use_admin";
+    case Action::kViewAuditLog: return "view_audit_log";
+    case Action::kManageUsers: return "manage_users";
+  }
+  return "";
+}
+
+bool Can(const Actor& actor, Action action, const Subject& s) {
+  switch (action) {
+    case Action::kViewRegion:
+    case Action::kViewOrg:
+      return true;  // public information
+
+    case Action::kViewOrgMembers:
+      if (actor.IsAnonymous()) return false;
+      return IsCity(actor) || HasOrgRole(actor, s.org, MemberRole::kMember) ||
+             IsCouncilOfficerOf(actor, s.region);
+
+    case Action::kCreateOrg:
+      if (IsCityAdmin(actor)) return true;
+      // A council officer sets up 自治会 and 部会 in the council's own region.
+      return (s.org_kind == OrgKind::kAssociation || s.org_kind == OrgKind::kSubcommittee) &&
+             IsCouncilOfficerOf(actor, s.region);
+
+    case Action::kEditOrg:
+      if (IsCityAdmin(actor)) return true;
+      return HasOrgRole(actor, s.org, MemberRole::kEditor) ||
+             (s.org_kind != OrgKind::kCityDepartment && s.org_kind != OrgKind::kIntermediary &&
+              IsCouncilOfficerOf(actor, s.region));
+
+    case Action::kManageMembers:
+      if (IsCityAdmin(actor)) return true;
+      return HasOrgRole(actor, s.org, MemberRole::kOfficer) ||
+             (s.org_kind != OrgKind::kCityDepartment && s.org_kind != OrgKind::kIntermediary &&
+              IsCouncilOfficerOf(actor, s.region));
+
+    case Action::kEditRegion:
+      return IsCityAdmin(actor) || IsCouncilOfficerOf(actor, s.region);
+
+    case Action::kUseAdmin:
+      return IsCityAdmin(actor) || IsCouncilOfficer(actor);
+
+    case Action::kViewAuditLog:
+      return IsCityAdmin(actor);
+
+    case Action::kManageUsers:
+      return actor.role == UserRole::kSystemAdmin;
+  }
+  return false;
+}
+
+}  // namespace tsunagu

@@ -1,0 +1,39 @@
+// Who may do what: one pure function, Can(actor, action, subject), proved by an exhaustive
+// table test (tests/unit/permissions_test.cpp).
+#pragma once
+
+#include <string_view>
+
+#include "domain/model.hpp"
+
+namespace tsunagu {
+
+enum class Action {
+  kViewRegion,         // public pages of a region
+  kViewOrg,            // public page of an organisation
+  kViewOrgMembers,     // the names and roles of an organisation's members
+  kCreateOrg,          // create an organisation (in a region, or city-wide)
+  kEditOrg,            // edit an organisation's public details
+  kManageMembers,      // add, change or remove memberships of an organisation
+  kEditRegion,         // edit a region's community-centre contact details
+  kUseAdmin,           // open the administration pages at all
+  kViewAuditLog,       // read the audit log
+  kManageUsers,        // change a person's site-wide role
+};
+inline constexpr Action kAllActions[] = {
+    Action::kViewRegion, Action::kViewOrg,   Action::kViewOrgMembers, Action::kCreateOrg,
+    Action::kEditOrg,    Action::kManageMembers, Action::kEditRegion, Action::kUseAdmin,
+    Action::kViewAuditLog, Action::kManageUsers};
+std::string_view ToString(Action a);
+
+// What is acted on. region 0: city-wide or no region; org 0: not an organisation.
+struct Subject {
+  RegionId region = 0;
+  OrgId org = 0;
+  OrgKind org_kind = OrgKind::kAssociation;
+};
+
+// Pure: depends only on its arguments.
+bool Can(const Actor& actor, Action action, const Subject& subject);
+
+}  // namespace tsunagu

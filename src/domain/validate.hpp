@@ -1,0 +1,56 @@
+// Field validation shared by commands: collects Japanese messages per field.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "core/messages.hpp"
+#include "core/result.hpp"
+#include "core/text.hpp"
+
+namespace tsunagu {
+
+class Validator {
+ public:
+  // Required text of at most max code points; stores the trimmed value back into value.
+  void Required(const std::string& field, std::string& value, std::size_t max) {
+    value = text::Trim(value);
+    if (!Text(field, value)) return;
+    if (value.empty()) {
+      Add(field, Msg("error.required"));
+    } else if (text::Length(value) > max) {
+      Add(field, TooLong(max));
+    }
+  }
+  // Optional text of at most max code points (trimmed).
+  void Optional(const std::string& field, std::string& value, std::size_t max) {
+    value = text::Trim(value);
+    if (!Text(field, value)) return;
+    if (text::Length(value) > max) Add(field, TooLong(max));
+  }
+  bool Text(const std::string& field, const std::string& value) {
+    if (text::IsValidText(value)) return true;
+    Add(field, Msg("error.bad_text"));
+    return false;
+  }
+  void Check(bool ok, const std::string& field, const std::string& message) {
+    if (!ok) Add(field, message);
+  }
+  void Add(const std::string& field, const std::string& message) {
+    errors_.emplace(field, message);  // keeps the first message of a field
+  }
+  bool HasError(const std::string& field) const { return errors_.count(field) > 0; }
+  bool ok() const { return errors_.empty(); }
+  Failure Fail() const { return Invalid(Msg("error.summary"), errors_); }
+
+ private:
+  static std::string TooLong(std::size_t max) {
+    std::string m = Msg("error.too_long");
+    const auto pos = m.find("{max}");
+    if (pos != std::string::npos) m.replace(pos, 5, std::to_string(max));
+    return m;
+  }
+  std::map<std::string, std::string> errors_;
+};
+
+}  // namespace tsunagu

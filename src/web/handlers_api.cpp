@@ -1,0 +1,149 @@
+// JSON API under /api/v1/. Lists answer {"items": [...], "total": N, "page": P}; errors
+// answer {"error": "...", "fields": {...}}.
+#include <boost/json.hpp>
+
+#include <charconv>
+
+#include "core/messages.hpp"
+#include "store/queries.hpp"
+#include "web/app.hpp"
+
+namespace tsunagu::web {
+namespace {
+
+namespace json = boost::json;
+
+struct Paging {
+  int page = 1, per_page = 50;
+};
+
+std::optional<Paging> ParsePaging(const Request& req) {
+  Paging p;
+  auto form = ParseForm(req.QueryString());
+  if (!form) return std::nullopt;
+  auto read = [&](const char* name, int& out, int max) {
+    auto it = form->find(name);
+    if (it == form->end()) return true;
+    int v = 0;
+    auto [ptr, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
+    if (ec != std::errc() || ptr != it->second.data() + it->second.size() || v < 1 || v > max) {
+      return false;
+    }
+    out = v;
+    return true;
+  };
+  if (!read("page", p.page, 1000000) || !read("per_page", p.per_page, 100)) return std::nullopt;
+  return p;
+}
+
+json::object OrgJson(const Org& o) {
+  json::object j{{"id", o.id},
+                 {"name", o.name},
+                 {"kana", o.kana},
+                 {"kind", std::string(ToString(o.kind))},
+                 {"kind_label", Label(o.kind)},
+                 {"description", o.description},
+                 {"url", "/orgs/" + std::to_string(o.id)}};
+  j["parent_id"] = o.parent_id ? json::value(o.parent_id) : json::value(nullptr);
+  if (o.council_shape) {
+    j["shape"] = std::string(ToString(*o.council_shape));
+    j["shape_label"] = Label(*o.council_shape);
+  }
+  j["contact"] = json::object{
+      {"phone", o.phone}, {"email", o.email}, {"address", o.address}, {"website", o.website}};
+  return j;
+}
+
+json::object RegionJson(const Region& r) {
+  return json::object{{"slug", r.slug},
+                      {"name", r.name},
+                      {"kana", r.kana},
+                      {"romaji", r.romaji},
+                      {"url", "/regions/" + r.slug},
+                      {"community_centre", json::object{{"name", r.center_name},
+                                                        {"address", r.center_address},
+                                                        {"phone", r.center_phone},
+                                                        {"hours", r.center_hours}}}};
+}
+
+Response ListRegions(App& app, RequestCtx& rc) {
+  auto paging = ParsePaging(rc.req);
+  if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
+  auto data = app.ctx().db.Read([&](store::Conn& c) {
+    std::vector<std::pair<Region, std::optional<Org>>> out;
+    for (auto& r : store::ListRegions(c, app.ctx().municipality)) {
+      std::optional<Org> council;
+      for (auto& o : store::ListOrgs(c, app.ctx().municipality, r.id, OrgKind::kCouncil)) council = o;
+      out.emplace_back(r, council);
+    }
+    return out;
+  });
+  json::array items;
+  const std::size_t from = static_cast<std::size_t>(paging->page - 1) * paging->per_page;
+  for (std::size_t i = from; i < data.size() && i < from + paging->per_page; ++i) {
+    json::object j = RegionJson(data[i].first);
+    j["council"] = data[i].second ? json::value(OrgJson(*data[i].second)) : json::value(nullptr);
+    items.push_back(std::move(j));
+  }
+  json::object body{{"items", std::move(items)},
+                    {"total", static_cast<std::int64_t>(data.size())},
+                    {"page", paging->page}};
+  return app.Json(200, json::serialize(body));
+}
+
+Response GetRegion(App& app, RequestCtx& rc) {
+  auto data = app.ctx().db.Read([&](store::Conn& c) {
+    auto r = store::FindRegionBySlug(c, app.ctx().municipality, rc.params.at("slug"));
+    std::vector<Org> orgs;
+    if (r) orgs = store::ListOrgsInRegion(c, r->id);
+    return std::make_pair(r, orgs);
+  });
+  if (!data.first) return app.JsonError(404, Msg("error.no_region"));
+  json::object j = RegionJson(*data.first);
+  json::array orgs;
+  j["council"] = nullptr;
+  for (const auto& o : data.second) {
+    if (o.kind == OrgKind::kCouncil) j["council"] = OrgJson(o);
+    orgs.push_back(OrgJson(o));
+  }
+  j["organisations"] = std::move(orgs);
+  return app.Json(200, json::serialize(j));
+}
+
+Response GetOrg(App& app, RequestCtx& rc) {
+  std::int64_t id = 0;
+  const std::string& s = rc.params.at("id");
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
+  std::optional<Org> org;
+  if (ec == std::errc() && p == s.data() + s.size()) {
+    org = app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, id); });
+  }
+  if (!org) return app.JsonError(404, Msg("error.no_org"));
+  return app.Json(200, json::serialize(OrgJson(*org)));
+}
+
+Response GetMe(App& app, RequestCtx& rc) {
+  if (rc.actor.IsAnonymous()) return app.JsonError(401, Msg("error.token_required"));
+  json::array memberships;
+  for (const auto& m : rc.actor.memberships) {
+    memberships.push_back(json::object{{"org_id", m.org_id},
+                                       {"org_name", m.org_name},
+                                       {"role", std::string(ToString(m.role))}});
+  }
+  json::object j{{"id", rc.actor.id},
+                 {"display_name", rc.user_name},
+                 {"role", std::string(ToString(rc.actor.role))},
+                 {"memberships", std::move(memberships)}};
+  return app.Json(200, json::serialize(j));
+}
+
+}  // namespace
+
+void AddApiRoutes(Router<Handler>& r) {
+  r.Add("GET", "/api/v1/regions", ListRegions);
+  r.Add("GET", "/api/v1/regions/{slug}", GetRegion);
+  r.Add("GET", "/api/v1/orgs/{id}", GetOrg);
+  r.Add("GET", "/api/v1/me", GetMe);
+}
+
+}  // namespace tsunagu::web

@@ -1,0 +1,58 @@
+#include "web/views.hpp"
+
+#include <stdexcept>
+
+#include "core/messages.hpp"
+
+namespace tsunagu::web {
+
+void InitViews(const std::string& template_dir) {
+  ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(template_dir);
+  for (const auto& [key, text] : messages::All()) {
+    std::string name = "M_" + key;
+    for (char& ch : name) {
+      if (ch == '.') ch = '_';
+    }
+    Dict::SetGlobalValue(name, text);
+  }
+}
+
+std::string Expand(const std::string& name, const Dict& dict) {
+  std::string out;
+  if (!ctemplate::ExpandTemplate(name, ctemplate::STRIP_BLANK_LINES, &dict, &out)) {
+    throw std::runtime_error("template failed: " + name);
+  }
+  return out;
+}
+
+void AddField(Dict& dict, const Field& f, const char* section) {
+  Dict* sec = dict.AddSectionDictionary(section);
+  Dict* d = sec->AddIncludeDictionary("FIELD");
+  d->SetFilename("field.tpl");
+  d->SetValue("NAME", f.name);
+  d->SetValue("LABEL", f.label);
+  d->SetValue("VALUE", f.value);
+  d->SetValue("TYPE", f.type);
+  d->SetValue("AUTOCOMPLETE", f.autocomplete.empty() ? "off" : f.autocomplete);
+  if (f.required) d->ShowSection("REQUIRED");
+  if (!f.hint.empty()) d->SetValueAndShowSection("HINT", f.hint, "HAS_HINT");
+  if (!f.error.empty()) {
+    d->SetValueAndShowSection("ERROR", f.error, "HAS_ERROR");
+  }
+  if (!f.hint.empty() || !f.error.empty()) d->ShowSection("DESCRIBED");
+  if (f.type == "textarea") {
+    d->ShowSection("TEXTAREA");
+  } else if (f.type == "select") {
+    Dict* sel = d->AddSectionDictionary("SELECT");
+    for (const auto& [value, label] : f.options) {
+      Dict* o = sel->AddSectionDictionary("OPTION");
+      o->SetValue("OPT_VALUE", value);
+      o->SetValue("OPT_LABEL", label);
+      if (value == f.value) o->ShowSection("SELECTED");
+    }
+  } else {
+    d->ShowSection("INPUT");
+  }
+}
+
+}  // namespace tsunagu::web

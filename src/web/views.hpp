@@ -1,0 +1,38 @@
+// Server-rendered HTML with ctemplate. Every template starts with
+// {{%AUTOESCAPE context="HTML"}}, so user text is escaped for where it appears and can never
+// become markup. Every message of the catalogue is a global {{M_key}} (dots become '_').
+#pragma once
+
+#include <ctemplate/template.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tsunagu::web {
+
+using Dict = ctemplate::TemplateDictionary;
+
+// Loads the catalogue into ctemplate's globals and sets the template folder. Call once.
+void InitViews(const std::string& template_dir);
+
+// Expands templates/<name> with dict; throws std::runtime_error if the template is broken.
+std::string Expand(const std::string& name, const Dict& dict);
+
+// One form field, rendered by templates/field.tpl.
+struct Field {
+  std::string name;           // form name; the element id is "f-" + name
+  std::string label;          // visible label
+  std::string type = "text";  // text, email, password, tel, url, textarea, select
+  std::string value;          // current value (kept after a failed submit)
+  std::string hint;
+  std::string error;  // message next to the field, "" when fine
+  std::string autocomplete;
+  bool required = false;
+  std::vector<std::pair<std::string, std::string>> options;  // select: value, label
+};
+
+// Adds a FIELDS section entry to dict that renders f.
+void AddField(Dict& dict, const Field& f, const char* section = "FIELDS");
+
+}  // namespace tsunagu::web

@@ -1,0 +1,57 @@
+{{%AUTOESCAPE context="HTML"}}<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} | {{M_site_full_name}}</title>
+<link rel="stylesheet" href="{{CSS_HREF}}">
+</head>
+<body>
+<a class="skip-link" href="#main">{{M_nav_skip}}</a>
+<header class="site-header">
+  <div class="container header-inner">
+    <a class="site-name" href="/">{{M_site_name}}<span class="site-sub">{{M_site_sub}}</span></a>
+    <nav aria-label="{{M_nav_main}}" class="site-nav">
+      <ul>
+        <li><a href="/regions">{{M_nav_regions}}</a></li>
+        {{#LOGGED_IN}}
+        <li><a href="/me">{{M_nav_me}}</a></li>
+        {{#ADMIN_LINK}}<li><a href="/admin">{{M_nav_admin}}</a></li>{{/ADMIN_LINK}}
+        <li>
+          <form method="post" action="/logout" class="inline-form">
+            <input type="hidden" name="csrf" value="{{CSRF}}">
+            <button type="submit" class="link-button">{{M_nav_logout}}</button>
+          </form>
+        </li>
+        {{/LOGGED_IN}}
+        {{#LOGGED_OUT}}
+        <li><a href="/login">{{M_nav_login}}</a></li>
+        <li><a href="/register">{{M_nav_register}}</a></li>
+        {{/LOGGED_OUT}}
+      </ul>
+    </nav>
+  </div>
+  {{#LOGGED_IN}}<div class="container whoami">{{M_nav_logged_in_as}}{{USER_NAME}}</div>{{/LOGGED_IN}}
+</header>
+<main id="main" class="container" tabindex="-1">
+{{#HAS_FLASH}}<div class="notice" role="status">{{FLASH}}</div>{{/HAS_FLASH}}
+{{#ERROR_SUMMARY}}
+<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+  <h2 id="error-summary-title">{{M_error_summary_heading}}</h2>
+  <ul>
+    {{#ERROR}}<li><a href="#f-{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}
+  </ul>
+  {{SUMMARY}}
+</div>
+{{/ERROR_SUMMARY}}
+{{>CONTENT}}
+</main>
+<footer class="site-footer">
+  <div class="container">
+    {{#DEMO}}<p class="demo-note"><strong>{{M_footer_demo}}</strong></p>{{/DEMO}}
+    <p>{{M_footer_about}}</p>
+    <p><a href="/api/v1/regions">{{M_footer_api}}</a></p>
+  </div>
+</footer>
+</body>
+</html>

@@ -1,0 +1,30 @@
+{{%AUTOESCAPE context="HTML"}}<h1>{{M_page_me_title}}</h1>
+<section aria-labelledby="account-heading">
+  <h2 id="account-heading">{{M_me_account_heading}}</h2>
+  <dl class="facts">
+    <dt>{{M_me_email}}</dt><dd>{{EMAIL}}</dd>
+    <dt>{{M_me_role}}</dt><dd>{{ROLE}}</dd>
+  </dl>
+</section>
+<section aria-labelledby="profile-heading" class="panel">
+  <h2 id="profile-heading">{{M_me_profile_heading}}</h2>
+  <form method="post" action="/me" class="form" novalidate>
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    {{#FIELDS}}{{>FIELD}}{{/FIELDS}}
+    <button type="submit" class="button">{{M_form_submit_save}}</button>
+  </form>
+</section>
+<section aria-labelledby="memberships-heading">
+  <h2 id="memberships-heading">{{M_me_memberships_heading}}</h2>
+  {{#NO_MEMBERSHIPS}}<p>{{M_me_no_memberships}}</p>{{/NO_MEMBERSHIPS}}
+  <ul class="org-list">{{#MEMBERSHIP}}<li><a href="/orgs/{{ORG_ID}}">{{ORG_NAME}}</a>（{{ORG_KIND}}・{{MEMBER_ROLE}}）</li>{{/MEMBERSHIP}}</ul>
+</section>
+<section aria-labelledby="password-heading" class="panel">
+  <h2 id="password-heading">{{M_me_password_heading}}</h2>
+  <p>{{M_me_password_note}}</p>
+  <form method="post" action="/me/password" class="form" novalidate>
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    {{#PW_FIELDS}}{{>FIELD}}{{/PW_FIELDS}}
+    <button type="submit" class="button">{{M_form_submit_change_password}}</button>
+  </form>
+</section>
