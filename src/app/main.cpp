@@ -126,13 +126,13 @@ po::variables_map Parse(int argc, char** argv, int skip, const po::options_descr
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(argc - skip, argv + skip).options(opts).run(), vm);
+    if (vm.count("help")) {
+      std::cout << usage << "\n" << opts;
+      std::exit(0);
+    }
     po::notify(vm);
   } catch (const po::error& e) {
     throw Failed(std::string(e.what()) + " (see --help)");
-  }
-  if (vm.count("help")) {
-    std::cout << usage << "\n" << opts;
-    std::exit(0);
   }
   return vm;
 }

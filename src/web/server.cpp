@@ -85,12 +85,15 @@ class Server {
       boost::system::error_code ec;
       acceptor_.close(ec);
     });
-    std::lock_guard lock(mu_);
-    for (const auto& c : conns_) {
-      asio::post(c->strand, [c] {
-        if (c->idle && c->stream) c->stream->cancel();
-      });
+    {
+      std::lock_guard lock(mu_);
+      for (const auto& c : conns_) {
+        asio::post(c->strand, [c] {
+          if (c->idle && c->stream) c->stream->cancel();
+        });
+      }
     }
+    // Not under mu_: co_spawn may run Drain's first steps at once, and Drain takes mu_.
     asio::co_spawn(ioc_, Drain(), asio::detached);
   }
 
@@ -213,6 +216,10 @@ class Server {
         co_await Refuse(stream, 431, "/");
         break;
       }
+      if (hec == http::error::body_limit) {  // Content-Length above the limit
+        co_await Refuse(stream, 413, std::string(parser.get().target()));
+        break;
+      }
       if (hec == http::error::end_of_stream || hec == beast::error::timeout || hec == asio::error::operation_aborted) break;
       if (hec) {
         co_await Refuse(stream, 400, "/");
@@ -220,10 +227,6 @@ class Server {
       }
       const auto start = std::chrono::steady_clock::now();
       const std::string target(parser.get().target());
-      if (auto len = parser.content_length(); len && *len > cfg_.body_limit) {
-        co_await Refuse(stream, 413, target);
-        break;
-      }
       stream.expires_after(std::chrono::seconds(cfg_.body_timeout_s));
       auto [bec, bn] = co_await http::async_read(stream, buffer, parser, kTuple);
       if (bec == http::error::body_limit) {

@@ -1,1 +1,290 @@
+// One conformance suite, run against both backends (ctest: store_sqlite, store_postgres).
+// TSUNAGU_TEST_DB=sqlite uses a fresh temporary file; TSUNAGU_TEST_DB=postgres-from-env reads
+// the URL of a throw-away database from TSUNAGU_TEST_PG and recreates its schema per test.
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "core/crypto.hpp"
+#include "core/messages.hpp"
+#include "domain/accounts.hpp"
+#include "domain/orgs.hpp"
+#include "domain/seed.hpp"
+#include "store/migrations.hpp"
+#include "store/queries.hpp"
+
+namespace tsunagu::store {
+namespace {
+
+class NullMailer final : public Mailer {
+ public:
+  void Send(const Mail&) override {}
+};
+
+class Conformance : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    crypto::Init();
+    messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  }
+
+  void SetUp() override {
+    const char* which = std::getenv("TSUNAGU_TEST_DB");
+    const std::string mode = which ? which : "sqlite";
+    if (mode == "sqlite") {
+      path_ = std::filesystem::path(::testing::TempDir()) /
+              ("tsunagu-store-" + crypto::RandomToken().substr(0, 8) + ".db");
+      db_ = OpenSqlite(path_.string(), 4);
+    } else {
+      const char* url = std::getenv("TSUNAGU_TEST_PG");
+      ASSERT_TRUE(url && *url) << "TSUNAGU_TEST_PG is not set: scripts/test starts PostgreSQL "
+                                  "and sets it";
+      db_ = OpenPostgres(url, 4);
+      auto c = db_->Acquire();
+      c->ExecScript("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    }
+    applied_ = Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+    municipality_ = seed::EnsureReferenceData(*db_, "352039", clock_).value();
+  }
+
+  void TearDown() override {
+    db_.reset();
+    if (!path_.empty()) {
+      for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::filesystem::remove(path_.string() + suffix);
+      }
+    }
+  }
+
+  Ctx MakeCtx() { return Ctx{*db_, clock_, mailer_, municipality_, "http://test", {}}; }
+
+  std::int64_t Count(const std::string& table) {
+    return db_->Read([&](Conn& c) {
+      return c.QueryOne("SELECT COUNT(*) FROM " + table)->Int(0);  // table names are literals here
+    });
+  }
+
+  std::filesystem::path path_;
+  std::unique_ptr<Database> db_;
+  std::vector<int> applied_;
+  FakeClock clock_{1'790'000'000};
+  NullMailer mailer_;
+  MunicipalityId municipality_ = 0;
+};
+
+TEST_F(Conformance, MigrationsApplyOnceInOrder) {
+  EXPECT_FALSE(applied_.empty());
+  EXPECT_EQ(applied_.front(), 1);
+  EXPECT_TRUE(Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations").empty());
+}
+
+TEST_F(Conformance, TwentyOneRegionsInThePlansOrder) {
+  auto regions = db_->Read([&](Conn& c) { return ListRegions(c, municipality_); });
+  ASSERT_EQ(regions.size(), 21u);
+  EXPECT_EQ(regions.front().slug, "otono");
+  EXPECT_EQ(regions.back().slug, "ato");
+  EXPECT_EQ(regions[13].name, "秋穂二島");
+  auto tokuji = db_->Read([&](Conn& c) { return FindRegionBySlug(c, municipality_, "tokuji"); });
+  ASSERT_TRUE(tokuji);
+  EXPECT_EQ(tokuji->kana, "とくぢ");
+  EXPECT_EQ(tokuji->romaji, "Tokuji");
+  // Ensuring again adds nothing.
+  seed::EnsureReferenceData(*db_, "352039", clock_).value();
+  EXPECT_EQ(Count("regions"), 21);
+}
+
+TEST_F(Conformance, TextRoundTripsAndNullsStayNull) {
+  Org o;
+  o.kind = OrgKind::kNpo;
+  o.name = "NPO法人 𠮷野家の会 ①";  // a supplementary-plane character and a circled digit
+  o.description = "改行\nと\tタブ";
+  const OrgId id = db_->Transact([&](Conn& c) -> Result<OrgId> {
+    return InsertOrg(c, municipality_, o, clock_.Now());
+  }).value();
+  auto back = db_->Read([&](Conn& c) { return FindOrg(c, id); });
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->name, o.name);
+  EXPECT_EQ(back->description, o.description);
+  EXPECT_EQ(back->region_id, 0);
+  EXPECT_EQ(back->parent_id, 0);
+  EXPECT_FALSE(back->council_shape.has_value());
+}
+
+TEST_F(Conformance, FailedTransactionsLeaveNothingBehind) {
+  const auto before = Count("organisations");
+  Result<OrgId> r = db_->Transact([&](Conn& c) -> Result<OrgId> {
+    Org o;
+    o.name = "途中で失敗する団体";
+    InsertOrg(c, municipality_, o, clock_.Now());
+    return Invalid("stop");
+  });
+  EXPECT_FALSE(r);
+  EXPECT_THROW(db_->Transact([&](Conn& c) -> Result<OrgId> {
+                 Org o;
+                 o.name = "例外で止まる団体";
+                 InsertOrg(c, municipality_, o, clock_.Now());
+                 throw std::runtime_error("boom");
+               }),
+               std::runtime_error);
+  EXPECT_EQ(Count("organisations"), before);
+}
+
+TEST_F(Conformance, DuplicateEmailIsAUniqueViolationAndAConflictForTheCommand) {
+  accounts::RegisterForm f{"hanako@example.jp", "long-enough-pw", "long-enough-pw", "花子", "sue", "60s"};
+  auto first = accounts::Register(MakeCtx(), f);
+  ASSERT_TRUE(first);
+  f.email = "Hanako@EXAMPLE.jp";  // the same address in other case
+  auto second = accounts::Register(MakeCtx(), f);
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().kind, FailureKind::kConflict);
+  EXPECT_TRUE(second.error().fields.count("email"));
+  User u;
+  u.email = "hanako@example.jp";
+  u.display_name = "x";
+  u.password_hash = "x";
+  EXPECT_THROW(db_->Transact([&](Conn& c) -> Result<UserId> {
+                 return InsertUser(c, municipality_, u, clock_.Now());
+               }),
+               UniqueViolation);
+  EXPECT_EQ(Count("users"), 1);
+  auto saved = db_->Read([&](Conn& c) { return FindUserByEmail(c, "hanako@example.jp"); });
+  ASSERT_TRUE(saved);
+  EXPECT_EQ(saved->age_band, "60s");
+}
+
+TEST_F(Conformance, OrganisationsFilterByRegionAndKind) {
+  auto ctx = MakeCtx();
+  ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
+  auto sue = db_->Read([&](Conn& c) { return FindRegionBySlug(c, municipality_, "sue"); });
+  auto councils = db_->Read([&](Conn& c) {
+    return ListOrgs(c, municipality_, std::nullopt, OrgKind::kCouncil);
+  });
+  EXPECT_EQ(councils.size(), 21u);
+  auto in_sue = db_->Read([&](Conn& c) { return ListOrgsInRegion(c, sue->id); });
+  int assoc = 0, sub = 0;
+  for (const auto& o : in_sue) {
+    if (o.kind == OrgKind::kAssociation) ++assoc;
+    if (o.kind == OrgKind::kSubcommittee) ++sub;
+    EXPECT_EQ(o.region_id, sue->id);
+  }
+  EXPECT_GE(assoc, 2);
+  EXPECT_LE(assoc, 5);
+  EXPECT_GE(sub, 1);
+  auto city_wide = db_->Read([&](Conn& c) {
+    return ListOrgs(c, municipality_, std::nullopt, OrgKind::kCityDepartment);
+  });
+  bool found = false;
+  for (const auto& o : city_wide) found = found || o.name == "協働推進課";
+  EXPECT_TRUE(found);
+}
+
+TEST_F(Conformance, DemoSeedIsIdempotent) {
+  auto ctx = MakeCtx();
+  ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
+  const auto orgs = Count("organisations"), users = Count("users"),
+             members = Count("memberships");
+  EXPECT_EQ(users, 21 * 3 + 5);
+  ASSERT_TRUE(seed::SeedDemo(ctx, "another-password"));
+  EXPECT_EQ(Count("organisations"), orgs);
+  EXPECT_EQ(Count("users"), users);
+  EXPECT_EQ(Count("memberships"), members);
+  EXPECT_TRUE(seed::IsDemo(*db_));
+  // The password printed by the latest run is the one that works.
+  auto ok = accounts::Login(ctx, {"council-sue@example.jp", "another-password", "127.0.0.1"});
+  EXPECT_TRUE(ok);
+}
+
+TEST_F(Conformance, MembershipsUpsertAndCascade) {
+  auto ctx = MakeCtx();
+  ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
+  auto admin = db_->Read([&](Conn& c) {
+    return LoadActor(c, FindUserByEmail(c, "cityadmin@example.jp")->id);
+  });
+  auto org = db_->Read([&](Conn& c) {
+    return ListOrgs(c, municipality_, std::nullopt, OrgKind::kNpo).front();
+  });
+  auto id = orgs::AddMember(ctx, admin, org.id, "resident-aio@example.jp", "member");
+  ASSERT_TRUE(id);
+  auto again = orgs::AddMember(ctx, admin, org.id, "RESIDENT-AIO@example.jp", "editor");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, *id);  // one membership, role changed
+  auto members = db_->Read([&](Conn& c) { return ListMemberships(c, org.id); });
+  ASSERT_EQ(members.size(), 1u);
+  EXPECT_EQ(members[0].role, MemberRole::kEditor);
+  auto unknown = orgs::AddMember(ctx, admin, org.id, "nobody@example.jp", "member");
+  ASSERT_FALSE(unknown);
+  EXPECT_TRUE(unknown.error().fields.count("email"));
+  ASSERT_TRUE(orgs::RemoveMember(ctx, admin, *id));
+  EXPECT_TRUE(db_->Read([&](Conn& c) { return ListMemberships(c, org.id); }).empty());
+}
+
+TEST_F(Conformance, SessionsExpireAndLogoutEndsThem) {
+  auto ctx = MakeCtx();
+  auto user = accounts::Register(ctx, {"s@example.jp", "long-enough-pw", "long-enough-pw", "S", "", ""});
+  ASSERT_TRUE(user);
+  const std::string token = accounts::CreateSession(ctx, *user);
+  EXPECT_EQ(accounts::SessionUser(ctx, token), *user);
+  clock_.Advance(accounts::kSessionLifetime + 1);
+  EXPECT_FALSE(accounts::SessionUser(ctx, token));
+  const std::string second = accounts::CreateSession(ctx, *user);
+  accounts::Logout(ctx, second);
+  EXPECT_FALSE(accounts::SessionUser(ctx, second));
+}
+
+TEST_F(Conformance, ApiTokensAreStoredOnlyAsDigests) {
+  auto ctx = MakeCtx();
+  ASSERT_TRUE(accounts::Register(ctx, {"api@example.jp", "long-enough-pw", "long-enough-pw", "API", "", ""}));
+  auto token = accounts::CreateApiToken(ctx, "api@example.jp");
+  ASSERT_TRUE(token);
+  EXPECT_TRUE(accounts::ApiTokenUser(ctx, *token));
+  auto stored = db_->Read([&](Conn& c) { return c.QueryOne("SELECT token_hash FROM api_tokens")->Str(0); });
+  EXPECT_NE(stored, *token);
+  EXPECT_EQ(stored, crypto::TokenDigest(*token));
+  EXPECT_FALSE(accounts::CreateApiToken(ctx, "nobody@example.jp"));
+}
+
+TEST_F(Conformance, EveryCommandWritesOneAuditRowWithoutPersonalData) {
+  auto ctx = MakeCtx();
+  const auto before = Count("audit_log");
+  auto user = accounts::Register(ctx, {"audit@example.jp", "long-enough-pw", "long-enough-pw", "監査 太郎", "", ""});
+  ASSERT_TRUE(user);
+  EXPECT_EQ(Count("audit_log"), before + 1);
+  auto rows = db_->Read([&](Conn& c) { return ListAudit(c, municipality_, 10, 0); });
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.front().action, "user.register");
+  for (const auto& r : rows) {
+    EXPECT_EQ(r.detail.find("audit@example.jp"), std::string::npos);
+    EXPECT_EQ(r.detail.find("監査"), std::string::npos);
+  }
+}
+
+TEST_F(Conformance, ConcurrentWritersAllCommit) {
+  constexpr int kThreads = 4, kEach = 25;
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        try {
+          db_->Transact([&](Conn& c) -> Result<int> {
+            InsertLoginFailure(c, "address:t" + std::to_string(t), clock_.Now());
+            return 0;
+          }).value();
+        } catch (...) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(Count("login_failures"), kThreads * kEach);
+  auto n = db_->Read([&](Conn& c) { return CountLoginFailures(c, "address:t0", clock_.Now() - 60); });
+  EXPECT_EQ(n, kEach);
+}
+
+}  // namespace
+}  // namespace tsunagu::store

@@ -1,1 +1,372 @@
+// The web application as a function of the request: pages, CSRF, sessions, login throttling,
+// permissions and the JSON API, on a fresh SQLite database with the demo data.
 #include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+#include <regex>
+
+#include "core/crypto.hpp"
+#include "core/messages.hpp"
+#include "domain/seed.hpp"
+#include "store/migrations.hpp"
+#include "store/queries.hpp"
+#include "web/app.hpp"
+
+namespace tsunagu::web {
+namespace {
+
+constexpr const char* kPassword = "unit-test-password";
+
+class NullMailer final : public Mailer {
+ public:
+  void Send(const Mail& m) override { sent.push_back(m); }
+  std::vector<Mail> sent;
+};
+
+class AppTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    crypto::Init();
+    messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+    InitViews(std::string(TSUNAGU_RESOURCE_DIR) + "/templates");
+  }
+
+  void SetUp() override {
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("tsunagu-app-" + crypto::RandomToken().substr(0, 8));
+    std::filesystem::create_directories(dir_);
+    db_ = store::OpenSqlite((dir_ / "t.db").string(), 4);
+    store::Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+    municipality_ = seed::EnsureReferenceData(*db_, "352039", clock_).value();
+    Ctx ctx{*db_, clock_, mailer_, municipality_, "http://test", LoginLimits{5, 20, 900}};
+    seed::SeedDemo(ctx, kPassword).value();
+    Config cfg;
+    app_ = std::make_unique<App>(cfg, ctx);
+  }
+  void TearDown() override {
+    app_.reset();
+    db_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  // A browser-like client: keeps cookies, reads the csrf field of forms.
+  struct Client {
+    AppTest* t;
+    std::map<std::string, std::string> cookies;
+    std::string address = "192.0.2.1";
+
+    Response Send(const std::string& method, const std::string& target, const std::string& body = "",
+                  const std::string& content_type = "application/x-www-form-urlencoded") {
+      Request req;
+      req.method = method;
+      req.target = target;
+      req.body = body;
+      req.remote_address = address;
+      if (!body.empty() || method == "POST") req.headers["content-type"] = content_type;
+      std::string cookie;
+      for (const auto& [k, v] : cookies) cookie += k + "=" + v + "; ";
+      if (!cookie.empty()) req.headers["cookie"] = cookie;
+      Response r = t->app_->Handle(req);
+      for (const auto& [k, v] : r.headers) {
+        if (k != "Set-Cookie") continue;
+        const auto eq = v.find('='), semi = v.find(';');
+        const std::string name = v.substr(0, eq), value = v.substr(eq + 1, semi - eq - 1);
+        if (value.empty()) cookies.erase(name); else cookies[name] = value;
+      }
+      return r;
+    }
+    std::string Csrf(const std::string& page) {
+      Response r = Send("GET", page);
+      std::smatch m;
+      if (!std::regex_search(r.body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]+)\""))) return "";
+      return m[1];
+    }
+    Response Post(const std::string& target, const std::string& fields, const std::string& form_page) {
+      return Send("POST", target, "csrf=" + Csrf(form_page) + "&" + fields);
+    }
+    Response Login(const std::string& email, const std::string& password = kPassword) {
+      return Post("/login", "email=" + email + "&password=" + password, "/login");
+    }
+  };
+  Client NewClient() { return Client{this, {}}; }
+
+  std::int64_t AuditCount(const std::string& action) {
+    return db_->Read([&](store::Conn& c) {
+      return c.QueryOne("SELECT COUNT(*) FROM audit_log WHERE action = ?", {action})->Int(0);
+    });
+  }
+
+  std::filesystem::path dir_;
+  FakeClock clock_{1'790'000'000};
+  NullMailer mailer_;
+  std::unique_ptr<store::Database> db_;
+  MunicipalityId municipality_ = 0;
+  std::unique_ptr<App> app_;
+};
+
+bool Contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+TEST_F(AppTest, RegionPageShowsCouncilAssociationsAndCentre) {
+  auto c = NewClient();
+  Response r = c.Send("GET", "/regions/sue");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_TRUE(Contains(r.body, "陶地域づくり協議会"));
+  EXPECT_TRUE(Contains(r.body, "これから部会"));
+  EXPECT_TRUE(Contains(r.body, "自治会"));
+  EXPECT_TRUE(Contains(r.body, "陶地域交流センター"));
+  EXPECT_TRUE(Contains(r.body, "lang=\"ja\""));
+  EXPECT_TRUE(Contains(r.body, "デモデータ"));  // the footer says it is demo data
+}
+
+TEST_F(AppTest, AllTwentyOneRegionsAreListed) {
+  auto c = NewClient();
+  Response r = c.Send("GET", "/regions");
+  EXPECT_EQ(r.status, 200);
+  for (const auto& region : seed::YamaguchiRegions()) {
+    EXPECT_TRUE(Contains(r.body, std::string("/regions/") + region.slug)) << region.slug;
+  }
+}
+
+TEST_F(AppTest, SecurityHeadersOnEveryResponse) {
+  auto c = NewClient();
+  for (const char* target : {"/", "/regions/sue", "/regions/nowhere", "/healthz", "/login",
+                             "/api/v1/regions", "/static/tsunagu.css"}) {
+    Response r = c.Send("GET", target);
+    auto csp = r.Get("Content-Security-Policy");
+    ASSERT_TRUE(csp) << target;
+    EXPECT_TRUE(Contains(*csp, "frame-ancestors 'none'")) << target;
+    EXPECT_TRUE(Contains(*csp, "script-src 'self'")) << target;
+    EXPECT_FALSE(Contains(*csp, "unsafe-inline")) << target;
+    EXPECT_EQ(r.Get("X-Content-Type-Options"), "nosniff") << target;
+    EXPECT_TRUE(r.Get("Referrer-Policy")) << target;
+  }
+}
+
+TEST_F(AppTest, UnknownRegionIsAJapanese404WithAWayBack) {
+  auto c = NewClient();
+  Response r = c.Send("GET", "/regions/nowhere");
+  EXPECT_EQ(r.status, 404);
+  EXPECT_TRUE(Contains(r.body, "その地域は見つかりませんでした"));
+  EXPECT_TRUE(Contains(r.body, "href=\"/\""));
+}
+
+TEST_F(AppTest, PostWithoutCsrfTokenIsRefused) {
+  auto c = NewClient();
+  c.Send("GET", "/login");  // gets a csrf cookie
+  Response r = c.Send("POST", "/login", "email=resident-sue%40example.jp&password=" + std::string(kPassword));
+  EXPECT_EQ(r.status, 403);
+  r = c.Send("POST", "/login", "csrf=deadbeef&email=resident-sue%40example.jp&password=x");
+  EXPECT_EQ(r.status, 403);
+  EXPECT_FALSE(c.cookies.count("tsunagu_session"));
+  // A token taken from another visitor's page does not fit this visitor's cookie.
+  auto other = NewClient();
+  const std::string stolen = other.Csrf("/login");
+  r = c.Send("POST", "/login", "csrf=" + stolen + "&email=resident-sue%40example.jp&password=" + kPassword);
+  EXPECT_EQ(r.status, 403);
+}
+
+TEST_F(AppTest, LoginSetsARotatedHttpOnlySession) {
+  auto c = NewClient();
+  c.Send("GET", "/login");
+  const std::string csrf_before = c.cookies["tsunagu_csrf"];
+  Response r = c.Login("resident-sue%40example.jp");
+  EXPECT_EQ(r.status, 303);
+  bool http_only = false;
+  for (const auto& [k, v] : r.headers) {
+    if (k == "Set-Cookie" && v.starts_with("tsunagu_session=")) http_only = Contains(v, "HttpOnly");
+  }
+  EXPECT_TRUE(http_only);
+  EXPECT_NE(c.cookies["tsunagu_csrf"], csrf_before);
+  const std::string first_session = c.cookies["tsunagu_session"];
+  Response me = c.Send("GET", "/me");
+  EXPECT_EQ(me.status, 200);
+  EXPECT_TRUE(Contains(me.body, "陶の住民"));
+  // Logging in again from the same browser gives a new session; the old one ends.
+  EXPECT_EQ(c.Post("/login", "email=resident-sue%40example.jp&password=" + std::string(kPassword), "/me").status, 303);
+  EXPECT_NE(c.cookies["tsunagu_session"], first_session);
+  auto thief = NewClient();
+  thief.cookies["tsunagu_session"] = first_session;
+  EXPECT_EQ(thief.Send("GET", "/me").status, 303);
+}
+
+TEST_F(AppTest, LoginIsThrottledPerAccountThenRecovers) {
+  auto c = NewClient();
+  for (int i = 0; i < 5; ++i) {
+    Response r = c.Login("resident-yuda%40example.jp", "wrong-password");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_TRUE(Contains(r.body, "メールアドレスまたはパスワードが正しくありません"));
+    EXPECT_TRUE(Contains(r.body, "resident-yuda@example.jp")) << "typed email is kept";
+  }
+  Response blocked = c.Login("resident-yuda%40example.jp");  // even the right password
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_TRUE(Contains(blocked.body, "15分ほど待って"));
+  // Another address is throttled for this account too.
+  auto other = NewClient();
+  other.address = "192.0.2.99";
+  EXPECT_EQ(other.Login("resident-yuda%40example.jp").status, 429);
+  clock_.Advance(16 * 60);
+  EXPECT_EQ(c.Login("resident-yuda%40example.jp").status, 303);
+}
+
+TEST_F(AppTest, LoginIsThrottledPerAddress) {
+  auto c = NewClient();
+  c.address = "198.51.100.7";
+  for (int i = 0; i < 20; ++i) {
+    const std::string email = "nobody" + std::to_string(i) + "%40example.jp";
+    EXPECT_EQ(c.Login(email, "wrong-password").status, 400);
+  }
+  EXPECT_EQ(c.Login("resident-aio%40example.jp").status, 429);
+  auto elsewhere = NewClient();
+  EXPECT_EQ(elsewhere.Login("resident-aio%40example.jp").status, 303);
+}
+
+TEST_F(AppTest, FailedRegistrationKeepsWhatWasTyped) {
+  auto c = NewClient();
+  Response r = c.Post("/register",
+                      "display_name=%E5%B1%B1%E5%8F%A3%E8%8A%B1%E5%AD%90&email=resident-sue%40example.jp"
+                      "&password=long-enough-pw&password_confirm=long-enough-pw&home_region=sue&age_band=70s",
+                      "/register");
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(Contains(r.body, "error-summary"));
+  EXPECT_TRUE(Contains(r.body, "すでに登録されています"));
+  EXPECT_TRUE(Contains(r.body, "value=\"山口花子\""));
+  EXPECT_TRUE(Contains(r.body, "value=\"resident-sue@example.jp\""));
+  EXPECT_TRUE(Contains(r.body, "<option value=\"70s\" selected>"));
+  EXPECT_FALSE(Contains(r.body, "long-enough-pw")) << "passwords are never echoed";
+
+  r = c.Post("/register", "display_name=&email=bad&password=short&password_confirm=x", "/register");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_TRUE(Contains(r.body, "href=\"#f-email\""));
+  EXPECT_TRUE(Contains(r.body, "href=\"#f-password\""));
+  EXPECT_TRUE(Contains(r.body, "href=\"#f-display_name\""));
+}
+
+TEST_F(AppTest, RegistrationCreatesAnAccountAndLogsIn) {
+  auto c = NewClient();
+  Response r = c.Post("/register",
+                      "display_name=Taro&email=Taro%40Example.JP&password=long-enough-pw"
+                      "&password_confirm=long-enough-pw&home_region=ato",
+                      "/register");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.Get("Location"), "/me");
+  Response me = c.Send("GET", "/me");
+  EXPECT_TRUE(Contains(me.body, "taro@example.jp"));
+  EXPECT_EQ(AuditCount("user.register"), 1);
+}
+
+TEST_F(AppTest, MalformedUtf8IsRejectedWithAMessage) {
+  auto c = NewClient();
+  Response r = c.Post("/register", "display_name=%FF%FE&email=x%40y.jp", "/register");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_TRUE(Contains(r.body, "使用できない文字"));
+  EXPECT_EQ(c.Send("GET", "/regions/%FF").status, 400);
+}
+
+TEST_F(AppTest, OnlyPermittedRolesCreateOrganisations) {
+  const std::string fields = "kind=association&name=%E6%96%B0%E7%94%BA%E8%87%AA%E6%B2%BB%E4%BC%9A&region=sue";
+  auto resident = NewClient();
+  resident.Login("resident-sue%40example.jp");
+  EXPECT_EQ(resident.Post("/admin/orgs", fields, "/me").status, 403);
+  auto other_officer = NewClient();
+  other_officer.Login("council-yuda%40example.jp");
+  EXPECT_EQ(other_officer.Post("/admin/orgs", fields, "/me").status, 403);
+  EXPECT_EQ(AuditCount("org.create"), 0);
+
+  auto officer = NewClient();
+  officer.Login("council-sue%40example.jp");
+  Response r = officer.Post("/admin/orgs", fields, "/admin/orgs/new");
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(AuditCount("org.create"), 1);
+  EXPECT_TRUE(Contains(officer.Send("GET", "/regions/sue").body, "新町自治会"));
+}
+
+TEST_F(AppTest, SecondCouncilInARegionIsRefusedAndTheFormKept) {
+  auto admin = NewClient();
+  admin.Login("cityadmin%40example.jp");
+  Response r = admin.Post("/admin/orgs",
+                          "kind=council&name=%E7%AC%AC%E4%BA%8C%E5%8D%94%E8%AD%B0%E4%BC%9A&region=sue"
+                          "&council_shape=integrated",
+                          "/admin/orgs/new");
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(Contains(r.body, "協議会は1地域に1つです"));
+  EXPECT_TRUE(Contains(r.body, "value=\"第二協議会\""));
+}
+
+TEST_F(AppTest, AnonymousVisitorsAreSentToLogin) {
+  auto c = NewClient();
+  Response r = c.Send("GET", "/me");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.Get("Location"), "/login");
+  EXPECT_EQ(c.Send("GET", "/admin/orgs").status, 303);
+}
+
+TEST_F(AppTest, ApiListsRegionsInTheAgreedShape) {
+  auto c = NewClient();
+  Response r = c.Send("GET", "/api/v1/regions");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_TRUE(r.content_type.starts_with("application/json"));
+  auto v = boost::json::parse(r.body).as_object();
+  EXPECT_EQ(v.at("total").as_int64(), 21);
+  EXPECT_EQ(v.at("page").as_int64(), 1);
+  EXPECT_EQ(v.at("items").as_array().size(), 21u);
+  EXPECT_EQ(v.at("items").as_array()[0].at("slug").as_string(), "otono");
+
+  r = c.Send("GET", "/api/v1/regions/ato");
+  auto region = boost::json::parse(r.body).as_object();
+  EXPECT_EQ(region.at("name").as_string(), "阿東");
+  EXPECT_EQ(region.at("council").at("kind").as_string(), "council");
+
+  r = c.Send("GET", "/api/v1/regions/nowhere");
+  EXPECT_EQ(r.status, 404);
+  auto err = boost::json::parse(r.body).as_object();
+  EXPECT_TRUE(err.contains("error"));
+  EXPECT_TRUE(err.at("fields").is_object());
+
+  EXPECT_EQ(c.Send("GET", "/api/v1/regions?page=0").status, 400);
+  EXPECT_EQ(c.Send("GET", "/api/v1/me").status, 401);
+}
+
+TEST_F(AppTest, StaticAssetsHaveEtagsLongCacheAndGzip) {
+  auto c = NewClient();
+  Request req;
+  req.method = "GET";
+  req.target = "/static/tsunagu.css";
+  req.headers["accept-encoding"] = "gzip, deflate";
+  Response r = app_->Handle(req);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.Get("Content-Encoding"), "gzip");
+  EXPECT_TRUE(Contains(*r.Get("Cache-Control"), "max-age=31536000"));
+  req.headers["if-none-match"] = *r.Get("ETag");
+  EXPECT_EQ(app_->Handle(req).status, 304);
+  req.headers.clear();
+  Response plain = app_->Handle(req);
+  EXPECT_FALSE(plain.Get("Content-Encoding"));
+  EXPECT_TRUE(Contains(plain.body, "--color-primitive-blue-900"));  // design tokens built in
+}
+
+TEST_F(AppTest, PasswordResetByEmailedLink) {
+  auto c = NewClient();
+  Response r = c.Post("/password/forgot", "email=resident-ato%40example.jp", "/password/forgot");
+  EXPECT_EQ(r.status, 303);
+  ASSERT_EQ(mailer_.sent.size(), 1u);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(mailer_.sent[0].body, m, std::regex("token=([0-9a-f]{64})")));
+  const std::string token = m[1];
+  // Unknown addresses get the same answer and no mail.
+  EXPECT_EQ(c.Post("/password/forgot", "email=nobody%40example.jp", "/password/forgot").status, 303);
+  EXPECT_EQ(mailer_.sent.size(), 1u);
+
+  r = c.Post("/password/reset", "token=" + token + "&password=brand-new-pass&password_confirm=brand-new-pass",
+             "/password/reset?token=" + token);
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(c.Login("resident-ato%40example.jp", "brand-new-pass").status, 303);
+  // The link works once.
+  EXPECT_EQ(c.Send("GET", "/password/reset?token=" + token).status, 400);
+}
+
+}  // namespace
+}  // namespace tsunagu::web

@@ -1,0 +1,118 @@
+// Starts a throw-away tsunagu server for end-to-end tests: its own SQLite file (or the
+// PostgreSQL URL given), demo data, a free loopback port, mail written to a temp folder.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = process.env.TSUNAGU_BIN || path.join(root, 'build/tsunagu');
+export const DEMO_PASSWORD = 'demo-password-e2e';
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+// Options: db (URL; default a fresh SQLite file), env (extra environment), seed (default true).
+export async function startServer(options = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-'));
+  const db = options.db || `sqlite:${path.join(dir, 'test.db')}`;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    TSUNAGU_MAIL_DIR: path.join(dir, 'mail'),
+    TSUNAGU_BASE_URL: url,
+    TSUNAGU_ACCESS_LOG: 'false',
+    ...(options.env || {}),
+  };
+  if (options.seed !== false) {
+    execFileSync(BIN, ['seed', '--demo', '--demo-password', DEMO_PASSWORD, '--db', db], { env, stdio: 'pipe' });
+  }
+  const proc = spawn(BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  proc.stdout.on('data', (d) => { output += d; });
+  proc.stderr.on('data', (d) => { output += d; });
+  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) break;
+    } catch { /* not up yet */ }
+    if (proc.exitCode !== null) throw new Error(`tsunagu exited early: ${output}`);
+    if (Date.now() > deadline) throw new Error(`tsunagu did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url, port, dir, db, proc, exited,
+    output: () => output,
+    // The newest mail written by the server (demo mode writes .eml files), decoded.
+    lastMail() {
+      const mailDir = path.join(dir, 'mail');
+      const files = readdirSync(mailDir).filter((f) => f.endsWith('.eml')).sort();
+      if (!files.length) return null;
+      const raw = readFileSync(path.join(mailDir, files[files.length - 1]), 'utf8');
+      const [head, body] = raw.split('\r\n\r\n');
+      return { head, body: Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') };
+    },
+    async stop() {
+      if (proc.exitCode === null) proc.kill('SIGTERM');
+      const result = await exited;
+      rmSync(dir, { recursive: true, force: true });
+      return result;
+    },
+  };
+}
+
+// A tiny cookie-keeping client for form flows without a browser.
+export class Client {
+  constructor(base) { this.base = base; this.cookies = new Map(); }
+  cookieHeader() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
+  remember(res) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      const name = pair.slice(0, i);
+      const value = pair.slice(i + 1);
+      if (/Max-Age=0/.test(c) || value === '') this.cookies.delete(name); else this.cookies.set(name, value);
+    }
+  }
+  async get(p, headers = {}) {
+    const res = await fetch(this.base + p, { headers: { cookie: this.cookieHeader(), ...headers }, redirect: 'manual' });
+    this.remember(res);
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  }
+  // The csrf value of the first form on the page at p.
+  async csrf(p) {
+    const page = await this.get(p);
+    const m = page.text.match(/name="csrf" value="([0-9a-f]+)"/);
+    if (!m) throw new Error(`no csrf field on ${p}`);
+    return m[1];
+  }
+  async post(p, fields, { csrfFrom, headers = {} } = {}) {
+    const body = new URLSearchParams(fields);
+    if (csrfFrom) body.set('csrf', await this.csrf(csrfFrom));
+    const res = await fetch(this.base + p, {
+      method: 'POST', body, redirect: 'manual',
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    });
+    this.remember(res);
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  }
+  async login(email, password = DEMO_PASSWORD) {
+    const r = await this.post('/login', { email, password }, { csrfFrom: '/login' });
+    if (r.status !== 303) throw new Error(`login failed for ${email}: ${r.status}`);
+    return r;
+  }
+}
