@@ -102,7 +102,8 @@ start_bg() {
   BG_CHILDREN+=("$BG_CHILD")
 }
 
-# A loopback TCP port that nothing listens on (and that this script has not handed out yet).
+# Sets FREE_PORT to a loopback TCP port that nothing listens on (and that this script has not
+# handed out yet). Not in $(...), so that USED_PORTS is kept.
 USED_PORTS=" "
 free_port() {
   local p i
@@ -111,7 +112,7 @@ free_port() {
     [[ "$USED_PORTS" == *" $p "* ]] && continue
     if [[ -z "$(ss -Htln "sport = :$p" 2>/dev/null)" ]]; then
       USED_PORTS+="$p "
-      echo "$p"
+      FREE_PORT="$p"
       return 0
     fi
   done
@@ -145,7 +146,8 @@ start_tsunagu() {
   note "seeding $DB with the demo data"
   "$TSUNAGU_BIN" seed --demo --db "$DB" >"$WORK/seed.log" 2>&1 \
     || { cat "$WORK/seed.log" >&2; die "seeding failed"; }
-  TSUNAGU_PORT="$(free_port)"
+  free_port
+  TSUNAGU_PORT="$FREE_PORT"
   TSUNAGU_URL="http://127.0.0.1:$TSUNAGU_PORT"
   TSUNAGU_LOG="$WORK/tsunagu.log"
   note "starting $TSUNAGU_BIN on $TSUNAGU_URL (threads: ${TSUNAGU_THREADS:-one per core})"

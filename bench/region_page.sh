@@ -44,7 +44,8 @@ SIZE="$(stat -c %s "$WORK/www/regions/sue")"
 [[ "$SIZE" -gt 0 ]] || die "tsunagu sent an empty body for $PAGE"
 
 # --- nginx -------------------------------------------------------------------------------------
-NGINX_PORT="$(free_port)"
+free_port
+NGINX_PORT="$FREE_PORT"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
 mkdir -p "$WORK/nginx/tmp"
 cat >"$WORK/nginx/nginx.conf" <<EOF
@@ -83,16 +84,18 @@ NGINX_PID="$BG_CHILD"
 wait_http "$NGINX_URL$PAGE" "$NGINX_PID" "$WORK/nginx/error.log"
 
 # --- Same status and body from both ------------------------------------------------------------
-check() {  # check NAME URL -> saves the body in $WORK/check.NAME
-  local name="$1" url="$2" out
-  out="$(curl -s --max-time 10 -o "$WORK/check.$name" -w '%{http_code} %{size_download}' "$url")" \
+check() {  # check NAME URL -> "BODY_BYTES HEADER_BYTES"; saves the body in $WORK/check.NAME
+  local name="$1" url="$2" out code len hdr
+  out="$(curl -s --max-time 10 -o "$WORK/check.$name" -w '%{http_code} %{size_download} %{size_header}' "$url")" \
     || die "curl could not fetch $url"
-  read -r code len <<<"$out"
+  read -r code len hdr <<<"$out"
   [[ "$code" == 200 ]] || die "$name answered HTTP $code for $url (expected 200)"
-  echo "$len"
+  echo "$len $hdr"
 }
-len_t="$(check tsunagu "$TSUNAGU_URL$PAGE")"
-len_n="$(check nginx "$NGINX_URL$PAGE")"
+res_t="$(check tsunagu "$TSUNAGU_URL$PAGE")"   # (an assignment, so that 'die' in check aborts)
+res_n="$(check nginx "$NGINX_URL$PAGE")"
+read -r len_t hdr_t <<<"$res_t"
+read -r len_n hdr_n <<<"$res_n"
 [[ "$len_t" == "$len_n" ]] \
   || die "body lengths differ: tsunagu $len_t bytes, nginx $len_n bytes; the comparison would be unfair"
 cmp -s "$WORK/check.tsunagu" "$WORK/check.nginx" \
@@ -120,7 +123,7 @@ rps_n="$(wrk_rps "$WORK/wrk.nginx")"
 [[ -n "$rps_t" && -n "$rps_n" ]] || die "could not read Requests/sec from wrk's output"
 
 echo
-echo "Region page $PAGE: $SIZE bytes of body; wrk ${WRK_ARGS[*]} -d $WRK_DURATION, $(nproc) cores shared by wrk and the server"
+echo "Region page $PAGE: $SIZE bytes of body (+ headers: tsunagu $hdr_t bytes, nginx $hdr_n bytes); wrk ${WRK_ARGS[*]} -d $WRK_DURATION, $(nproc) cores shared by wrk and the server"
 echo "machine before the runs: $LOAD_BEFORE"
 printf 'tsunagu requests/s:    %s  (%s requests, non-2xx/3xx: %s, socket errors: %s)\n' \
   "$rps_t" "$(wrk_requests "$WORK/wrk.tsunagu")" "$(wrk_non2xx "$WORK/wrk.tsunagu")" "$(wrk_socket_errors "$WORK/wrk.tsunagu")"

@@ -63,8 +63,10 @@ po::options_description Common() {
 Config LoadConfig(const po::variables_map& vm) {
   Config cfg;
   std::string file;
-  if (vm.count("config")) file = vm["config"].as<std::string>();
-  else if (const char* f = std::getenv("TSUNAGU_CONFIG")) file = f;
+  if (vm.count("config"))
+    file = vm["config"].as<std::string>();
+  else if (const char* f = std::getenv("TSUNAGU_CONFIG"))
+    file = f;
   if (!file.empty()) {
     if (auto r = ApplyTomlFile(file, cfg); !r) throw Failed(r.error().message);
   }
@@ -89,9 +91,13 @@ struct Wired {
   MunicipalityId municipality = 0;
 
   Ctx MakeCtx() {
-    return Ctx{*db, clock, *mailer, municipality, cfg.base_url,
-               LoginLimits{cfg.login_max_per_account, cfg.login_max_per_address,
-                           cfg.login_window_s}};
+    return Ctx{
+        *db,
+        clock,
+        *mailer,
+        municipality,
+        cfg.base_url,
+        LoginLimits{cfg.login_max_per_account, cfg.login_max_per_address, cfg.login_window_s}};
   }
 };
 
@@ -102,7 +108,8 @@ std::unique_ptr<Wired> Wire(const Config& cfg) {
   auto w = std::make_unique<Wired>();
   w->cfg = cfg;
   messages::Load(cfg.resources + "/messages/ja.json");
-  const int threads = cfg.threads > 0 ? cfg.threads : std::max(1u, std::thread::hardware_concurrency());
+  const int threads =
+      cfg.threads > 0 ? cfg.threads : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t pool = cfg.db_pool > 0 ? cfg.db_pool : threads + 2;
   try {
     w->db = store::OpenDatabase(*url, pool);
@@ -139,7 +146,8 @@ po::variables_map Parse(int argc, char** argv, int skip, const po::options_descr
 
 int CmdServe(int argc, char** argv) {
   auto opts = Common();
-  opts.add_options()("listen", po::value<std::string>(), "address and port (default 127.0.0.1:8080)");
+  opts.add_options()("listen", po::value<std::string>(),
+                     "address and port (default 127.0.0.1:8080)");
   auto vm = Parse(argc, argv, 1, opts,
                   "tsunagu serve: run the web server. Migrations are applied on start.\n"
                   "Stop it with Ctrl+C or SIGTERM: requests in flight finish first.");
@@ -169,8 +177,8 @@ int CmdSeed(int argc, char** argv) {
   const std::string password = vm["demo-password"].as<std::string>();
   auto r = seed::SeedDemo(w->MakeCtx(), password);
   if (!r) throw Failed(r.error().message);
-  std::cout << "demo data: " << r->regions << " regions, " << r->organisations
-            << " organisations, " << r->accounts << " accounts\n"
+  std::cout << "demo data: " << r->regions << " regions, " << r->organisations << " organisations, "
+            << r->accounts << " accounts\n"
             << "demo accounts (see README): admin@example.jp, cityadmin@example.jp, "
                "city@example.jp, npo-editor@example.jp, npo-member@example.jp,\n"
                "  council-{slug}@example.jp, association-{slug}@example.jp, "

@@ -28,10 +28,10 @@ struct Config {
   std::string base_url = "http://127.0.0.1:8080";  // used in emailed links
   std::string resources = TSUNAGU_RESOURCE_DIR;    // templates/, messages/, migrations/, static/
   std::string static_build = TSUNAGU_BUILD_DIR "/static";  // built assets (tsunagu.css)
-  std::string municipality_code = "352039";        // 山口市
-  int threads = 0;                                 // 0: one per core
-  int db_pool = 0;                                 // 0: threads + 2
-  std::string mail_mode = "file";                  // file | smtp
+  std::string municipality_code = "352039";                // 山口市
+  int threads = 0;                                         // 0: one per core
+  int db_pool = 0;                                         // 0: threads + 2
+  std::string mail_mode = "file";                          // file | smtp
   std::string mail_dir = "var/mail";
   std::string smtp_url = "smtp://127.0.0.1:25";
   std::string mail_from = "no-reply@tsunagu.example.jp";
@@ -39,10 +39,10 @@ struct Config {
   std::size_t body_limit = 1024 * 1024;
   int header_timeout_s = 10;  // the whole request head must arrive in this time
   int body_timeout_s = 30;
-  int idle_timeout_s = 60;    // keep-alive connection with no request
+  int idle_timeout_s = 60;  // keep-alive connection with no request
   int write_timeout_s = 30;
-  int login_max_per_account = 5;    // failed attempts per account in the window
-  int login_max_per_address = 20;   // failed attempts per client address in the window
+  int login_max_per_account = 5;   // failed attempts per account in the window
+  int login_max_per_address = 20;  // failed attempts per client address in the window
   int login_window_s = 15 * 60;
   bool access_log = true;
 };

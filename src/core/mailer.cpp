@@ -37,8 +37,8 @@ std::string FormatMessage(const std::string& from, const Mail& mail, std::int64_
   std::string b64 = Base64(mail.body);
   std::string wrapped;
   for (std::size_t i = 0; i < b64.size(); i += 76) wrapped += b64.substr(i, 76) + "\r\n";
-  return "From: " + from + "\r\nTo: " + mail.to + "\r\nSubject: =?UTF-8?B?" +
-         Base64(mail.subject) + "?=\r\nDate: " + RfcDate(now) +
+  return "From: " + from + "\r\nTo: " + mail.to + "\r\nSubject: =?UTF-8?B?" + Base64(mail.subject) +
+         "?=\r\nDate: " + RfcDate(now) +
          "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
          "Content-Transfer-Encoding: base64\r\n\r\n" +
          wrapped;
@@ -50,8 +50,8 @@ FileMailer::FileMailer(std::string dir, std::string from, const Clock& clock)
 void FileMailer::Send(const Mail& mail) {
   std::filesystem::create_directories(dir_);
   std::lock_guard lock(mu_);
-  const std::string name = dir_ + "/" + std::to_string(clock_.Now()) + "-" +
-                           crypto::RandomToken().substr(0, 8) + ".eml";
+  const std::string name =
+      dir_ + "/" + std::to_string(clock_.Now()) + "-" + crypto::RandomToken().substr(0, 8) + ".eml";
   std::ofstream out(name, std::ios::binary);
   out << FormatMessage(from_, mail, clock_.Now());
   if (!out) throw std::runtime_error("cannot write mail file " + name);

@@ -18,10 +18,12 @@ void Load(const std::string& path) {
   ss << in.rdbuf();
   boost::system::error_code ec;
   boost::json::value v = boost::json::parse(ss.str(), ec);
-  if (ec || !v.is_object()) throw std::runtime_error("message catalogue is not a JSON object: " + path);
+  if (ec || !v.is_object())
+    throw std::runtime_error("message catalogue is not a JSON object: " + path);
   std::map<std::string, std::string, std::less<>> loaded;
   for (const auto& [k, val] : v.as_object()) {
-    if (!val.is_string()) throw std::runtime_error("message " + std::string(k) + " is not a string");
+    if (!val.is_string())
+      throw std::runtime_error("message " + std::string(k) + " is not a string");
     loaded.emplace(std::string(k), std::string(val.as_string()));
   }
   g_catalogue = std::move(loaded);

@@ -121,10 +121,12 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
 std::string CreateSession(const Ctx& ctx, UserId user) {
   const std::string token = crypto::RandomToken();
   const std::int64_t now = ctx.clock.Now();
-  ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::InsertSession(c, crypto::TokenDigest(token), user, now, now + kSessionLifetime);
-    return {};
-  }).value();
+  ctx.db
+      .Transact([&](store::Conn& c) -> Result<void> {
+        store::InsertSession(c, crypto::TokenDigest(token), user, now, now + kSessionLifetime);
+        return {};
+      })
+      .value();
   return token;
 }
 
@@ -138,11 +140,13 @@ std::optional<UserId> SessionUser(const Ctx& ctx, const std::string& token) {
 void Logout(const Ctx& ctx, const std::string& token) {
   const auto user = SessionUser(ctx, token);
   if (!user) return;
-  ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::DeleteSession(c, crypto::TokenDigest(token));
-    Audit(c, ctx, *user, "user.logout", "user", *user);
-    return {};
-  }).value();
+  ctx.db
+      .Transact([&](store::Conn& c) -> Result<void> {
+        store::DeleteSession(c, crypto::TokenDigest(token));
+        Audit(c, ctx, *user, "user.logout", "user", *user);
+        return {};
+      })
+      .value();
 }
 
 Result<void> UpdateProfile(const Ctx& ctx, const Actor& actor, ProfileForm form) {
@@ -199,8 +203,7 @@ Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& raw_email) 
   auto sent_to = ctx.db.Transact([&](store::Conn& c) -> Result<std::optional<User>> {
     auto user = store::FindUserByEmail(c, email);
     if (!user) return std::optional<User>();
-    store::InsertPasswordReset(c, user->id, crypto::TokenDigest(token), now,
-                               now + kResetLifetime);
+    store::InsertPasswordReset(c, user->id, crypto::TokenDigest(token), now, now + kResetLifetime);
     Audit(c, ctx, 0, "user.request_password_reset", "user", user->id);
     return user;
   });

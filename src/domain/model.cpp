@@ -58,13 +58,9 @@ std::string_view ToString(CouncilShape s) { return Name(kShapeNames, s); }
 std::string_view ToString(UserRole r) { return Name(kUserRoleNames, r); }
 std::string_view ToString(MemberRole r) { return Name(kMemberRoleNames, r); }
 std::optional<OrgKind> ParseOrgKind(std::string_view s) { return Parse(kOrgKindNames, s); }
-std::optional<CouncilShape> ParseCouncilShape(std::string_view s) {
-  return Parse(kShapeNames, s);
-}
+std::optional<CouncilShape> ParseCouncilShape(std::string_view s) { return Parse(kShapeNames, s); }
 std::optional<UserRole> ParseUserRole(std::string_view s) { return Parse(kUserRoleNames, s); }
-std::optional<MemberRole> ParseMemberRole(std::string_view s) {
-  return Parse(kMemberRoleNames, s);
-}
+std::optional<MemberRole> ParseMemberRole(std::string_view s) { return Parse(kMemberRoleNames, s); }
 bool IsAgeBand(std::string_view s) {
   for (auto b : kAgeBands) {
     if (b == s) return true;

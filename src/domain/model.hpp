@@ -16,19 +16,18 @@ using UserId = std::int64_t;    // 0: anonymous
 
 // Kinds of organisation named by the plan.
 enum class OrgKind {
-  kCouncil,         // 地域づくり協議会 (one per region)
-  kSubcommittee,    // 部会 (of a council)
-  kAssociation,     // 自治会・町内会
-  kNpo,             // 市民活動団体・NPO法人
-  kBusiness,        // 事業者
-  kSchool,          // 教育機関
+  kCouncil,       // 地域づくり協議会 (one per region)
+  kSubcommittee,  // 部会 (of a council)
+  kAssociation,   // 自治会・町内会
+  kNpo,           // 市民活動団体・NPO法人
+  kBusiness,      // 事業者
+  kSchool,        // 教育機関
   kCityDepartment,  // 市の部署 (協働推進課, 総合支所, 地域交流センター, 関係各課)
-  kIntermediary,    // 中間支援 (市民活動支援センター)
+  kIntermediary,  // 中間支援 (市民活動支援センター)
 };
 inline constexpr OrgKind kAllOrgKinds[] = {
-    OrgKind::kCouncil, OrgKind::kSubcommittee,   OrgKind::kAssociation,
-    OrgKind::kNpo,     OrgKind::kBusiness,       OrgKind::kSchool,
-    OrgKind::kCityDepartment, OrgKind::kIntermediary};
+    OrgKind::kCouncil,  OrgKind::kSubcommittee, OrgKind::kAssociation,    OrgKind::kNpo,
+    OrgKind::kBusiness, OrgKind::kSchool,       OrgKind::kCityDepartment, OrgKind::kIntermediary};
 
 // The shape of a council (plan ch.3): who runs its projects.
 enum class CouncilShape {

@@ -65,8 +65,7 @@ void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& 
       v.Add("region", Msg("error.unknown_region"));
     }
   }
-  const bool needs_region = kind && (*kind == OrgKind::kCouncil ||
-                                     *kind == OrgKind::kAssociation ||
+  const bool needs_region = kind && (*kind == OrgKind::kCouncil || *kind == OrgKind::kAssociation ||
                                      *kind == OrgKind::kSubcommittee);
   if (needs_region && f.region.empty()) v.Add("region", Msg("error.region_required"));
 

@@ -45,16 +45,26 @@ bool HasOrgRole(const Actor& a, OrgId org, MemberRole at_least) {
 
 std::string_view ToString(Action a) {
   switch (a) {
-    case Action::kViewRegion: return "view_region";
-    case Action::kViewOrg: return "view_org";
-    case Action::kViewOrgMembers: return "view_org_members";
-    case Action::kCreateOrg: return "create_org";
-    case Action::kEditOrg: return "edit_org";
-    case Action::kManageMembers: return "manage_members";
-    case Action::kEditRegion: return "edit_region";
-    case Action::kUseAdmin: return "use_admin";
-    case Action::kViewAuditLog: return "view_audit_log";
-    case Action::kManageUsers: return "manage_users";
+    case Action::kViewRegion:
+      return "view_region";
+    case Action::kViewOrg:
+      return "view_org";
+    case Action::kViewOrgMembers:
+      return "view_org_members";
+    case Action::kCreateOrg:
+      return "create_org";
+    case Action::kEditOrg:
+      return "edit_org";
+    case Action::kManageMembers:
+      return "manage_members";
+    case Action::kEditRegion:
+      return "edit_region";
+    case Action::kUseAdmin:
+      return "use_admin";
+    case Action::kViewAuditLog:
+      return "view_audit_log";
+    case Action::kManageUsers:
+      return "manage_users";
   }
   return "";
 }

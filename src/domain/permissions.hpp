@@ -9,20 +9,20 @@
 namespace tsunagu {
 
 enum class Action {
-  kViewRegion,         // public pages of a region
-  kViewOrg,            // public page of an organisation
-  kViewOrgMembers,     // the names and roles of an organisation's members
-  kCreateOrg,          // create an organisation (in a region, or city-wide)
-  kEditOrg,            // edit an organisation's public details
-  kManageMembers,      // add, change or remove memberships of an organisation
-  kEditRegion,         // edit a region's community-centre contact details
-  kUseAdmin,           // open the administration pages at all
-  kViewAuditLog,       // read the audit log
-  kManageUsers,        // change a person's site-wide role
+  kViewRegion,      // public pages of a region
+  kViewOrg,         // public page of an organisation
+  kViewOrgMembers,  // the names and roles of an organisation's members
+  kCreateOrg,       // create an organisation (in a region, or city-wide)
+  kEditOrg,         // edit an organisation's public details
+  kManageMembers,   // add, change or remove memberships of an organisation
+  kEditRegion,      // edit a region's community-centre contact details
+  kUseAdmin,        // open the administration pages at all
+  kViewAuditLog,    // read the audit log
+  kManageUsers,     // change a person's site-wide role
 };
 inline constexpr Action kAllActions[] = {
-    Action::kViewRegion, Action::kViewOrg,   Action::kViewOrgMembers, Action::kCreateOrg,
-    Action::kEditOrg,    Action::kManageMembers, Action::kEditRegion, Action::kUseAdmin,
+    Action::kViewRegion,   Action::kViewOrg,       Action::kViewOrgMembers, Action::kCreateOrg,
+    Action::kEditOrg,      Action::kManageMembers, Action::kEditRegion,     Action::kUseAdmin,
     Action::kViewAuditLog, Action::kManageUsers};
 std::string_view ToString(Action a);
 

@@ -17,16 +17,25 @@ struct Dept {
 // City departments the plan names (協働推進課 is the secretariat).
 constexpr Dept kDepartments[] = {
     {"dept-kyodo", "協働推進課", "きょうどうすいしんか",
-     "協働によるまちづくりの事務局。地域づくり協議会の支援、地域づくり交付金、協働推進プランの進行管理を担当します。"},
-    {"dept-ogori", "小郡総合支所", "おごおりそうごうししょ", "小郡地域の行政窓口と地域振興を担当します。"},
-    {"dept-aio", "秋穂総合支所", "あいおそうごうししょ", "秋穂地域の行政窓口と地域振興を担当します。"},
-    {"dept-ajisu", "阿知須総合支所", "あじすそうごうししょ", "阿知須地域の行政窓口と地域振興を担当します。"},
-    {"dept-tokuji", "徳地総合支所", "とくぢそうごうししょ", "徳地地域の行政窓口と地域振興を担当します。"},
-    {"dept-ato", "阿東総合支所", "あとうそうごうししょ", "阿東地域の行政窓口と地域振興を担当します。"},
-    {"dept-bosai", "防災危機管理課", "ぼうさいききかんりか", "自主防災組織の育成、避難所運営の支援を担当します。"},
-    {"dept-kotsu", "交通政策課", "こうつうせいさくか", "地域に合った移動手段（コミュニティタクシー等）を担当します。"},
+     "協働によるまちづくりの事務局。地域づくり協議会の支援、地域づくり交付金、協働推進プランの進行"
+     "管理を担当します。"},
+    {"dept-ogori", "小郡総合支所", "おごおりそうごうししょ",
+     "小郡地域の行政窓口と地域振興を担当します。"},
+    {"dept-aio", "秋穂総合支所", "あいおそうごうししょ",
+     "秋穂地域の行政窓口と地域振興を担当します。"},
+    {"dept-ajisu", "阿知須総合支所", "あじすそうごうししょ",
+     "阿知須地域の行政窓口と地域振興を担当します。"},
+    {"dept-tokuji", "徳地総合支所", "とくぢそうごうししょ",
+     "徳地地域の行政窓口と地域振興を担当します。"},
+    {"dept-ato", "阿東総合支所", "あとうそうごうししょ",
+     "阿東地域の行政窓口と地域振興を担当します。"},
+    {"dept-bosai", "防災危機管理課", "ぼうさいききかんりか",
+     "自主防災組織の育成、避難所運営の支援を担当します。"},
+    {"dept-kotsu", "交通政策課", "こうつうせいさくか",
+     "地域に合った移動手段（コミュニティタクシー等）を担当します。"},
     {"dept-fukushi", "地域福祉課", "ちいきふくしか", "地域福祉、支え合い活動を担当します。"},
-    {"dept-teiju", "定住促進課", "ていじゅうそくしんか", "移住・定住、空き家バンク、地域おこし協力隊を担当します。"},
+    {"dept-teiju", "定住促進課", "ていじゅうそくしんか",
+     "移住・定住、空き家バンク、地域おこし協力隊を担当します。"},
 };
 
 constexpr const char* kSubcommittees[] = {"総務部会", "福祉部会", "防災部会", "環境部会",
@@ -36,9 +45,12 @@ constexpr const char* kAssociationPrefixes[] = {"東", "西", "南", "北", "中
 const char* ShapeFor(std::size_t i) {
   // Most councils both deliberate and run projects; a few delegate some or all.
   switch (i % 7) {
-    case 3: return "composite";
-    case 5: return "separated";
-    default: return "integrated";
+    case 3:
+      return "composite";
+    case 5:
+      return "separated";
+    default:
+      return "integrated";
   }
 }
 
@@ -150,20 +162,24 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       const OrgId id = org(d.key, o);
       if (std::string_view(d.key) == "dept-kyodo") kyodo = id;
     }
-    Org saporante = MakeOrg(
-        OrgKind::kIntermediary, 0, "市民活動支援センター「さぽらんて」", "しみんかつどうしえんせんたー さぽらんて",
-        "市民活動団体・NPOの相談、地域とNPOのマッチング、ファシリテーション研修を行う中間支援組織です。（デモデータ）");
+    Org saporante = MakeOrg(OrgKind::kIntermediary, 0, "市民活動支援センター「さぽらんて」",
+                            "しみんかつどうしえんせんたー さぽらんて",
+                            "市民活動団体・NPOの相談、地域とNPOのマッチング、ファシリテーション研修"
+                            "を行う中間支援組織です。（デモデータ）");
     saporante.phone = "083-000-0001";
     const OrgId sapo = org("npo-saporante", saporante);
-    org("intermediary-chiiki", MakeOrg(OrgKind::kIntermediary, 0, "地域づくり支援センター",
-                                       "ちいきづくりしえんせんたー",
-                                       "地域づくり協議会の運営や地域づくり計画の見直しを支援します。（デモデータ）"));
-    org("npo-kodomo", MakeOrg(OrgKind::kNpo, 0, "NPO法人 やまぐち子ども応援ネット（デモ）",
-                              "やまぐちこどもおうえんねっと", "子どもの居場所づくりと学習支援を行う団体です。"));
-    org("npo-furusato", MakeOrg(OrgKind::kNpo, 0, "NPO法人 ふるさと暮らし応援団（デモ）",
-                                "ふるさとくらしおうえんだん", "移住者の相談と空き家の活用を支える団体です。"));
-    org("business-probono", MakeOrg(OrgKind::kBusiness, 0, "株式会社つなぐ印刷（デモ）",
-                                    "つなぐいんさつ", "広報紙づくりのプロボノに協力している事業者です。"));
+    org("intermediary-chiiki",
+        MakeOrg(OrgKind::kIntermediary, 0, "地域づくり支援センター", "ちいきづくりしえんせんたー",
+                "地域づくり協議会の運営や地域づくり計画の見直しを支援します。（デモデータ）"));
+    org("npo-kodomo",
+        MakeOrg(OrgKind::kNpo, 0, "NPO法人 やまぐち子ども応援ネット（デモ）",
+                "やまぐちこどもおうえんねっと", "子どもの居場所づくりと学習支援を行う団体です。"));
+    org("npo-furusato",
+        MakeOrg(OrgKind::kNpo, 0, "NPO法人 ふるさと暮らし応援団（デモ）",
+                "ふるさとくらしおうえんだん", "移住者の相談と空き家の活用を支える団体です。"));
+    org("business-probono",
+        MakeOrg(OrgKind::kBusiness, 0, "株式会社つなぐ印刷（デモ）", "つなぐいんさつ",
+                "広報紙づくりのプロボノに協力している事業者です。"));
 
     const auto regions = store::ListRegions(c, m);
     for (std::size_t i = 0; i < regions.size(); ++i) {
@@ -176,9 +192,9 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       center.center_hours = "月曜日〜金曜日 8:30〜17:15（デモ）";
       store::UpdateRegionCenter(c, center);
 
-      Org council = MakeOrg(OrgKind::kCouncil, r.id, r.name + "地域づくり協議会",
-                            r.kana + "ちいきづくりきょうぎかい",
-                            r.name + "地域の住民、自治会、各種団体でつくる地域づくりの協議の場です。（デモデータ）");
+      Org council = MakeOrg(
+          OrgKind::kCouncil, r.id, r.name + "地域づくり協議会", r.kana + "ちいきづくりきょうぎかい",
+          r.name + "地域の住民、自治会、各種団体でつくる地域づくりの協議の場です。（デモデータ）");
       council.council_shape = ParseCouncilShape(ShapeFor(i));
       council.phone = center.center_phone;
       council.address = r.name + "地域交流センター内";
@@ -193,7 +209,8 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       }
       if (r.slug == "sue") {
         Org youth = MakeOrg(OrgKind::kSubcommittee, r.id, "これから部会", "これからぶかい",
-                            "おおむね50歳以下の若い世代15人で、地域の将来を話し合い、第三次地域づくり計画づくりに参加しました。");
+                            "おおむね50歳以下の若い世代15人で、地域の将来を話し合い、第三次地域づく"
+                            "り計画づくりに参加しました。");
         youth.parent_id = council_id;
         org("sub-sue-korekara", youth);
       }
@@ -203,14 +220,15 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       for (std::size_t a = 0; a < n_assoc; ++a) {
         const OrgId id = org("assoc-" + r.slug + "-" + std::to_string(a),
                              MakeOrg(OrgKind::kAssociation, r.id,
-                                     std::string(kAssociationPrefixes[a]) + r.name + "自治会",
-                                     "", "（デモデータ）"));
+                                     std::string(kAssociationPrefixes[a]) + r.name + "自治会", "",
+                                     "（デモデータ）"));
         if (a == 0) first_association = id;
       }
       if (r.slug == "ato") {
         org("npo-ato-jifuku",
             MakeOrg(OrgKind::kNpo, r.id, "NPO法人 地福ほほえみ（デモ）", "じふくほほえみ",
-                    "地域で唯一のスーパー撤退後、住民がミニスーパー・移動販売・手作り総菜を運営しています。"));
+                    "地域で唯一のスーパー撤退後、住民がミニスーパー・移動販売・手作り総菜を運営して"
+                    "います。"));
       }
       if (r.slug == "hirakawa") {
         org("school-hirakawa", MakeOrg(OrgKind::kSchool, r.id, "平川地域の高等学校（デモ）", "",
@@ -219,12 +237,13 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       if (r.slug == "sayama") {
         org("assoc-sayama-bosai", MakeOrg(OrgKind::kAssociation, r.id, "佐山地域自主防災会",
                                           "さやまちいきじしゅぼうさいかい",
-                                          "佐山地域の11自治会すべてでつくる自主防災組織です。支え合いマップと防災訓練に取り組んでいます。"));
+                                          "佐山地域の11自治会すべてでつくる自主防災組織です。支え合"
+                                          "いマップと防災訓練に取り組んでいます。"));
       }
 
-      const UserId officer = upsert_user("council-" + r.slug + "@example.jp",
-                                         r.name + "地域づくり協議会 役員（デモ）",
-                                         UserRole::kResident, r.id);
+      const UserId officer =
+          upsert_user("council-" + r.slug + "@example.jp", r.name + "地域づくり協議会 役員（デモ）",
+                      UserRole::kResident, r.id);
       store::UpsertMembership(c, officer, council_id, MemberRole::kOfficer, now);
       const UserId assoc = upsert_user("association-" + r.slug + "@example.jp",
                                        r.name + "の自治会 役員（デモ）", UserRole::kResident, r.id);
@@ -235,14 +254,14 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
 
     upsert_user("admin@example.jp", "システム管理者（デモ）", UserRole::kSystemAdmin, 0);
     upsert_user("cityadmin@example.jp", "市の管理者（デモ）", UserRole::kCityAdmin, 0);
-    const UserId city = upsert_user("city@example.jp", "協働推進課 職員（デモ）",
-                                    UserRole::kCityStaff, 0);
+    const UserId city =
+        upsert_user("city@example.jp", "協働推進課 職員（デモ）", UserRole::kCityStaff, 0);
     store::UpsertMembership(c, city, kyodo, MemberRole::kMember, now);
-    const UserId editor = upsert_user("npo-editor@example.jp", "さぽらんて 編集担当（デモ）",
-                                      UserRole::kResident, 0);
+    const UserId editor =
+        upsert_user("npo-editor@example.jp", "さぽらんて 編集担当（デモ）", UserRole::kResident, 0);
     store::UpsertMembership(c, editor, sapo, MemberRole::kEditor, now);
-    const UserId member = upsert_user("npo-member@example.jp", "さぽらんて 会員（デモ）",
-                                      UserRole::kResident, 0);
+    const UserId member =
+        upsert_user("npo-member@example.jp", "さぽらんて 会員（デモ）", UserRole::kResident, 0);
     store::UpsertMembership(c, member, sapo, MemberRole::kMember, now);
 
     store::PutSetting(c, "demo_data", "1");

@@ -10,11 +10,11 @@
 
 #include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <stdexcept>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>

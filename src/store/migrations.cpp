@@ -34,7 +34,8 @@ std::vector<int> Migrate(Database& db, const std::string& migrations_dir) {
     const std::string sql = ss.str();
     Result<bool> r = db.Transact([&](Conn& c) -> Result<bool> {
       if (c.backend() == Backend::kPostgres) c.Query("SELECT pg_advisory_xact_lock(7271)");
-      if (c.QueryOne("SELECT 1 FROM schema_migrations WHERE version = ?", {std::int64_t{version}})) {
+      if (c.QueryOne("SELECT 1 FROM schema_migrations WHERE version = ?",
+                     {std::int64_t{version}})) {
         return false;
       }
       try {

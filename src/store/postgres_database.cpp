@@ -103,8 +103,8 @@ class PgConn final : public Conn {
     const auto st = PQresultStatus(res);
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) return;
     const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-    std::string msg = std::string("PostgreSQL: ") + PQresultErrorMessage(res) + " in: " +
-                      std::string(sql.substr(0, 120));
+    std::string msg = std::string("PostgreSQL: ") + PQresultErrorMessage(res) +
+                      " in: " + std::string(sql.substr(0, 120));
     const bool unique = state && std::string_view(state) == "23505";
     PQclear(res);
     if (unique) throw UniqueViolation(msg);

@@ -24,7 +24,8 @@ const std::string kListRegions = std::string("SELECT ") + kRegionColumns +
                                  " FROM regions WHERE municipality_id = ? ORDER BY position, id";
 const std::string kFindRegionBySlug = std::string("SELECT ") + kRegionColumns +
                                       " FROM regions WHERE municipality_id = ? AND slug = ?";
-const std::string kFindRegion = std::string("SELECT ") + kRegionColumns + " FROM regions WHERE id = ?";
+const std::string kFindRegion =
+    std::string("SELECT ") + kRegionColumns + " FROM regions WHERE id = ?";
 constexpr const char* kUpsertRegion =
     "INSERT INTO regions (municipality_id, slug, name, kana, romaji, position, center_name, "
     "center_address, center_phone, center_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -39,11 +40,14 @@ constexpr const char* kUpdateRegionCenter =
 constexpr const char* kOrgColumns =
     "id, region_id, parent_id, kind, name, kana, description, council_shape, phone, email, "
     "address, website";
-const std::string kFindOrg = std::string("SELECT ") + kOrgColumns + " FROM organisations WHERE id = ?";
-const std::string kListOrgsInRegion = std::string("SELECT ") + kOrgColumns +
-                                      " FROM organisations WHERE region_id = ? ORDER BY kind, kana, name, id";
-const std::string kListChildOrgs = std::string("SELECT ") + kOrgColumns +
-                                   " FROM organisations WHERE parent_id = ? ORDER BY kana, name, id";
+const std::string kFindOrg =
+    std::string("SELECT ") + kOrgColumns + " FROM organisations WHERE id = ?";
+const std::string kListOrgsInRegion =
+    std::string("SELECT ") + kOrgColumns +
+    " FROM organisations WHERE region_id = ? ORDER BY kind, kana, name, id";
+const std::string kListChildOrgs =
+    std::string("SELECT ") + kOrgColumns +
+    " FROM organisations WHERE parent_id = ? ORDER BY kana, name, id";
 const std::string kListOrgs = std::string("SELECT ") + kOrgColumns +
                               " FROM organisations WHERE municipality_id = ? "
                               "AND (? = 0 OR region_id = ?) AND (? = '' OR kind = ?) "
@@ -60,7 +64,8 @@ constexpr const char* kUpdateOrg =
 
 constexpr const char* kUserColumns =
     "id, email, display_name, password_hash, role, home_region_id, age_band";
-const std::string kFindUserByEmail = std::string("SELECT ") + kUserColumns + " FROM users WHERE email = ?";
+const std::string kFindUserByEmail =
+    std::string("SELECT ") + kUserColumns + " FROM users WHERE email = ?";
 const std::string kFindUser = std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?";
 constexpr const char* kInsertUser =
     "INSERT INTO users (municipality_id, email, display_name, password_hash, role, "
@@ -80,7 +85,8 @@ constexpr const char* kMembershipSelect =
     "SELECT m.id, m.user_id, m.org_id, o.kind, o.region_id, m.role, o.name, u.display_name "
     "FROM memberships m JOIN organisations o ON o.id = m.org_id JOIN users u ON u.id = m.user_id ";
 const std::string kListMemberships =
-    std::string(kMembershipSelect) + "WHERE m.org_id = ? ORDER BY m.role DESC, u.display_name, m.id";
+    std::string(kMembershipSelect) +
+    "WHERE m.org_id = ? ORDER BY m.role DESC, u.display_name, m.id";
 const std::string kListMembershipsOfUser =
     std::string(kMembershipSelect) + "WHERE m.user_id = ? ORDER BY o.name, m.id";
 const std::string kFindMembership = std::string(kMembershipSelect) + "WHERE m.id = ?";
@@ -103,7 +109,8 @@ constexpr const char* kInsertPasswordReset =
 constexpr const char* kFindValidPasswordReset =
     "SELECT id, user_id FROM password_resets WHERE token_hash = ? AND expires_at > ? AND used_at "
     "IS NULL";
-constexpr const char* kMarkPasswordResetUsed = "UPDATE password_resets SET used_at = ? WHERE id = ?";
+constexpr const char* kMarkPasswordResetUsed =
+    "UPDATE password_resets SET used_at = ? WHERE id = ?";
 
 constexpr const char* kInsertLoginFailure = "INSERT INTO login_failures (key, at) VALUES (?, ?)";
 constexpr const char* kCountLoginFailures =
@@ -256,10 +263,10 @@ std::vector<Org> ListOrgs(Conn& c, MunicipalityId m, std::optional<RegionId> reg
 
 OrgId InsertOrg(Conn& c, MunicipalityId m, const Org& o, std::int64_t now) {
   return c
-      .QueryOne(kInsertOrg, {m, OptId(o.region_id), OptId(o.parent_id),
-                             std::string(ToString(o.kind)), o.name, o.kana, o.description,
-                             ShapeValue(o), o.phone, o.email, o.address, o.website, nullptr, now,
-                             now})
+      .QueryOne(
+          kInsertOrg,
+          {m, OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)), o.name, o.kana,
+           o.description, ShapeValue(o), o.phone, o.email, o.address, o.website, nullptr, now, now})
       ->Int(0);
 }
 
@@ -272,17 +279,17 @@ OrgId UpsertOrgBySeedKey(Conn& c, MunicipalityId m, const Org& o, const std::str
     return updated.id;
   }
   return c
-      .QueryOne(kInsertOrg, {m, OptId(o.region_id), OptId(o.parent_id),
-                             std::string(ToString(o.kind)), o.name, o.kana, o.description,
-                             ShapeValue(o), o.phone, o.email, o.address, o.website, seed_key, now,
-                             now})
+      .QueryOne(kInsertOrg,
+                {m, OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)), o.name,
+                 o.kana, o.description, ShapeValue(o), o.phone, o.email, o.address, o.website,
+                 seed_key, now, now})
       ->Int(0);
 }
 
 void UpdateOrg(Conn& c, const Org& o, std::int64_t now) {
-  c.Query(kUpdateOrg, {OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)),
-                       o.name, o.kana, o.description, ShapeValue(o), o.phone, o.email, o.address,
-                       o.website, now, o.id});
+  c.Query(kUpdateOrg,
+          {OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)), o.name, o.kana,
+           o.description, ShapeValue(o), o.phone, o.email, o.address, o.website, now, o.id});
 }
 
 std::optional<User> FindUserByEmail(Conn& c, const std::string& email) {
@@ -299,9 +306,9 @@ std::optional<User> FindUser(Conn& c, UserId id) {
 
 UserId InsertUser(Conn& c, MunicipalityId m, const User& u, std::int64_t now) {
   return c
-      .QueryOne(kInsertUser, {m, u.email, u.display_name, u.password_hash,
-                              std::string(ToString(u.role)), OptId(u.home_region_id),
-                              OptText(u.age_band), now, now})
+      .QueryOne(kInsertUser,
+                {m, u.email, u.display_name, u.password_hash, std::string(ToString(u.role)),
+                 OptId(u.home_region_id), OptText(u.age_band), now, now})
       ->Int(0);
 }
 
@@ -392,8 +399,9 @@ void InsertPasswordReset(Conn& c, UserId user, const std::string& token_hash, st
   c.Query(kInsertPasswordReset, {user, token_hash, now, expires_at});
 }
 
-std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(
-    Conn& c, const std::string& token_hash, std::int64_t now) {
+std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(Conn& c,
+                                                                      const std::string& token_hash,
+                                                                      std::int64_t now) {
   auto row = c.QueryOne(kFindValidPasswordReset, {token_hash, now});
   if (!row) return std::nullopt;
   return std::make_pair(row->Int(0), row->Int(1));
@@ -422,8 +430,8 @@ void InsertAudit(Conn& c, MunicipalityId m, std::int64_t now, UserId actor,
 std::vector<AuditEntry> ListAudit(Conn& c, MunicipalityId m, int limit, int offset) {
   std::vector<AuditEntry> out;
   for (const auto& r : c.Query(kListAudit, {m, I{limit}, I{offset}})) {
-    out.push_back(AuditEntry{r.Int(0), r.Int(1), r.Int(2), r.Str(3), r.Str(4), r.Str(5),
-                             r.Int(6), r.Str(7)});
+    out.push_back(
+        AuditEntry{r.Int(0), r.Int(1), r.Int(2), r.Str(3), r.Str(4), r.Str(5), r.Int(6), r.Str(7)});
   }
   return out;
 }

@@ -65,8 +65,9 @@ void InsertApiToken(Conn& c, UserId user, const std::string& token_hash, std::in
 std::optional<UserId> FindApiTokenUser(Conn& c, const std::string& token_hash);
 void InsertPasswordReset(Conn& c, UserId user, const std::string& token_hash, std::int64_t now,
                          std::int64_t expires_at);
-std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(
-    Conn& c, const std::string& token_hash, std::int64_t now);
+std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(Conn& c,
+                                                                      const std::string& token_hash,
+                                                                      std::int64_t now);
 void MarkPasswordResetUsed(Conn& c, std::int64_t id, std::int64_t now);
 
 // Login throttling

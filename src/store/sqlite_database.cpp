@@ -104,8 +104,8 @@ class SqliteConn final : public Conn {
   }
 
   [[noreturn]] void Fail(int rc, std::string_view sql) {
-    std::string msg = std::string("SQLite: ") + sqlite3_errmsg(db_) + " in: " +
-                      std::string(sql.substr(0, 120));
+    std::string msg =
+        std::string("SQLite: ") + sqlite3_errmsg(db_) + " in: " + std::string(sql.substr(0, 120));
     if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
       throw UniqueViolation(msg);
     }

@@ -44,12 +44,14 @@ App::App(const Config& cfg, Ctx ctx) : cfg_(cfg), ctx_(std::move(ctx)) {
     throw std::runtime_error("static/tsunagu.css not built: run the build (cmake) first, " +
                              cfg_.static_build);
   }
-  csrf_secret_ = ctx_.db.Transact([](store::Conn& c) -> Result<std::string> {
-    if (auto s = store::GetSetting(c, "csrf_secret")) return *s;
-    const std::string s = crypto::RandomToken();
-    store::PutSetting(c, "csrf_secret", s);
-    return s;
-  }).value();
+  csrf_secret_ = ctx_.db
+                     .Transact([](store::Conn& c) -> Result<std::string> {
+                       if (auto s = store::GetSetting(c, "csrf_secret")) return *s;
+                       const std::string s = crypto::RandomToken();
+                       store::PutSetting(c, "csrf_secret", s);
+                       return s;
+                     })
+                     .value();
   demo_ = seed::IsDemo(ctx_.db);
   Routes();
 }
@@ -63,12 +65,18 @@ void App::Routes() {
 
 int App::StatusFor(FailureKind k) {
   switch (k) {
-    case FailureKind::kInvalid: return 400;
-    case FailureKind::kNotFound: return 404;
-    case FailureKind::kForbidden: return 403;
-    case FailureKind::kConflict: return 409;
-    case FailureKind::kTooMany: return 429;
-    case FailureKind::kUnauthorized: return 401;
+    case FailureKind::kInvalid:
+      return 400;
+    case FailureKind::kNotFound:
+      return 404;
+    case FailureKind::kForbidden:
+      return 403;
+    case FailureKind::kConflict:
+      return 409;
+    case FailureKind::kTooMany:
+      return 429;
+    case FailureKind::kUnauthorized:
+      return 401;
   }
   return 500;
 }
@@ -101,7 +109,7 @@ Response App::ProtocolError(int status, std::string_view target) {
   req.target = std::string(target);
   RequestCtx rc{req, {}, {}, {}, {}, {}, {}, false, {}, req.Path().starts_with("/api/"), {}};
   rc.csrf_cookie = std::string(64, '0');  // no form on an error page is ever submitted
-  const std::string key = status == 413 ? "error.too_large"
+  const std::string key = status == 413   ? "error.too_large"
                           : status == 431 ? "error.head_too_large"
                                           : "error.bad_request";
   Response r = rc.api ? JsonError(status, Msg(key)) : ErrorPage(rc, status, Msg(key));
@@ -146,7 +154,8 @@ Response App::Dispatch(const Request& req) {
   RequestCtx rc{req, {}, {}, {}, {}, {}, {}, false, {}, path.starts_with("/api/"), {}};
   auto decoded = DecodeSegment(path);
   if (!decoded || !text::IsValidText(*decoded) || !text::IsValidText(req.QueryString())) {
-    return rc.api ? JsonError(400, Msg("error.bad_text")) : ErrorPage(rc, 400, Msg("error.bad_text"));
+    return rc.api ? JsonError(400, Msg("error.bad_text"))
+                  : ErrorPage(rc, 400, Msg("error.bad_text"));
   }
 
   if (auto c = req.Cookie(kCsrfCookie); c && c->size() == 64) {
@@ -186,10 +195,12 @@ Response App::Dispatch(const Request& req) {
   } else if (match.method_mismatch) {
     r = rc.api ? JsonError(405, Msg("error.method")) : ErrorPage(rc, 405, Msg("error.method"));
   } else {
-    r = rc.api ? JsonError(404, Msg("error.not_found")) : ErrorPage(rc, 404, Msg("error.not_found"));
+    r = rc.api ? JsonError(404, Msg("error.not_found"))
+               : ErrorPage(rc, 404, Msg("error.not_found"));
   }
   if (!rc.api && rc.new_csrf_cookie) {
-    r.Set("Set-Cookie", SetCookie(kCsrfCookie, rc.csrf_cookie, -1, cfg_.base_url.starts_with("https:")));
+    r.Set("Set-Cookie",
+          SetCookie(kCsrfCookie, rc.csrf_cookie, -1, cfg_.base_url.starts_with("https:")));
   }
   for (auto& c : rc.set_cookies) r.Set("Set-Cookie", c);
   if (!r.Get("Cache-Control")) r.Set("Cache-Control", "no-cache, private");

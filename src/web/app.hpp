@@ -22,14 +22,14 @@ class App;
 struct RequestCtx {
   const Request& req;
   PathParams params;
-  Form form;           // parsed body of a form POST
-  Actor actor;         // anonymous when not logged in
+  Form form;    // parsed body of a form POST
+  Actor actor;  // anonymous when not logged in
   std::string user_name;
   std::string session_token;  // "" when not logged in
   std::string csrf_cookie;    // value of the CSRF cookie (set on the response if new)
   bool new_csrf_cookie = false;
-  std::string flash;          // message key to show once
-  bool api = false;           // under /api/
+  std::string flash;                     // message key to show once
+  bool api = false;                      // under /api/
   std::vector<std::string> set_cookies;  // added to the response
 };
 

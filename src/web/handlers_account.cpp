@@ -40,57 +40,97 @@ std::vector<std::pair<std::string, std::string>> AgeBandOptions() {
 
 void StartSession(App& app, RequestCtx& rc, const std::string& token) {
   const bool secure = app.config().base_url.starts_with("https:");
-  rc.set_cookies.push_back(
-      SetCookie(kSessionCookie, token, accounts::kSessionLifetime, secure));
+  rc.set_cookies.push_back(SetCookie(kSessionCookie, token, accounts::kSessionLifetime, secure));
   rc.set_cookies.push_back(SetCookie(kCsrfCookie, crypto::RandomToken(), -1, secure));
 }
 
 namespace {
 
 Response RegisterForm(App& app, RequestCtx& rc, int status, const Failure* f) {
-  return app.Page(rc, status, Msg("page.register_title"), "register.tpl", [&](Dict& d) {
-    AddField(d, {.name = "display_name", .label = Msg("field.display_name"),
-                 .value = FormValue(rc, "display_name"), .hint = Msg("hint.display_name"),
-                 .error = FieldError(f, "display_name"), .autocomplete = "nickname",
-                 .required = true});
-    AddField(d, {.name = "email", .label = Msg("field.email"), .type = "email",
-                 .value = FormValue(rc, "email"), .hint = Msg("hint.email"),
-                 .error = FieldError(f, "email"), .autocomplete = "email", .required = true});
-    AddField(d, {.name = "password", .label = Msg("field.password"), .type = "password",
-                 .hint = Msg("hint.password"), .error = FieldError(f, "password"),
-                 .autocomplete = "new-password", .required = true});
-    AddField(d, {.name = "password_confirm", .label = Msg("field.password_confirm"),
-                 .type = "password", .error = FieldError(f, "password_confirm"),
-                 .autocomplete = "new-password", .required = true});
-    AddField(d, {.name = "home_region", .label = Msg("field.home_region"), .type = "select",
-                 .value = FormValue(rc, "home_region"), .hint = Msg("hint.home_region"),
-                 .error = FieldError(f, "home_region"),
-                 .options = RegionOptions(app, Msg("field.region_none"))});
-    AddField(d, {.name = "age_band", .label = Msg("field.age_band"), .type = "select",
-                 .value = FormValue(rc, "age_band"), .hint = Msg("hint.age_band"),
-                 .error = FieldError(f, "age_band"), .options = AgeBandOptions()});
-  }, f);
+  return app.Page(
+      rc, status, Msg("page.register_title"), "register.tpl",
+      [&](Dict& d) {
+        AddField(d, {.name = "display_name",
+                     .label = Msg("field.display_name"),
+                     .value = FormValue(rc, "display_name"),
+                     .hint = Msg("hint.display_name"),
+                     .error = FieldError(f, "display_name"),
+                     .autocomplete = "nickname",
+                     .required = true});
+        AddField(d, {.name = "email",
+                     .label = Msg("field.email"),
+                     .type = "email",
+                     .value = FormValue(rc, "email"),
+                     .hint = Msg("hint.email"),
+                     .error = FieldError(f, "email"),
+                     .autocomplete = "email",
+                     .required = true});
+        AddField(d, {.name = "password",
+                     .label = Msg("field.password"),
+                     .type = "password",
+                     .hint = Msg("hint.password"),
+                     .error = FieldError(f, "password"),
+                     .autocomplete = "new-password",
+                     .required = true});
+        AddField(d, {.name = "password_confirm",
+                     .label = Msg("field.password_confirm"),
+                     .type = "password",
+                     .error = FieldError(f, "password_confirm"),
+                     .autocomplete = "new-password",
+                     .required = true});
+        AddField(d, {.name = "home_region",
+                     .label = Msg("field.home_region"),
+                     .type = "select",
+                     .value = FormValue(rc, "home_region"),
+                     .hint = Msg("hint.home_region"),
+                     .error = FieldError(f, "home_region"),
+                     .options = RegionOptions(app, Msg("field.region_none"))});
+        AddField(d, {.name = "age_band",
+                     .label = Msg("field.age_band"),
+                     .type = "select",
+                     .value = FormValue(rc, "age_band"),
+                     .hint = Msg("hint.age_band"),
+                     .error = FieldError(f, "age_band"),
+                     .options = AgeBandOptions()});
+      },
+      f);
 }
 
 Response GetRegister(App& app, RequestCtx& rc) { return RegisterForm(app, rc, 200, nullptr); }
 
 Response PostRegister(App& app, RequestCtx& rc) {
-  accounts::RegisterForm form{FormValue(rc, "email"),       FormValue(rc, "password"),
-                              FormValue(rc, "password_confirm"), FormValue(rc, "display_name"),
-                              FormValue(rc, "home_region"), FormValue(rc, "age_band")};
+  accounts::RegisterForm form{FormValue(rc, "email"),
+                              FormValue(rc, "password"),
+                              FormValue(rc, "password_confirm"),
+                              FormValue(rc, "display_name"),
+                              FormValue(rc, "home_region"),
+                              FormValue(rc, "age_band")};
   auto r = accounts::Register(app.ctx(), form);
-  if (!r) { const Failure err = r.error(); return RegisterForm(app, rc, App::StatusFor(r.error().kind), &err); }
+  if (!r) {
+    const Failure err = r.error();
+    return RegisterForm(app, rc, App::StatusFor(r.error().kind), &err);
+  }
   StartSession(app, rc, accounts::CreateSession(app.ctx(), *r));
   return app.RedirectWithFlash(rc, "/me", "registered");
 }
 
 Response LoginForm(App& app, RequestCtx& rc, int status, const Failure* f) {
-  return app.Page(rc, status, Msg("page.login_title"), "login.tpl", [&](Dict& d) {
-    AddField(d, {.name = "email", .label = Msg("field.email"), .type = "email",
-                 .value = FormValue(rc, "email"), .autocomplete = "username", .required = true});
-    AddField(d, {.name = "password", .label = Msg("field.password"), .type = "password",
-                 .autocomplete = "current-password", .required = true});
-  }, f);
+  return app.Page(
+      rc, status, Msg("page.login_title"), "login.tpl",
+      [&](Dict& d) {
+        AddField(d, {.name = "email",
+                     .label = Msg("field.email"),
+                     .type = "email",
+                     .value = FormValue(rc, "email"),
+                     .autocomplete = "username",
+                     .required = true});
+        AddField(d, {.name = "password",
+                     .label = Msg("field.password"),
+                     .type = "password",
+                     .autocomplete = "current-password",
+                     .required = true});
+      },
+      f);
 }
 
 Response GetLogin(App& app, RequestCtx& rc) {
@@ -99,8 +139,8 @@ Response GetLogin(App& app, RequestCtx& rc) {
 }
 
 Response PostLogin(App& app, RequestCtx& rc) {
-  auto r = accounts::Login(app.ctx(), {FormValue(rc, "email"), FormValue(rc, "password"),
-                                       rc.req.remote_address});
+  auto r = accounts::Login(
+      app.ctx(), {FormValue(rc, "email"), FormValue(rc, "password"), rc.req.remote_address});
   if (!r) {
     Failure f = r.error();
     f.fields = {{"email", f.message}};
@@ -135,38 +175,65 @@ Response MePage(App& app, RequestCtx& rc, int status, const Failure* profile_err
     return profile_posted ? FormValue(rc, name) : saved;
   };
   const Failure* summary = profile_errors ? profile_errors : password_errors;
-  return app.Page(rc, status, Msg("page.me_title"), "me.tpl", [&](Dict& d) {
-    d.SetValue("EMAIL", u.email);
-    d.SetValue("ROLE", Label(u.role));
-    AddField(d, {.name = "display_name", .label = Msg("field.display_name"),
-                 .value = value("display_name", u.display_name),
-                 .error = FieldError(profile_errors, "display_name"),
-                 .autocomplete = "nickname", .required = true});
-    AddField(d, {.name = "home_region", .label = Msg("field.home_region"), .type = "select",
-                 .value = value("home_region", user.second),
-                 .error = FieldError(profile_errors, "home_region"),
-                 .options = RegionOptions(app, Msg("field.region_none"))});
-    AddField(d, {.name = "age_band", .label = Msg("field.age_band"), .type = "select",
-                 .value = value("age_band", u.age_band), .hint = Msg("hint.age_band"),
-                 .error = FieldError(profile_errors, "age_band"), .options = AgeBandOptions()});
-    AddField(d, {.name = "current", .label = Msg("field.current_password"), .type = "password",
-                 .error = FieldError(password_errors, "current"),
-                 .autocomplete = "current-password", .required = true}, "PW_FIELDS");
-    AddField(d, {.name = "password", .label = Msg("field.new_password"), .type = "password",
-                 .hint = Msg("hint.password"), .error = FieldError(password_errors, "password"),
-                 .autocomplete = "new-password", .required = true}, "PW_FIELDS");
-    AddField(d, {.name = "password_confirm", .label = Msg("field.password_confirm"),
-                 .type = "password", .error = FieldError(password_errors, "password_confirm"),
-                 .autocomplete = "new-password", .required = true}, "PW_FIELDS");
-    for (const auto& m : rc.actor.memberships) {
-      Dict* row = d.AddSectionDictionary("MEMBERSHIP");
-      row->SetIntValue("ORG_ID", m.org_id);
-      row->SetValue("ORG_NAME", m.org_name);
-      row->SetValue("ORG_KIND", Label(m.org_kind));
-      row->SetValue("MEMBER_ROLE", Label(m.role));
-    }
-    if (rc.actor.memberships.empty()) d.ShowSection("NO_MEMBERSHIPS");
-  }, summary);
+  return app.Page(
+      rc, status, Msg("page.me_title"), "me.tpl",
+      [&](Dict& d) {
+        d.SetValue("EMAIL", u.email);
+        d.SetValue("ROLE", Label(u.role));
+        AddField(d, {.name = "display_name",
+                     .label = Msg("field.display_name"),
+                     .value = value("display_name", u.display_name),
+                     .error = FieldError(profile_errors, "display_name"),
+                     .autocomplete = "nickname",
+                     .required = true});
+        AddField(d, {.name = "home_region",
+                     .label = Msg("field.home_region"),
+                     .type = "select",
+                     .value = value("home_region", user.second),
+                     .error = FieldError(profile_errors, "home_region"),
+                     .options = RegionOptions(app, Msg("field.region_none"))});
+        AddField(d, {.name = "age_band",
+                     .label = Msg("field.age_band"),
+                     .type = "select",
+                     .value = value("age_band", u.age_band),
+                     .hint = Msg("hint.age_band"),
+                     .error = FieldError(profile_errors, "age_band"),
+                     .options = AgeBandOptions()});
+        AddField(d,
+                 {.name = "current",
+                  .label = Msg("field.current_password"),
+                  .type = "password",
+                  .error = FieldError(password_errors, "current"),
+                  .autocomplete = "current-password",
+                  .required = true},
+                 "PW_FIELDS");
+        AddField(d,
+                 {.name = "password",
+                  .label = Msg("field.new_password"),
+                  .type = "password",
+                  .hint = Msg("hint.password"),
+                  .error = FieldError(password_errors, "password"),
+                  .autocomplete = "new-password",
+                  .required = true},
+                 "PW_FIELDS");
+        AddField(d,
+                 {.name = "password_confirm",
+                  .label = Msg("field.password_confirm"),
+                  .type = "password",
+                  .error = FieldError(password_errors, "password_confirm"),
+                  .autocomplete = "new-password",
+                  .required = true},
+                 "PW_FIELDS");
+        for (const auto& m : rc.actor.memberships) {
+          Dict* row = d.AddSectionDictionary("MEMBERSHIP");
+          row->SetIntValue("ORG_ID", m.org_id);
+          row->SetValue("ORG_NAME", m.org_name);
+          row->SetValue("ORG_KIND", Label(m.org_kind));
+          row->SetValue("MEMBER_ROLE", Label(m.role));
+        }
+        if (rc.actor.memberships.empty()) d.ShowSection("NO_MEMBERSHIPS");
+      },
+      summary);
 }
 
 Response GetMe(App& app, RequestCtx& rc) { return MePage(app, rc, 200, nullptr, nullptr); }
@@ -177,7 +244,10 @@ Response PostMe(App& app, RequestCtx& rc) {
       {FormValue(rc, "display_name"), FormValue(rc, "home_region"), FormValue(rc, "age_band")});
   if (!r) {
     if (r.error().kind != FailureKind::kInvalid) return app.ErrorPage(rc, r.error());
-    { const Failure err = r.error(); return MePage(app, rc, 400, &err, nullptr); }
+    {
+      const Failure err = r.error();
+      return MePage(app, rc, 400, &err, nullptr);
+    }
   }
   return app.RedirectWithFlash(rc, "/me", "profile_saved");
 }
@@ -188,25 +258,38 @@ Response PostPassword(App& app, RequestCtx& rc) {
       {FormValue(rc, "current"), FormValue(rc, "password"), FormValue(rc, "password_confirm")});
   if (!r) {
     if (r.error().kind != FailureKind::kInvalid) return app.ErrorPage(rc, r.error());
-    { const Failure err = r.error(); return MePage(app, rc, 400, nullptr, &err); }
+    {
+      const Failure err = r.error();
+      return MePage(app, rc, 400, nullptr, &err);
+    }
   }
   StartSession(app, rc, *r);
   return app.RedirectWithFlash(rc, "/me", "password_changed");
 }
 
 Response ForgotForm(App& app, RequestCtx& rc, int status, const Failure* f) {
-  return app.Page(rc, status, Msg("page.forgot_title"), "forgot.tpl", [&](Dict& d) {
-    AddField(d, {.name = "email", .label = Msg("field.email"), .type = "email",
-                 .value = FormValue(rc, "email"), .error = FieldError(f, "email"),
-                 .autocomplete = "email", .required = true});
-  }, f);
+  return app.Page(
+      rc, status, Msg("page.forgot_title"), "forgot.tpl",
+      [&](Dict& d) {
+        AddField(d, {.name = "email",
+                     .label = Msg("field.email"),
+                     .type = "email",
+                     .value = FormValue(rc, "email"),
+                     .error = FieldError(f, "email"),
+                     .autocomplete = "email",
+                     .required = true});
+      },
+      f);
 }
 
 Response GetForgot(App& app, RequestCtx& rc) { return ForgotForm(app, rc, 200, nullptr); }
 
 Response PostForgot(App& app, RequestCtx& rc) {
   auto r = accounts::RequestPasswordReset(app.ctx(), FormValue(rc, "email"));
-  if (!r) { const Failure err = r.error(); return ForgotForm(app, rc, 400, &err); }
+  if (!r) {
+    const Failure err = r.error();
+    return ForgotForm(app, rc, 400, &err);
+  }
   return app.RedirectWithFlash(rc, "/login", "reset_sent");
 }
 
@@ -219,15 +302,25 @@ std::string QueryParam(const Request& req, const std::string& name) {
 
 Response ResetForm(App& app, RequestCtx& rc, int status, const std::string& token,
                    const Failure* f) {
-  return app.Page(rc, status, Msg("page.reset_title"), "reset.tpl", [&](Dict& d) {
-    d.SetValue("TOKEN", token);
-    AddField(d, {.name = "password", .label = Msg("field.new_password"), .type = "password",
-                 .hint = Msg("hint.password"), .error = FieldError(f, "password"),
-                 .autocomplete = "new-password", .required = true});
-    AddField(d, {.name = "password_confirm", .label = Msg("field.password_confirm"),
-                 .type = "password", .error = FieldError(f, "password_confirm"),
-                 .autocomplete = "new-password", .required = true});
-  }, f);
+  return app.Page(
+      rc, status, Msg("page.reset_title"), "reset.tpl",
+      [&](Dict& d) {
+        d.SetValue("TOKEN", token);
+        AddField(d, {.name = "password",
+                     .label = Msg("field.new_password"),
+                     .type = "password",
+                     .hint = Msg("hint.password"),
+                     .error = FieldError(f, "password"),
+                     .autocomplete = "new-password",
+                     .required = true});
+        AddField(d, {.name = "password_confirm",
+                     .label = Msg("field.password_confirm"),
+                     .type = "password",
+                     .error = FieldError(f, "password_confirm"),
+                     .autocomplete = "new-password",
+                     .required = true});
+      },
+      f);
 }
 
 Response GetReset(App& app, RequestCtx& rc) {
@@ -244,7 +337,10 @@ Response PostReset(App& app, RequestCtx& rc) {
                                    FormValue(rc, "password_confirm"));
   if (!r) {
     if (r.error().fields.empty()) return app.ErrorPage(rc, 400, r.error().message);
-    { const Failure err = r.error(); return ResetForm(app, rc, 400, token, &err); }
+    {
+      const Failure err = r.error();
+      return ResetForm(app, rc, 400, token, &err);
+    }
   }
   return app.RedirectWithFlash(rc, "/login", "password_reset");
 }

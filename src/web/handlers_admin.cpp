@@ -79,12 +79,18 @@ Response AdminOrgs(App& app, RequestCtx& rc) {
     return out;
   });
   return app.Page(rc, 200, Msg("page.admin_orgs_title"), "admin_orgs.tpl", [&](Dict& d) {
-    AddField(d, {.name = "region", .label = Msg("field.region"), .type = "select",
-                 .value = region_slug, .options = RegionOptions(app, Msg("filter.all"))});
+    AddField(d, {.name = "region",
+                 .label = Msg("field.region"),
+                 .type = "select",
+                 .value = region_slug,
+                 .options = RegionOptions(app, Msg("filter.all"))});
     std::vector<std::pair<std::string, std::string>> kinds{{"", Msg("filter.all")}};
     for (auto k : kAllOrgKinds) kinds.emplace_back(std::string(ToString(k)), Label(k));
-    AddField(d, {.name = "kind", .label = Msg("field.kind"), .type = "select",
-                 .value = kind ? kind_name : "", .options = kinds});
+    AddField(d, {.name = "kind",
+                 .label = Msg("field.kind"),
+                 .type = "select",
+                 .value = kind ? kind_name : "",
+                 .options = kinds});
     for (const auto& [o, region_name] : orgs) {
       Dict* row = d.AddSectionDictionary("ORG");
       row->SetIntValue("ORG_ID", o.id);
@@ -115,7 +121,8 @@ std::vector<std::pair<std::string, std::string>> ShapeOptions() {
 std::vector<std::pair<std::string, std::string>> CouncilOptions(App& app) {
   std::vector<std::pair<std::string, std::string>> out{{"", Msg("field.parent_none")}};
   app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o : store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
+    for (const auto& o :
+         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
       out.emplace_back(std::to_string(o.id), o.name);
     }
     return 0;
@@ -123,44 +130,86 @@ std::vector<std::pair<std::string, std::string>> CouncilOptions(App& app) {
   return out;
 }
 
-Response OrgFormPage(App& app, RequestCtx& rc, int status, const orgs::OrgForm& f,
-                     OrgId id, const Failure* errors) {
+Response OrgFormPage(App& app, RequestCtx& rc, int status, const orgs::OrgForm& f, OrgId id,
+                     const Failure* errors) {
   const std::string title = id ? Msg("page.org_edit_title") : Msg("page.org_new_title");
-  return app.Page(rc, status, title, "org_form.tpl", [&](Dict& d) {
-    d.SetValue("HEADING", title);
-    d.SetValue("ACTION", id ? "/admin/orgs/" + std::to_string(id) : "/admin/orgs");
-    d.SetValue("CANCEL_HREF", id ? "/orgs/" + std::to_string(id) : "/admin/orgs");
-    AddField(d, {.name = "kind", .label = Msg("field.kind"), .type = "select", .value = f.kind,
-                 .error = FieldError(errors, "kind"), .required = true, .options = KindOptions()});
-    AddField(d, {.name = "name", .label = Msg("field.org_name"), .value = f.name,
-                 .error = FieldError(errors, "name"), .autocomplete = "organization",
-                 .required = true});
-    AddField(d, {.name = "kana", .label = Msg("field.kana"), .value = f.kana,
-                 .hint = Msg("hint.kana"), .error = FieldError(errors, "kana")});
-    AddField(d, {.name = "region", .label = Msg("field.region"), .type = "select",
-                 .value = f.region, .hint = Msg("hint.org_region"),
-                 .error = FieldError(errors, "region"),
-                 .options = RegionOptions(app, Msg("label.city_wide"))});
-    AddField(d, {.name = "council_shape", .label = Msg("field.council_shape"), .type = "select",
-                 .value = f.council_shape, .hint = Msg("hint.council_shape"),
-                 .error = FieldError(errors, "council_shape"), .options = ShapeOptions()});
-    AddField(d, {.name = "parent", .label = Msg("field.parent"), .type = "select",
-                 .value = f.parent, .hint = Msg("hint.parent"),
-                 .error = FieldError(errors, "parent"), .options = CouncilOptions(app)});
-    AddField(d, {.name = "description", .label = Msg("field.description"), .type = "textarea",
-                 .value = f.description, .error = FieldError(errors, "description")});
-    AddField(d, {.name = "phone", .label = Msg("field.phone"), .type = "tel", .value = f.phone,
-                 .hint = Msg("hint.phone"), .error = FieldError(errors, "phone"),
-                 .autocomplete = "tel"});
-    AddField(d, {.name = "email", .label = Msg("field.org_email"), .type = "email",
-                 .value = f.email, .hint = Msg("hint.org_email"),
-                 .error = FieldError(errors, "email"), .autocomplete = "email"});
-    AddField(d, {.name = "address", .label = Msg("field.address"), .value = f.address,
-                 .error = FieldError(errors, "address"), .autocomplete = "street-address"});
-    AddField(d, {.name = "website", .label = Msg("field.website"), .type = "url",
-                 .value = f.website, .error = FieldError(errors, "website"),
-                 .autocomplete = "url"});
-  }, errors);
+  return app.Page(
+      rc, status, title, "org_form.tpl",
+      [&](Dict& d) {
+        d.SetValue("HEADING", title);
+        d.SetValue("ACTION", id ? "/admin/orgs/" + std::to_string(id) : "/admin/orgs");
+        d.SetValue("CANCEL_HREF", id ? "/orgs/" + std::to_string(id) : "/admin/orgs");
+        AddField(d, {.name = "kind",
+                     .label = Msg("field.kind"),
+                     .type = "select",
+                     .value = f.kind,
+                     .error = FieldError(errors, "kind"),
+                     .required = true,
+                     .options = KindOptions()});
+        AddField(d, {.name = "name",
+                     .label = Msg("field.org_name"),
+                     .value = f.name,
+                     .error = FieldError(errors, "name"),
+                     .autocomplete = "organization",
+                     .required = true});
+        AddField(d, {.name = "kana",
+                     .label = Msg("field.kana"),
+                     .value = f.kana,
+                     .hint = Msg("hint.kana"),
+                     .error = FieldError(errors, "kana")});
+        AddField(d, {.name = "region",
+                     .label = Msg("field.region"),
+                     .type = "select",
+                     .value = f.region,
+                     .hint = Msg("hint.org_region"),
+                     .error = FieldError(errors, "region"),
+                     .options = RegionOptions(app, Msg("label.city_wide"))});
+        AddField(d, {.name = "council_shape",
+                     .label = Msg("field.council_shape"),
+                     .type = "select",
+                     .value = f.council_shape,
+                     .hint = Msg("hint.council_shape"),
+                     .error = FieldError(errors, "council_shape"),
+                     .options = ShapeOptions()});
+        AddField(d, {.name = "parent",
+                     .label = Msg("field.parent"),
+                     .type = "select",
+                     .value = f.parent,
+                     .hint = Msg("hint.parent"),
+                     .error = FieldError(errors, "parent"),
+                     .options = CouncilOptions(app)});
+        AddField(d, {.name = "description",
+                     .label = Msg("field.description"),
+                     .type = "textarea",
+                     .value = f.description,
+                     .error = FieldError(errors, "description")});
+        AddField(d, {.name = "phone",
+                     .label = Msg("field.phone"),
+                     .type = "tel",
+                     .value = f.phone,
+                     .hint = Msg("hint.phone"),
+                     .error = FieldError(errors, "phone"),
+                     .autocomplete = "tel"});
+        AddField(d, {.name = "email",
+                     .label = Msg("field.org_email"),
+                     .type = "email",
+                     .value = f.email,
+                     .hint = Msg("hint.org_email"),
+                     .error = FieldError(errors, "email"),
+                     .autocomplete = "email"});
+        AddField(d, {.name = "address",
+                     .label = Msg("field.address"),
+                     .value = f.address,
+                     .error = FieldError(errors, "address"),
+                     .autocomplete = "street-address"});
+        AddField(d, {.name = "website",
+                     .label = Msg("field.website"),
+                     .type = "url",
+                     .value = f.website,
+                     .error = FieldError(errors, "website"),
+                     .autocomplete = "url"});
+      },
+      errors);
 }
 
 orgs::OrgForm FormFromRequest(const RequestCtx& rc) {
@@ -198,7 +247,10 @@ Response CreateOrg(App& app, RequestCtx& rc) {
     if (k != FailureKind::kInvalid && k != FailureKind::kConflict) {
       return app.ErrorPage(rc, r.error());
     }
-    { const Failure err = r.error(); return OrgFormPage(app, rc, App::StatusFor(k), form, 0, &err); }
+    {
+      const Failure err = r.error();
+      return OrgFormPage(app, rc, App::StatusFor(k), form, 0, &err);
+    }
   }
   return app.RedirectWithFlash(rc, "/orgs/" + std::to_string(*r), "org_created");
 }
@@ -206,14 +258,14 @@ Response CreateOrg(App& app, RequestCtx& rc) {
 Response EditOrg(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   auto id = ParseId(rc.params.at("id"));
-  auto org = id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); })
-                : std::nullopt;
+  auto org =
+      id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); }) : std::nullopt;
   if (!org) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   if (!Can(rc.actor, Action::kEditOrg, Subject{org->region_id, org->id, org->kind})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
-  return OrgFormPage(app, rc, 200, orgs::FormFrom(*org, RegionSlugOf(app, org->region_id)),
-                     org->id, nullptr);
+  return OrgFormPage(app, rc, 200, orgs::FormFrom(*org, RegionSlugOf(app, org->region_id)), org->id,
+                     nullptr);
 }
 
 Response UpdateOrg(App& app, RequestCtx& rc) {
@@ -226,7 +278,10 @@ Response UpdateOrg(App& app, RequestCtx& rc) {
     if (k != FailureKind::kInvalid && k != FailureKind::kConflict) {
       return app.ErrorPage(rc, r.error());
     }
-    { const Failure err = r.error(); return OrgFormPage(app, rc, App::StatusFor(k), form, *id, &err); }
+    {
+      const Failure err = r.error();
+      return OrgFormPage(app, rc, App::StatusFor(k), form, *id, &err);
+    }
   }
   return app.RedirectWithFlash(rc, "/orgs/" + std::to_string(*id), "org_saved");
 }
@@ -250,29 +305,40 @@ Response MembersPage(App& app, RequestCtx& rc, OrgId id, int status, const Failu
   if (!Can(rc.actor, Action::kManageMembers, Subject{org.region_id, org.id, org.kind})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
-  return app.Page(rc, status, org.name + Msg("page.members_suffix"), "org_members.tpl", [&](Dict& d) {
-    d.SetIntValue("ORG_ID", org.id);
-    d.SetValue("ORG_NAME", org.name);
-    for (const auto& m : data.second) {
-      Dict* row = d.AddSectionDictionary("MEMBER");
-      row->SetIntValue("MEMBERSHIP_ID", m.id);
-      row->SetValue("MEMBER_NAME", m.user_name);
-      row->SetValue("MEMBER_ROLE", Label(m.role));
-      for (auto r : kAllMemberRoles) {
-        Dict* o = row->AddSectionDictionary("ROLE_OPTION");
-        o->SetValue("OPT_VALUE", std::string(ToString(r)));
-        o->SetValue("OPT_LABEL", Label(r));
-        if (r == m.role) o->ShowSection("SELECTED");
-      }
-    }
-    if (data.second.empty()) d.ShowSection("NO_MEMBERS");
-    AddField(d, {.name = "email", .label = Msg("field.member_email"), .type = "email",
-                 .value = errors ? FormValue(rc, "email") : "", .hint = Msg("hint.member_email"),
-                 .error = FieldError(errors, "email"), .autocomplete = "off", .required = true});
-    AddField(d, {.name = "role", .label = Msg("field.member_role"), .type = "select",
-                 .value = errors ? FormValue(rc, "role") : "member",
-                 .error = FieldError(errors, "role"), .options = RoleOptions()});
-  }, errors);
+  return app.Page(
+      rc, status, org.name + Msg("page.members_suffix"), "org_members.tpl",
+      [&](Dict& d) {
+        d.SetIntValue("ORG_ID", org.id);
+        d.SetValue("ORG_NAME", org.name);
+        for (const auto& m : data.second) {
+          Dict* row = d.AddSectionDictionary("MEMBER");
+          row->SetIntValue("MEMBERSHIP_ID", m.id);
+          row->SetValue("MEMBER_NAME", m.user_name);
+          row->SetValue("MEMBER_ROLE", Label(m.role));
+          for (auto r : kAllMemberRoles) {
+            Dict* o = row->AddSectionDictionary("ROLE_OPTION");
+            o->SetValue("OPT_VALUE", std::string(ToString(r)));
+            o->SetValue("OPT_LABEL", Label(r));
+            if (r == m.role) o->ShowSection("SELECTED");
+          }
+        }
+        if (data.second.empty()) d.ShowSection("NO_MEMBERS");
+        AddField(d, {.name = "email",
+                     .label = Msg("field.member_email"),
+                     .type = "email",
+                     .value = errors ? FormValue(rc, "email") : "",
+                     .hint = Msg("hint.member_email"),
+                     .error = FieldError(errors, "email"),
+                     .autocomplete = "off",
+                     .required = true});
+        AddField(d, {.name = "role",
+                     .label = Msg("field.member_role"),
+                     .type = "select",
+                     .value = errors ? FormValue(rc, "role") : "member",
+                     .error = FieldError(errors, "role"),
+                     .options = RoleOptions()});
+      },
+      errors);
 }
 
 Response GetMembers(App& app, RequestCtx& rc) {
@@ -287,7 +353,10 @@ Response PostMembers(App& app, RequestCtx& rc) {
   auto r = orgs::AddMember(app.ctx(), rc.actor, *id, FormValue(rc, "email"), FormValue(rc, "role"));
   if (!r) {
     if (r.error().kind != FailureKind::kInvalid) return app.ErrorPage(rc, r.error());
-    { const Failure err = r.error(); return MembersPage(app, rc, *id, 400, &err); }
+    {
+      const Failure err = r.error();
+      return MembersPage(app, rc, *id, 400, &err);
+    }
   }
   return app.RedirectWithFlash(rc, "/admin/orgs/" + std::to_string(*id) + "/members",
                                "member_added");
@@ -321,22 +390,34 @@ Response CenterPage(App& app, RequestCtx& rc, int status, const Failure* errors)
   auto value = [&](const std::string& name, const std::string& saved) {
     return errors ? FormValue(rc, name) : saved;
   };
-  return app.Page(rc, status, region->name + Msg("page.center_suffix"), "center_form.tpl", [&](Dict& d) {
-    d.SetValue("SLUG", region->slug);
-    d.SetValue("REGION_NAME", region->name);
-    AddField(d, {.name = "center_name", .label = Msg("field.center_name"),
-                 .value = value("center_name", region->center_name),
-                 .error = FieldError(errors, "center_name"), .required = true});
-    AddField(d, {.name = "center_address", .label = Msg("field.address"),
-                 .value = value("center_address", region->center_address),
-                 .error = FieldError(errors, "center_address"), .autocomplete = "street-address"});
-    AddField(d, {.name = "center_phone", .label = Msg("field.phone"), .type = "tel",
-                 .value = value("center_phone", region->center_phone), .hint = Msg("hint.phone"),
-                 .error = FieldError(errors, "center_phone"), .autocomplete = "tel"});
-    AddField(d, {.name = "center_hours", .label = Msg("field.center_hours"),
-                 .value = value("center_hours", region->center_hours),
-                 .error = FieldError(errors, "center_hours")});
-  }, errors);
+  return app.Page(
+      rc, status, region->name + Msg("page.center_suffix"), "center_form.tpl",
+      [&](Dict& d) {
+        d.SetValue("SLUG", region->slug);
+        d.SetValue("REGION_NAME", region->name);
+        AddField(d, {.name = "center_name",
+                     .label = Msg("field.center_name"),
+                     .value = value("center_name", region->center_name),
+                     .error = FieldError(errors, "center_name"),
+                     .required = true});
+        AddField(d, {.name = "center_address",
+                     .label = Msg("field.address"),
+                     .value = value("center_address", region->center_address),
+                     .error = FieldError(errors, "center_address"),
+                     .autocomplete = "street-address"});
+        AddField(d, {.name = "center_phone",
+                     .label = Msg("field.phone"),
+                     .type = "tel",
+                     .value = value("center_phone", region->center_phone),
+                     .hint = Msg("hint.phone"),
+                     .error = FieldError(errors, "center_phone"),
+                     .autocomplete = "tel"});
+        AddField(d, {.name = "center_hours",
+                     .label = Msg("field.center_hours"),
+                     .value = value("center_hours", region->center_hours),
+                     .error = FieldError(errors, "center_hours")});
+      },
+      errors);
 }
 
 Response GetCenter(App& app, RequestCtx& rc) { return CenterPage(app, rc, 200, nullptr); }
@@ -351,7 +432,10 @@ Response PostCenter(App& app, RequestCtx& rc) {
                                      FormValue(rc, "center_phone"), FormValue(rc, "center_hours")});
   if (!r) {
     if (r.error().kind != FailureKind::kInvalid) return app.ErrorPage(rc, r.error());
-    { const Failure err = r.error(); return CenterPage(app, rc, 400, &err); }
+    {
+      const Failure err = r.error();
+      return CenterPage(app, rc, 400, &err);
+    }
   }
   return app.RedirectWithFlash(rc, "/regions/" + region->slug, "center_saved");
 }
@@ -376,8 +460,9 @@ Response AuditLog(App& app, RequestCtx& rc) {
   std::from_chars(p.data(), p.data() + p.size(), page);
   if (page < 1) page = 1;
   auto [entries, total] = app.ctx().db.Read([&](store::Conn& c) {
-    return std::make_pair(store::ListAudit(c, app.ctx().municipality, kPerPage, (page - 1) * kPerPage),
-                          store::CountAudit(c, app.ctx().municipality));
+    return std::make_pair(
+        store::ListAudit(c, app.ctx().municipality, kPerPage, (page - 1) * kPerPage),
+        store::CountAudit(c, app.ctx().municipality));
   });
   return app.Page(rc, 200, Msg("page.audit_title"), "audit.tpl", [&](Dict& d) {
     for (const auto& e : entries) {
@@ -385,7 +470,8 @@ Response AuditLog(App& app, RequestCtx& rc) {
       row->SetValue("AT", FormatTime(e.at));
       row->SetValue("ACTOR", e.actor ? e.actor_name : Msg("label.system"));
       row->SetValue("ACTION", e.action);
-      row->SetValue("SUBJECT", e.subject_kind + (e.subject_id ? " #" + std::to_string(e.subject_id) : ""));
+      row->SetValue("SUBJECT",
+                    e.subject_kind + (e.subject_id ? " #" + std::to_string(e.subject_id) : ""));
       row->SetValue("DETAIL", e.detail);
     }
     d.SetIntValue("TOTAL", total);

@@ -73,7 +73,8 @@ Response ListRegions(App& app, RequestCtx& rc) {
     std::vector<std::pair<Region, std::optional<Org>>> out;
     for (auto& r : store::ListRegions(c, app.ctx().municipality)) {
       std::optional<Org> council;
-      for (auto& o : store::ListOrgs(c, app.ctx().municipality, r.id, OrgKind::kCouncil)) council = o;
+      for (auto& o : store::ListOrgs(c, app.ctx().municipality, r.id, OrgKind::kCouncil))
+        council = o;
       out.emplace_back(r, council);
     }
     return out;
@@ -126,9 +127,8 @@ Response GetMe(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.JsonError(401, Msg("error.token_required"));
   json::array memberships;
   for (const auto& m : rc.actor.memberships) {
-    memberships.push_back(json::object{{"org_id", m.org_id},
-                                       {"org_name", m.org_name},
-                                       {"role", std::string(ToString(m.role))}});
+    memberships.push_back(json::object{
+        {"org_id", m.org_id}, {"org_name", m.org_name}, {"role", std::string(ToString(m.role))}});
   }
   json::object j{{"id", rc.actor.id},
                  {"display_name", rc.user_name},

@@ -141,9 +141,12 @@ Response RegionPage(App& app, RequestCtx& rc) {
     if (!any_assoc) d.ShowSection("NO_ASSOC");
     if (!any_other) d.ShowSection("NO_OTHER");
     d.SetValue("CENTER_NAME", r.center_name);
-    if (!r.center_address.empty()) d.SetValueAndShowSection("CENTER_ADDRESS", r.center_address, "HAS_CENTER_ADDRESS");
-    if (!r.center_phone.empty()) d.SetValueAndShowSection("CENTER_PHONE", r.center_phone, "HAS_CENTER_PHONE");
-    if (!r.center_hours.empty()) d.SetValueAndShowSection("CENTER_HOURS", r.center_hours, "HAS_CENTER_HOURS");
+    if (!r.center_address.empty())
+      d.SetValueAndShowSection("CENTER_ADDRESS", r.center_address, "HAS_CENTER_ADDRESS");
+    if (!r.center_phone.empty())
+      d.SetValueAndShowSection("CENTER_PHONE", r.center_phone, "HAS_CENTER_PHONE");
+    if (!r.center_hours.empty())
+      d.SetValueAndShowSection("CENTER_HOURS", r.center_hours, "HAS_CENTER_HOURS");
     if (Can(rc.actor, Action::kEditRegion, Subject{r.id, 0, OrgKind::kCouncil})) {
       d.ShowSection("CAN_EDIT_CENTER");
     }
@@ -179,7 +182,8 @@ Response OrgPage(App& app, RequestCtx& rc) {
   const Subject subject{o.region_id, o.id, o.kind};
   return app.Page(rc, 200, o.name, "org.tpl", [&](Dict& d) {
     FillOrgSummary(d, o);
-    if (!o.description.empty()) d.SetValueAndShowSection("DESCRIPTION", o.description, "HAS_DESCRIPTION");
+    if (!o.description.empty())
+      d.SetValueAndShowSection("DESCRIPTION", o.description, "HAS_DESCRIPTION");
     if (o.council_shape) {
       d.SetValueAndShowSection("SHAPE", Label(*o.council_shape), "HAS_SHAPE");
       d.SetValue("SHAPE_DESC", Msg("shape_desc." + std::string(ToString(*o.council_shape))));

@@ -14,8 +14,8 @@ namespace tsunagu::web {
 using Form = std::map<std::string, std::string, std::less<>>;
 
 struct Request {
-  std::string method;  // "GET", "POST", ...
-  std::string target;  // path and query as received
+  std::string method;                                       // "GET", "POST", ...
+  std::string target;                                       // path and query as received
   std::map<std::string, std::string, std::less<>> headers;  // lower-case names
   std::string body;
   std::string remote_address;

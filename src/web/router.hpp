@@ -61,7 +61,8 @@ class Router {
         continue;
       }
       const auto j = path.find('/', i);
-      out.emplace_back(path.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+      out.emplace_back(
+          path.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
       if (j == std::string_view::npos) break;
       i = j;
     }

@@ -34,12 +34,14 @@ struct ConnState {
 
 class Server {
  public:
-  Server(App& app, const Config& cfg) : app_(app), cfg_(cfg), acceptor_(ioc_), signals_(ioc_, SIGINT, SIGTERM) {}
+  Server(App& app, const Config& cfg)
+      : app_(app), cfg_(cfg), acceptor_(ioc_), signals_(ioc_, SIGINT, SIGTERM) {}
 
   int Run() {
     RaiseFileLimit();
     const auto colon = cfg_.listen.rfind(':');
-    if (colon == std::string::npos) throw std::runtime_error("--listen: use HOST:PORT, e.g. 127.0.0.1:8080");
+    if (colon == std::string::npos)
+      throw std::runtime_error("--listen: use HOST:PORT, e.g. 127.0.0.1:8080");
     boost::system::error_code ec;
     const auto address = asio::ip::make_address(cfg_.listen.substr(0, colon), ec);
     if (ec) throw std::runtime_error("--listen: bad address " + cfg_.listen.substr(0, colon));
@@ -58,8 +60,8 @@ class Server {
     asio::co_spawn(ioc_, Accept(), asio::detached);
     std::cout << "tsunagu: listening on http://" << cfg_.listen << std::endl;
 
-    const int n = cfg_.threads > 0 ? cfg_.threads
-                                   : std::max(1u, std::thread::hardware_concurrency());
+    const int n =
+        cfg_.threads > 0 ? cfg_.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> threads;
     for (int i = 1; i < n; ++i) threads.emplace_back([this] { ioc_.run(); });
     ioc_.run();
@@ -147,7 +149,8 @@ class Server {
     return req;
   }
 
-  static http::response<http::string_body> ToBeast(const Response& r, unsigned version, bool keep_alive) {
+  static http::response<http::string_body> ToBeast(const Response& r, unsigned version,
+                                                   bool keep_alive) {
     http::response<http::string_body> out{static_cast<http::status>(r.status), version};
     out.set(http::field::server, "tsunagu");
     if (r.status != 304) out.set(http::field::content_type, r.content_type);
@@ -164,7 +167,8 @@ class Server {
     // The path only: query strings can carry personal data or tokens.
     const std::string_view path = target.substr(0, target.find('?'));
     const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
-                        std::chrono::steady_clock::now() - start).count();
+                        std::chrono::steady_clock::now() - start)
+                        .count();
     std::fprintf(stdout, "%s %.*s %d %zu %.1fms\n", method.c_str(), static_cast<int>(path.size()),
                  path.data(), status, bytes, us / 1000.0);
   }
@@ -220,7 +224,9 @@ class Server {
         co_await Refuse(stream, 413, std::string(parser.get().target()));
         break;
       }
-      if (hec == http::error::end_of_stream || hec == beast::error::timeout || hec == asio::error::operation_aborted) break;
+      if (hec == http::error::end_of_stream || hec == beast::error::timeout ||
+          hec == asio::error::operation_aborted)
+        break;
       if (hec) {
         co_await Refuse(stream, 400, "/");
         break;

@@ -102,8 +102,9 @@ TEST_F(Conformance, TextRoundTripsAndNullsStayNull) {
   o.name = "NPO法人 𠮷野家の会 ①";  // a supplementary-plane character and a circled digit
   o.description = "改行\nと\tタブ";
   const OrgId id = db_->Transact([&](Conn& c) -> Result<OrgId> {
-    return InsertOrg(c, municipality_, o, clock_.Now());
-  }).value();
+                        return InsertOrg(c, municipality_, o, clock_.Now());
+                      })
+                       .value();
   auto back = db_->Read([&](Conn& c) { return FindOrg(c, id); });
   ASSERT_TRUE(back);
   EXPECT_EQ(back->name, o.name);
@@ -123,17 +124,18 @@ TEST_F(Conformance, FailedTransactionsLeaveNothingBehind) {
   });
   EXPECT_FALSE(r);
   EXPECT_THROW(db_->Transact([&](Conn& c) -> Result<OrgId> {
-                 Org o;
-                 o.name = "例外で止まる団体";
-                 InsertOrg(c, municipality_, o, clock_.Now());
-                 throw std::runtime_error("boom");
-               }),
+    Org o;
+    o.name = "例外で止まる団体";
+    InsertOrg(c, municipality_, o, clock_.Now());
+    throw std::runtime_error("boom");
+  }),
                std::runtime_error);
   EXPECT_EQ(Count("organisations"), before);
 }
 
 TEST_F(Conformance, DuplicateEmailIsAUniqueViolationAndAConflictForTheCommand) {
-  accounts::RegisterForm f{"hanako@example.jp", "long-enough-pw", "long-enough-pw", "花子", "sue", "60s"};
+  accounts::RegisterForm f{
+      "hanako@example.jp", "long-enough-pw", "long-enough-pw", "花子", "sue", "60s"};
   auto first = accounts::Register(MakeCtx(), f);
   ASSERT_TRUE(first);
   f.email = "Hanako@EXAMPLE.jp";  // the same address in other case
@@ -146,8 +148,8 @@ TEST_F(Conformance, DuplicateEmailIsAUniqueViolationAndAConflictForTheCommand) {
   u.display_name = "x";
   u.password_hash = "x";
   EXPECT_THROW(db_->Transact([&](Conn& c) -> Result<UserId> {
-                 return InsertUser(c, municipality_, u, clock_.Now());
-               }),
+    return InsertUser(c, municipality_, u, clock_.Now());
+  }),
                UniqueViolation);
   EXPECT_EQ(Count("users"), 1);
   auto saved = db_->Read([&](Conn& c) { return FindUserByEmail(c, "hanako@example.jp"); });
@@ -159,9 +161,8 @@ TEST_F(Conformance, OrganisationsFilterByRegionAndKind) {
   auto ctx = MakeCtx();
   ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
   auto sue = db_->Read([&](Conn& c) { return FindRegionBySlug(c, municipality_, "sue"); });
-  auto councils = db_->Read([&](Conn& c) {
-    return ListOrgs(c, municipality_, std::nullopt, OrgKind::kCouncil);
-  });
+  auto councils = db_->Read(
+      [&](Conn& c) { return ListOrgs(c, municipality_, std::nullopt, OrgKind::kCouncil); });
   EXPECT_EQ(councils.size(), 21u);
   auto in_sue = db_->Read([&](Conn& c) { return ListOrgsInRegion(c, sue->id); });
   int assoc = 0, sub = 0;
@@ -173,9 +174,8 @@ TEST_F(Conformance, OrganisationsFilterByRegionAndKind) {
   EXPECT_GE(assoc, 2);
   EXPECT_LE(assoc, 5);
   EXPECT_GE(sub, 1);
-  auto city_wide = db_->Read([&](Conn& c) {
-    return ListOrgs(c, municipality_, std::nullopt, OrgKind::kCityDepartment);
-  });
+  auto city_wide = db_->Read(
+      [&](Conn& c) { return ListOrgs(c, municipality_, std::nullopt, OrgKind::kCityDepartment); });
   bool found = false;
   for (const auto& o : city_wide) found = found || o.name == "協働推進課";
   EXPECT_TRUE(found);
@@ -184,8 +184,7 @@ TEST_F(Conformance, OrganisationsFilterByRegionAndKind) {
 TEST_F(Conformance, DemoSeedIsIdempotent) {
   auto ctx = MakeCtx();
   ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
-  const auto orgs = Count("organisations"), users = Count("users"),
-             members = Count("memberships");
+  const auto orgs = Count("organisations"), users = Count("users"), members = Count("memberships");
   EXPECT_EQ(users, 21 * 3 + 5);
   ASSERT_TRUE(seed::SeedDemo(ctx, "another-password"));
   EXPECT_EQ(Count("organisations"), orgs);
@@ -200,12 +199,10 @@ TEST_F(Conformance, DemoSeedIsIdempotent) {
 TEST_F(Conformance, MembershipsUpsertAndCascade) {
   auto ctx = MakeCtx();
   ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
-  auto admin = db_->Read([&](Conn& c) {
-    return LoadActor(c, FindUserByEmail(c, "cityadmin@example.jp")->id);
-  });
-  auto org = db_->Read([&](Conn& c) {
-    return ListOrgs(c, municipality_, std::nullopt, OrgKind::kNpo).front();
-  });
+  auto admin = db_->Read(
+      [&](Conn& c) { return LoadActor(c, FindUserByEmail(c, "cityadmin@example.jp")->id); });
+  auto org = db_->Read(
+      [&](Conn& c) { return ListOrgs(c, municipality_, std::nullopt, OrgKind::kNpo).front(); });
   auto id = orgs::AddMember(ctx, admin, org.id, "resident-aio@example.jp", "member");
   ASSERT_TRUE(id);
   auto again = orgs::AddMember(ctx, admin, org.id, "RESIDENT-AIO@example.jp", "editor");
@@ -223,7 +220,8 @@ TEST_F(Conformance, MembershipsUpsertAndCascade) {
 
 TEST_F(Conformance, SessionsExpireAndLogoutEndsThem) {
   auto ctx = MakeCtx();
-  auto user = accounts::Register(ctx, {"s@example.jp", "long-enough-pw", "long-enough-pw", "S", "", ""});
+  auto user =
+      accounts::Register(ctx, {"s@example.jp", "long-enough-pw", "long-enough-pw", "S", "", ""});
   ASSERT_TRUE(user);
   const std::string token = accounts::CreateSession(ctx, *user);
   EXPECT_EQ(accounts::SessionUser(ctx, token), *user);
@@ -236,11 +234,13 @@ TEST_F(Conformance, SessionsExpireAndLogoutEndsThem) {
 
 TEST_F(Conformance, ApiTokensAreStoredOnlyAsDigests) {
   auto ctx = MakeCtx();
-  ASSERT_TRUE(accounts::Register(ctx, {"api@example.jp", "long-enough-pw", "long-enough-pw", "API", "", ""}));
+  ASSERT_TRUE(accounts::Register(
+      ctx, {"api@example.jp", "long-enough-pw", "long-enough-pw", "API", "", ""}));
   auto token = accounts::CreateApiToken(ctx, "api@example.jp");
   ASSERT_TRUE(token);
   EXPECT_TRUE(accounts::ApiTokenUser(ctx, *token));
-  auto stored = db_->Read([&](Conn& c) { return c.QueryOne("SELECT token_hash FROM api_tokens")->Str(0); });
+  auto stored =
+      db_->Read([&](Conn& c) { return c.QueryOne("SELECT token_hash FROM api_tokens")->Str(0); });
   EXPECT_NE(stored, *token);
   EXPECT_EQ(stored, crypto::TokenDigest(*token));
   EXPECT_FALSE(accounts::CreateApiToken(ctx, "nobody@example.jp"));
@@ -249,7 +249,8 @@ TEST_F(Conformance, ApiTokensAreStoredOnlyAsDigests) {
 TEST_F(Conformance, EveryCommandWritesOneAuditRowWithoutPersonalData) {
   auto ctx = MakeCtx();
   const auto before = Count("audit_log");
-  auto user = accounts::Register(ctx, {"audit@example.jp", "long-enough-pw", "long-enough-pw", "監査 太郎", "", ""});
+  auto user = accounts::Register(
+      ctx, {"audit@example.jp", "long-enough-pw", "long-enough-pw", "監査 太郎", "", ""});
   ASSERT_TRUE(user);
   EXPECT_EQ(Count("audit_log"), before + 1);
   auto rows = db_->Read([&](Conn& c) { return ListAudit(c, municipality_, 10, 0); });
@@ -270,9 +271,10 @@ TEST_F(Conformance, ConcurrentWritersAllCommit) {
       for (int i = 0; i < kEach; ++i) {
         try {
           db_->Transact([&](Conn& c) -> Result<int> {
-            InsertLoginFailure(c, "address:t" + std::to_string(t), clock_.Now());
-            return 0;
-          }).value();
+               InsertLoginFailure(c, "address:t" + std::to_string(t), clock_.Now());
+               return 0;
+             })
+              .value();
         } catch (...) {
           ++failures;
         }
@@ -282,7 +284,8 @@ TEST_F(Conformance, ConcurrentWritersAllCommit) {
   for (auto& th : threads) th.join();
   EXPECT_EQ(failures.load(), 0);
   EXPECT_EQ(Count("login_failures"), kThreads * kEach);
-  auto n = db_->Read([&](Conn& c) { return CountLoginFailures(c, "address:t0", clock_.Now() - 60); });
+  auto n =
+      db_->Read([&](Conn& c) { return CountLoginFailures(c, "address:t0", clock_.Now() - 60); });
   EXPECT_EQ(n, kEach);
 }
 

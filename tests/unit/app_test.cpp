@@ -57,7 +57,8 @@ class AppTest : public ::testing::Test {
     std::map<std::string, std::string> cookies;
     std::string address = "192.0.2.1";
 
-    Response Send(const std::string& method, const std::string& target, const std::string& body = "",
+    Response Send(const std::string& method, const std::string& target,
+                  const std::string& body = "",
                   const std::string& content_type = "application/x-www-form-urlencoded") {
       Request req;
       req.method = method;
@@ -73,17 +74,22 @@ class AppTest : public ::testing::Test {
         if (k != "Set-Cookie") continue;
         const auto eq = v.find('='), semi = v.find(';');
         const std::string name = v.substr(0, eq), value = v.substr(eq + 1, semi - eq - 1);
-        if (value.empty()) cookies.erase(name); else cookies[name] = value;
+        if (value.empty())
+          cookies.erase(name);
+        else
+          cookies[name] = value;
       }
       return r;
     }
     std::string Csrf(const std::string& page) {
       Response r = Send("GET", page);
       std::smatch m;
-      if (!std::regex_search(r.body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]+)\""))) return "";
+      if (!std::regex_search(r.body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]+)\"")))
+        return "";
       return m[1];
     }
-    Response Post(const std::string& target, const std::string& fields, const std::string& form_page) {
+    Response Post(const std::string& target, const std::string& fields,
+                  const std::string& form_page) {
       return Send("POST", target, "csrf=" + Csrf(form_page) + "&" + fields);
     }
     Response Login(const std::string& email, const std::string& password = kPassword) {
@@ -157,7 +163,8 @@ TEST_F(AppTest, UnknownRegionIsAJapanese404WithAWayBack) {
 TEST_F(AppTest, PostWithoutCsrfTokenIsRefused) {
   auto c = NewClient();
   c.Send("GET", "/login");  // gets a csrf cookie
-  Response r = c.Send("POST", "/login", "email=resident-sue%40example.jp&password=" + std::string(kPassword));
+  Response r = c.Send("POST", "/login",
+                      "email=resident-sue%40example.jp&password=" + std::string(kPassword));
   EXPECT_EQ(r.status, 403);
   r = c.Send("POST", "/login", "csrf=deadbeef&email=resident-sue%40example.jp&password=x");
   EXPECT_EQ(r.status, 403);
@@ -165,7 +172,8 @@ TEST_F(AppTest, PostWithoutCsrfTokenIsRefused) {
   // A token taken from another visitor's page does not fit this visitor's cookie.
   auto other = NewClient();
   const std::string stolen = other.Csrf("/login");
-  r = c.Send("POST", "/login", "csrf=" + stolen + "&email=resident-sue%40example.jp&password=" + kPassword);
+  r = c.Send("POST", "/login",
+             "csrf=" + stolen + "&email=resident-sue%40example.jp&password=" + kPassword);
   EXPECT_EQ(r.status, 403);
 }
 
@@ -186,7 +194,10 @@ TEST_F(AppTest, LoginSetsARotatedHttpOnlySession) {
   EXPECT_EQ(me.status, 200);
   EXPECT_TRUE(Contains(me.body, "陶の住民"));
   // Logging in again from the same browser gives a new session; the old one ends.
-  EXPECT_EQ(c.Post("/login", "email=resident-sue%40example.jp&password=" + std::string(kPassword), "/me").status, 303);
+  EXPECT_EQ(
+      c.Post("/login", "email=resident-sue%40example.jp&password=" + std::string(kPassword), "/me")
+          .status,
+      303);
   EXPECT_NE(c.cookies["tsunagu_session"], first_session);
   auto thief = NewClient();
   thief.cookies["tsunagu_session"] = first_session;
@@ -226,10 +237,11 @@ TEST_F(AppTest, LoginIsThrottledPerAddress) {
 
 TEST_F(AppTest, FailedRegistrationKeepsWhatWasTyped) {
   auto c = NewClient();
-  Response r = c.Post("/register",
-                      "display_name=%E5%B1%B1%E5%8F%A3%E8%8A%B1%E5%AD%90&email=resident-sue%40example.jp"
-                      "&password=long-enough-pw&password_confirm=long-enough-pw&home_region=sue&age_band=70s",
-                      "/register");
+  Response r = c.Post(
+      "/register",
+      "display_name=%E5%B1%B1%E5%8F%A3%E8%8A%B1%E5%AD%90&email=resident-sue%40example.jp"
+      "&password=long-enough-pw&password_confirm=long-enough-pw&home_region=sue&age_band=70s",
+      "/register");
   EXPECT_EQ(r.status, 409);
   EXPECT_TRUE(Contains(r.body, "error-summary"));
   EXPECT_TRUE(Contains(r.body, "すでに登録されています"));
@@ -267,7 +279,8 @@ TEST_F(AppTest, MalformedUtf8IsRejectedWithAMessage) {
 }
 
 TEST_F(AppTest, OnlyPermittedRolesCreateOrganisations) {
-  const std::string fields = "kind=association&name=%E6%96%B0%E7%94%BA%E8%87%AA%E6%B2%BB%E4%BC%9A&region=sue";
+  const std::string fields =
+      "kind=association&name=%E6%96%B0%E7%94%BA%E8%87%AA%E6%B2%BB%E4%BC%9A&region=sue";
   auto resident = NewClient();
   resident.Login("resident-sue%40example.jp");
   EXPECT_EQ(resident.Post("/admin/orgs", fields, "/me").status, 403);
@@ -287,10 +300,11 @@ TEST_F(AppTest, OnlyPermittedRolesCreateOrganisations) {
 TEST_F(AppTest, SecondCouncilInARegionIsRefusedAndTheFormKept) {
   auto admin = NewClient();
   admin.Login("cityadmin%40example.jp");
-  Response r = admin.Post("/admin/orgs",
-                          "kind=council&name=%E7%AC%AC%E4%BA%8C%E5%8D%94%E8%AD%B0%E4%BC%9A&region=sue"
-                          "&council_shape=integrated",
-                          "/admin/orgs/new");
+  Response r =
+      admin.Post("/admin/orgs",
+                 "kind=council&name=%E7%AC%AC%E4%BA%8C%E5%8D%94%E8%AD%B0%E4%BC%9A&region=sue"
+                 "&council_shape=integrated",
+                 "/admin/orgs/new");
   EXPECT_EQ(r.status, 409);
   EXPECT_TRUE(Contains(r.body, "協議会は1地域に1つです"));
   EXPECT_TRUE(Contains(r.body, "value=\"第二協議会\""));
@@ -357,10 +371,12 @@ TEST_F(AppTest, PasswordResetByEmailedLink) {
   ASSERT_TRUE(std::regex_search(mailer_.sent[0].body, m, std::regex("token=([0-9a-f]{64})")));
   const std::string token = m[1];
   // Unknown addresses get the same answer and no mail.
-  EXPECT_EQ(c.Post("/password/forgot", "email=nobody%40example.jp", "/password/forgot").status, 303);
+  EXPECT_EQ(c.Post("/password/forgot", "email=nobody%40example.jp", "/password/forgot").status,
+            303);
   EXPECT_EQ(mailer_.sent.size(), 1u);
 
-  r = c.Post("/password/reset", "token=" + token + "&password=brand-new-pass&password_confirm=brand-new-pass",
+  r = c.Post("/password/reset",
+             "token=" + token + "&password=brand-new-pass&password_confirm=brand-new-pass",
              "/password/reset?token=" + token);
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(c.Login("resident-ato%40example.jp", "brand-new-pass").status, 303);

@@ -15,21 +15,37 @@ constexpr RegionId kA = 1, kB = 2;
 constexpr OrgId kAssocA = 10, kCouncilA = 20, kDept = 30, kOtherAssocA = 11, kAssocB = 12,
                 kNpo = 13;
 
-enum class Role { kAnonymous, kResident, kOrgMember, kOrgEditor, kCouncilOfficer, kCityStaff,
-                  kCityAdmin, kSystemAdmin };
-constexpr std::array kRoles = {Role::kAnonymous,  Role::kResident,  Role::kOrgMember,
-                               Role::kOrgEditor,  Role::kCouncilOfficer, Role::kCityStaff,
-                               Role::kCityAdmin,  Role::kSystemAdmin};
+enum class Role {
+  kAnonymous,
+  kResident,
+  kOrgMember,
+  kOrgEditor,
+  kCouncilOfficer,
+  kCityStaff,
+  kCityAdmin,
+  kSystemAdmin
+};
+constexpr std::array kRoles = {Role::kAnonymous, Role::kResident,       Role::kOrgMember,
+                               Role::kOrgEditor, Role::kCouncilOfficer, Role::kCityStaff,
+                               Role::kCityAdmin, Role::kSystemAdmin};
 const char* Name(Role r) {
   switch (r) {
-    case Role::kAnonymous: return "anonymous";
-    case Role::kResident: return "resident";
-    case Role::kOrgMember: return "org_member";
-    case Role::kOrgEditor: return "org_editor";
-    case Role::kCouncilOfficer: return "council_officer";
-    case Role::kCityStaff: return "city_staff";
-    case Role::kCityAdmin: return "city_admin";
-    case Role::kSystemAdmin: return "system_admin";
+    case Role::kAnonymous:
+      return "anonymous";
+    case Role::kResident:
+      return "resident";
+    case Role::kOrgMember:
+      return "org_member";
+    case Role::kOrgEditor:
+      return "org_editor";
+    case Role::kCouncilOfficer:
+      return "council_officer";
+    case Role::kCityStaff:
+      return "city_staff";
+    case Role::kCityAdmin:
+      return "city_admin";
+    case Role::kSystemAdmin:
+      return "system_admin";
   }
   return "";
 }
@@ -49,7 +65,8 @@ Actor MakeActor(Role r) {
   a.home_region_id = kA;
   switch (r) {
     case Role::kAnonymous:
-    case Role::kResident: break;
+    case Role::kResident:
+      break;
     case Role::kOrgMember:
       a.memberships = {M(kAssocA, OrgKind::kAssociation, kA, MemberRole::kMember)};
       break;
@@ -64,8 +81,12 @@ Actor MakeActor(Role r) {
       a.home_region_id = 0;
       a.memberships = {M(kDept, OrgKind::kCityDepartment, 0, MemberRole::kMember)};
       break;
-    case Role::kCityAdmin: a.role = UserRole::kCityAdmin; break;
-    case Role::kSystemAdmin: a.role = UserRole::kSystemAdmin; break;
+    case Role::kCityAdmin:
+      a.role = UserRole::kCityAdmin;
+      break;
+    case Role::kSystemAdmin:
+      a.role = UserRole::kSystemAdmin;
+      break;
   }
   return a;
 }
@@ -73,17 +94,24 @@ Actor MakeActor(Role r) {
 // Column order: own organisation, own region, other region, no region.
 Subject OwnOrg(Role r) {
   switch (r) {
-    case Role::kCouncilOfficer: return {kA, kCouncilA, OrgKind::kCouncil};
-    case Role::kCityStaff: return {0, kDept, OrgKind::kCityDepartment};
-    default: return {kA, kAssocA, OrgKind::kAssociation};
+    case Role::kCouncilOfficer:
+      return {kA, kCouncilA, OrgKind::kCouncil};
+    case Role::kCityStaff:
+      return {0, kDept, OrgKind::kCityDepartment};
+    default:
+      return {kA, kAssocA, OrgKind::kAssociation};
   }
 }
 Subject Scope(Role r, int column) {
   switch (column) {
-    case 0: return OwnOrg(r);
-    case 1: return {kA, kOtherAssocA, OrgKind::kAssociation};
-    case 2: return {kB, kAssocB, OrgKind::kAssociation};
-    default: return {0, kNpo, OrgKind::kNpo};
+    case 0:
+      return OwnOrg(r);
+    case 1:
+      return {kA, kOtherAssocA, OrgKind::kAssociation};
+    case 2:
+      return {kB, kAssocB, OrgKind::kAssociation};
+    default:
+      return {0, kNpo, OrgKind::kNpo};
   }
 }
 
@@ -94,46 +122,94 @@ constexpr Row T{true, true, true, true}, F{false, false, false, false};
 const std::map<Action, std::map<Role, Row>>& Expected() {
   static const std::map<Action, std::map<Role, Row>> table = {
       {Action::kViewRegion,
-       {{Role::kAnonymous, T}, {Role::kResident, T}, {Role::kOrgMember, T}, {Role::kOrgEditor, T},
-        {Role::kCouncilOfficer, T}, {Role::kCityStaff, T}, {Role::kCityAdmin, T},
+       {{Role::kAnonymous, T},
+        {Role::kResident, T},
+        {Role::kOrgMember, T},
+        {Role::kOrgEditor, T},
+        {Role::kCouncilOfficer, T},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
       {Action::kViewOrg,
-       {{Role::kAnonymous, T}, {Role::kResident, T}, {Role::kOrgMember, T}, {Role::kOrgEditor, T},
-        {Role::kCouncilOfficer, T}, {Role::kCityStaff, T}, {Role::kCityAdmin, T},
+       {{Role::kAnonymous, T},
+        {Role::kResident, T},
+        {Role::kOrgMember, T},
+        {Role::kOrgEditor, T},
+        {Role::kCouncilOfficer, T},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
       {Action::kViewOrgMembers,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, {true, false, false, false}},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, {true, false, false, false}},
         {Role::kOrgEditor, {true, false, false, false}},
-        {Role::kCouncilOfficer, {true, true, false, false}}, {Role::kCityStaff, T},
-        {Role::kCityAdmin, T}, {Role::kSystemAdmin, T}}},
+        {Role::kCouncilOfficer, {true, true, false, false}},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kCreateOrg,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F}, {Role::kOrgEditor, F},
-        {Role::kCouncilOfficer, {false, true, false, false}}, {Role::kCityStaff, F},
-        {Role::kCityAdmin, T}, {Role::kSystemAdmin, T}}},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, {false, true, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kEditOrg,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
         {Role::kOrgEditor, {true, false, false, false}},
-        {Role::kCouncilOfficer, {true, true, false, false}}, {Role::kCityStaff, F},
-        {Role::kCityAdmin, T}, {Role::kSystemAdmin, T}}},
+        {Role::kCouncilOfficer, {true, true, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kManageMembers,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F}, {Role::kOrgEditor, F},
-        {Role::kCouncilOfficer, {true, true, false, false}}, {Role::kCityStaff, F},
-        {Role::kCityAdmin, T}, {Role::kSystemAdmin, T}}},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, {true, true, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kEditRegion,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F}, {Role::kOrgEditor, F},
-        {Role::kCouncilOfficer, {true, true, false, false}}, {Role::kCityStaff, F},
-        {Role::kCityAdmin, T}, {Role::kSystemAdmin, T}}},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, {true, true, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kUseAdmin,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F}, {Role::kOrgEditor, F},
-        {Role::kCouncilOfficer, T}, {Role::kCityStaff, F}, {Role::kCityAdmin, T},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, T},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
       {Action::kViewAuditLog,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F}, {Role::kOrgEditor, F},
-        {Role::kCouncilOfficer, F}, {Role::kCityStaff, F}, {Role::kCityAdmin, T},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
       {Action::kManageUsers,
-       {{Role::kAnonymous, F}, {Role::kResident, F}, {Role::kOrgMember, F}, {Role::kOrgEditor, F},
-        {Role::kCouncilOfficer, F}, {Role::kCityStaff, F}, {Role::kCityAdmin, F},
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, F},
         {Role::kSystemAdmin, T}}},
   };
   return table;
