@@ -41,7 +41,7 @@
   <ul>
     {{#ERROR}}<li><a href="#f-{{FIELD}}">{{MESSAGE}}</a></li>{{/ERROR}}
   </ul>
-  {{SUMMARY}}
+  {{#HAS_SUMMARY}}<p>{{SUMMARY}}</p>{{/HAS_SUMMARY}}
 </div>
 {{/ERROR_SUMMARY}}
 {{>CONTENT}}

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <iostream>
+#include <set>
 
 #include "core/crypto.hpp"
 #include "core/messages.hpp"
@@ -228,18 +229,27 @@ Response App::Page(RequestCtx& rc, int status, const std::string& title,
     }
   }
   if (demo_) dict.ShowSection("DEMO");
-  if (errors) {
-    Dict* summary = dict.AddSectionDictionary("ERROR_SUMMARY");
-    summary->SetValue("SUMMARY", errors->message);
-    for (const auto& [field, message] : errors->fields) {
-      Dict* e = summary->AddSectionDictionary("ERROR");
-      e->SetValue("FIELD", field);
-      e->SetValue("MESSAGE", message);
-    }
-  }
   Dict* content = dict.AddIncludeDictionary("CONTENT");
   content->SetFilename(content_template);
+  FieldRecorder recorder;
   fill(*content);
+
+  if (errors) {
+    // In the order of the form, each message after its field's label.
+    Dict* summary = dict.AddSectionDictionary("ERROR_SUMMARY");
+    if (errors->fields.empty())
+      summary->SetValueAndShowSection("SUMMARY", errors->message, "HAS_SUMMARY");
+    std::set<std::string> listed;
+    auto add = [&](const std::string& field, const std::string& label) {
+      auto it = errors->fields.find(field);
+      if (it == errors->fields.end() || !listed.insert(field).second) return;
+      Dict* e = summary->AddSectionDictionary("ERROR");
+      e->SetValue("FIELD", field);
+      e->SetValue("MESSAGE", label.empty() ? it->second : label + "：" + it->second);
+    };
+    for (const auto& [field, label] : recorder.fields()) add(field, label);
+    for (const auto& [field, message] : errors->fields) add(field, "");
+  }
 
   Response r;
   r.status = status;

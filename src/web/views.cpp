@@ -25,7 +25,15 @@ std::string Expand(const std::string& name, const Dict& dict) {
   return out;
 }
 
+namespace {
+thread_local FieldRecorder* t_recorder = nullptr;
+}
+
+FieldRecorder::FieldRecorder() : previous_(t_recorder) { t_recorder = this; }
+FieldRecorder::~FieldRecorder() { t_recorder = previous_; }
+
 void AddField(Dict& dict, const Field& f, const char* section) {
+  if (t_recorder) t_recorder->fields_.emplace_back(f.name, f.label);
   Dict* sec = dict.AddSectionDictionary(section);
   Dict* d = sec->AddIncludeDictionary("FIELD");
   d->SetFilename("field.tpl");

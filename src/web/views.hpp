@@ -32,6 +32,22 @@ struct Field {
   std::vector<std::pair<std::string, std::string>> options;  // select: value, label
 };
 
+// While alive, records the name and label of every field AddField renders on this thread, so
+// that a page can list its errors in the form's order and with the fields' labels.
+class FieldRecorder {
+ public:
+  FieldRecorder();
+  ~FieldRecorder();
+  FieldRecorder(const FieldRecorder&) = delete;
+  FieldRecorder& operator=(const FieldRecorder&) = delete;
+  const std::vector<std::pair<std::string, std::string>>& fields() const { return fields_; }
+
+ private:
+  friend void AddField(Dict&, const struct Field&, const char*);
+  std::vector<std::pair<std::string, std::string>> fields_;
+  FieldRecorder* previous_;
+};
+
 // Adds a FIELDS section entry to dict that renders f.
 void AddField(Dict& dict, const Field& f, const char* section = "FIELDS");
 

@@ -124,7 +124,9 @@ async function assertErrorSummary(page, errors) {
   for (const [field, message] of Object.entries(errors)) {
     const link = summary.locator(`a[href="#f-${field}"]`);
     assert.equal(await link.count(), 1, `the summary links to #f-${field}`);
-    assert.equal((await link.innerText()).trim(), message);
+    // Each entry names its field, as the label says, then the message.
+    const label = await page.locator(`label[for="f-${field}"]`).evaluate((l) => l.firstChild.textContent.trim());
+    assert.equal((await link.innerText()).trim(), `${label}：${message}`);
   }
   // The summary is the first thing in the main content.
   const first = await page.evaluate(() => document.querySelector('main').firstElementChild.className);
