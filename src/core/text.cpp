@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <charconv>
 #include <stdexcept>
 
 namespace tsunagu::text {
@@ -71,6 +72,13 @@ std::size_t Length(std::string_view s) {
     if ((c & 0xC0) != 0x80) ++count;
   }
   return count;
+}
+
+std::optional<std::int64_t> ParsePositiveInt(std::string_view s) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
+  return v;
 }
 
 bool LooksLikeEmail(std::string_view s) {

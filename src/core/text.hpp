@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +25,9 @@ std::string Trim(std::string_view s);
 
 // Number of Unicode code points (Precondition: valid UTF-8).
 std::size_t Length(std::string_view s);
+
+// A whole decimal number > 0 (ids in paths and forms); nullopt for anything else.
+std::optional<std::int64_t> ParsePositiveInt(std::string_view s);
 
 // A plausible email address: one @, a dot in the domain, no spaces, at most 254 bytes.
 bool LooksLikeEmail(std::string_view s);

@@ -1,7 +1,5 @@
 #include "domain/orgs.hpp"
 
-#include <charconv>
-
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/audit.hpp"
@@ -23,13 +21,6 @@ bool IsPhone(const std::string& s) {
 bool IsWebUrl(const std::string& s) {
   return (s.starts_with("https://") || s.starts_with("http://")) && s.size() > 10 &&
          s.find_first_of(" \"<>") == std::string::npos;
-}
-
-std::optional<std::int64_t> ParseId(const std::string& s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
 }
 
 Subject SubjectOf(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
@@ -77,7 +68,7 @@ void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& 
 
   OrgId parent = 0;
   if (kind && *kind == OrgKind::kSubcommittee) {
-    auto pid = ParseId(text::Trim(f.parent));
+    auto pid = text::ParsePositiveInt(text::Trim(f.parent));
     auto p = pid ? store::FindOrg(c, *pid) : std::nullopt;
     if (!p || p->kind != OrgKind::kCouncil || (region != 0 && p->region_id != region)) {
       v.Add("parent", Msg("error.parent_council"));

@@ -12,6 +12,9 @@ namespace tsunagu::web {
 // The value the user typed for name ("" when absent).
 std::string FormValue(const RequestCtx& rc, const std::string& name);
 
+// A query-string parameter ("" when absent or malformed).
+std::string QueryParam(const Request& req, const std::string& name);
+
 // The error message for a field of a failure ("" when none).
 std::string FieldError(const Failure* f, const std::string& field);
 

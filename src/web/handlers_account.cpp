@@ -13,6 +13,13 @@ std::string FormValue(const RequestCtx& rc, const std::string& name) {
   return it == rc.form.end() ? std::string() : it->second;
 }
 
+std::string QueryParam(const Request& req, const std::string& name) {
+  auto form = ParseForm(req.QueryString());
+  if (!form) return "";
+  auto it = form->find(name);
+  return it == form->end() ? "" : it->second;
+}
+
 std::string FieldError(const Failure* f, const std::string& field) {
   if (!f) return "";
   auto it = f->fields.find(field);
@@ -291,13 +298,6 @@ Response PostForgot(App& app, RequestCtx& rc) {
     return ForgotForm(app, rc, 400, &err);
   }
   return app.RedirectWithFlash(rc, "/login", "reset_sent");
-}
-
-std::string QueryParam(const Request& req, const std::string& name) {
-  auto form = ParseForm(req.QueryString());
-  if (!form) return "";
-  auto it = form->find(name);
-  return it == form->end() ? "" : it->second;
 }
 
 Response ResetForm(App& app, RequestCtx& rc, int status, const std::string& token,

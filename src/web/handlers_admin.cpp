@@ -1,9 +1,10 @@
 // Administration: organisations, memberships, community-centre details, the audit log.
 // Each page checks the permission for its subject; the commands check again.
-#include <charconv>
+#include <algorithm>
 #include <ctime>
 
 #include "core/messages.hpp"
+#include "core/text.hpp"
 #include "domain/orgs.hpp"
 #include "domain/permissions.hpp"
 #include "store/queries.hpp"
@@ -11,20 +12,6 @@
 
 namespace tsunagu::web {
 namespace {
-
-std::optional<std::int64_t> ParseId(const std::string& s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
-
-std::string QueryParam(const Request& req, const std::string& name) {
-  auto form = ParseForm(req.QueryString());
-  if (!form) return "";
-  auto it = form->find(name);
-  return it == form->end() ? "" : it->second;
-}
 
 std::string RegionSlugOf(App& app, RegionId id) {
   if (id == 0) return "";
@@ -257,7 +244,7 @@ Response CreateOrg(App& app, RequestCtx& rc) {
 
 Response EditOrg(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto id = ParseId(rc.params.at("id"));
+  auto id = text::ParsePositiveInt(rc.params.at("id"));
   auto org =
       id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); }) : std::nullopt;
   if (!org) return app.ErrorPage(rc, 404, Msg("error.no_org"));
@@ -269,7 +256,7 @@ Response EditOrg(App& app, RequestCtx& rc) {
 }
 
 Response UpdateOrg(App& app, RequestCtx& rc) {
-  auto id = ParseId(rc.params.at("id"));
+  auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   auto form = FormFromRequest(rc);
   auto r = orgs::UpdateOrg(app.ctx(), rc.actor, *id, form);
@@ -342,13 +329,13 @@ Response MembersPage(App& app, RequestCtx& rc, OrgId id, int status, const Failu
 }
 
 Response GetMembers(App& app, RequestCtx& rc) {
-  auto id = ParseId(rc.params.at("id"));
+  auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   return MembersPage(app, rc, *id, 200, nullptr);
 }
 
 Response PostMembers(App& app, RequestCtx& rc) {
-  auto id = ParseId(rc.params.at("id"));
+  auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   auto r = orgs::AddMember(app.ctx(), rc.actor, *id, FormValue(rc, "email"), FormValue(rc, "role"));
   if (!r) {
@@ -363,7 +350,7 @@ Response PostMembers(App& app, RequestCtx& rc) {
 }
 
 Response PostMembership(App& app, RequestCtx& rc) {
-  auto id = ParseId(rc.params.at("id"));
+  auto id = text::ParsePositiveInt(rc.params.at("id"));
   auto m = id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindMembership(c, *id); })
               : std::nullopt;
   if (!m) return app.ErrorPage(rc, 404, Msg("error.not_found"));
@@ -455,10 +442,8 @@ Response AuditLog(App& app, RequestCtx& rc) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
   constexpr int kPerPage = 50;
-  int page = 1;
-  const std::string p = QueryParam(rc.req, "page");
-  std::from_chars(p.data(), p.data() + p.size(), page);
-  if (page < 1) page = 1;
+  const int page = static_cast<int>(std::min<std::int64_t>(
+      text::ParsePositiveInt(QueryParam(rc.req, "page")).value_or(1), 100000));
   auto [entries, total] = app.ctx().db.Read([&](store::Conn& c) {
     return std::make_pair(
         store::ListAudit(c, app.ctx().municipality, kPerPage, (page - 1) * kPerPage),

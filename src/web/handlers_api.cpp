@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/messages.hpp"
+#include "core/text.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
 
@@ -112,12 +113,9 @@ Response GetRegion(App& app, RequestCtx& rc) {
 }
 
 Response GetOrg(App& app, RequestCtx& rc) {
-  std::int64_t id = 0;
-  const std::string& s = rc.params.at("id");
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
   std::optional<Org> org;
-  if (ec == std::errc() && p == s.data() + s.size()) {
-    org = app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, id); });
+  if (auto id = text::ParsePositiveInt(rc.params.at("id"))) {
+    org = app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); });
   }
   if (!org) return app.JsonError(404, Msg("error.no_org"));
   return app.Json(200, json::serialize(OrgJson(*org)));

@@ -1,20 +1,12 @@
 // Public pages: the portal, the 21 regions, a region, an organisation.
-#include <charconv>
-
 #include "core/messages.hpp"
+#include "core/text.hpp"
 #include "domain/permissions.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
 
 namespace tsunagu::web {
 namespace {
-
-std::optional<std::int64_t> ParseId(const std::string& s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 void FillOrgSummary(Dict& d, const Org& o) {
   d.SetIntValue("ORG_ID", o.id);
@@ -157,7 +149,7 @@ Response RegionPage(App& app, RequestCtx& rc) {
 }
 
 Response OrgPage(App& app, RequestCtx& rc) {
-  auto id = ParseId(rc.params.at("id"));
+  auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   struct Data {
     Org org;
