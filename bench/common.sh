@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers of the benchmark scripts in bench/. Sourced, not run.
 #
 # After sourcing: the current directory is the repository root, $TSUNAGU_BIN is an absolute
@@ -8,7 +9,7 @@
 if [[ -n "${TSUNAGU_BIN:-}" && "${TSUNAGU_BIN}" != /* ]]; then
   TSUNAGU_BIN="$PWD/$TSUNAGU_BIN"
 fi
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 ROOT="$PWD"
 TSUNAGU_BIN="${TSUNAGU_BIN:-$ROOT/build/tsunagu}"
 

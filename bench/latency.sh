@@ -54,13 +54,13 @@ done
 echo
 echo "tsunagu latency: wrk ${WRK_ARGS[*]} -d $WRK_DURATION per URL, $(nproc) cores shared by wrk and the server"
 echo "machine before the runs: $LOAD_BEFORE"
-fmt='%-16s %8s %10s %9s %9s %9s  %s\n'
-printf "$fmt" URL bytes requests/s p50_ms p90_ms p99_ms errors
+row() { printf '%-16s %8s %10s %9s %9s %9s  %s\n' "$@"; }
+row URL bytes requests/s p50_ms p90_ms p99_ms errors
 i=0
 for p in "${paths[@]}"; do
   f="$WORK/wrk.$i"
   errors="non-2xx/3xx $(wrk_non2xx "$f"), socket $(wrk_socket_errors "$f")"
-  printf "$fmt" "$p" "${size[$p]}" "$(wrk_rps "$f")" "$(wrk_pct_ms "$f" 50)" "$(wrk_pct_ms "$f" 90)" \
+  row "$p" "${size[$p]}" "$(wrk_rps "$f")" "$(wrk_pct_ms "$f" 50)" "$(wrk_pct_ms "$f" 90)" \
     "$(wrk_pct_ms "$f" 99)" "$errors"
   i=$((i + 1))
 done

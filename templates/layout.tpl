@@ -5,6 +5,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{M_site_full_name}}</title>
 <link rel="stylesheet" href="{{CSS_HREF}}">
+<script src="{{JS_HREF}}" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">{{M_nav_skip}}</a>

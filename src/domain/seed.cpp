@@ -41,6 +41,7 @@ constexpr Dept kDepartments[] = {
 constexpr const char* kSubcommittees[] = {"総務部会", "福祉部会", "防災部会", "環境部会",
                                           "子ども・教育部会"};
 constexpr const char* kAssociationPrefixes[] = {"東", "西", "南", "北", "中央"};
+constexpr const char* kAssociationPrefixKana[] = {"ひがし", "にし", "みなみ", "きた", "ちゅうおう"};
 
 const char* ShapeFor(std::size_t i) {
   // Most councils both deliberate and run projects; a few delegate some or all.
@@ -218,10 +219,11 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       const std::size_t n_assoc = 2 + i % 4;  // 2 to 5 per region
       OrgId first_association = 0;
       for (std::size_t a = 0; a < n_assoc; ++a) {
-        const OrgId id = org("assoc-" + r.slug + "-" + std::to_string(a),
-                             MakeOrg(OrgKind::kAssociation, r.id,
-                                     std::string(kAssociationPrefixes[a]) + r.name + "自治会", "",
-                                     "（デモデータ）"));
+        const OrgId id =
+            org("assoc-" + r.slug + "-" + std::to_string(a),
+                MakeOrg(OrgKind::kAssociation, r.id,
+                        std::string(kAssociationPrefixes[a]) + r.name + "自治会",
+                        kAssociationPrefixKana[a] + r.kana + "じちかい", "（デモデータ）"));
         if (a == 0) first_association = id;
       }
       if (r.slug == "ato") {

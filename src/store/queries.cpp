@@ -40,18 +40,26 @@ constexpr const char* kUpdateRegionCenter =
 constexpr const char* kOrgColumns =
     "id, region_id, parent_id, kind, name, kana, description, council_shape, phone, email, "
     "address, website";
+// Councils first, then their 部会, then 自治会, then everyone else; each in あいうえお order.
+constexpr const char* kOrgOrder =
+    "CASE kind WHEN 'council' THEN 0 WHEN 'subcommittee' THEN 1 WHEN 'association' THEN 2 "
+    "ELSE 3 END, kana, name, id";
 const std::string kFindOrg =
     std::string("SELECT ") + kOrgColumns + " FROM organisations WHERE id = ?";
-const std::string kListOrgsInRegion =
-    std::string("SELECT ") + kOrgColumns +
-    " FROM organisations WHERE region_id = ? ORDER BY kind, kana, name, id";
+const std::string kListOrgsInRegion = std::string("SELECT ") + kOrgColumns +
+                                      " FROM organisations WHERE region_id = ? ORDER BY " +
+                                      kOrgOrder;
 const std::string kListChildOrgs =
     std::string("SELECT ") + kOrgColumns +
     " FROM organisations WHERE parent_id = ? ORDER BY kana, name, id";
 const std::string kListOrgs = std::string("SELECT ") + kOrgColumns +
                               " FROM organisations WHERE municipality_id = ? "
                               "AND (? = 0 OR region_id = ?) AND (? = '' OR kind = ?) "
-                              "ORDER BY region_id, kind, kana, name, id";
+                              "ORDER BY region_id, " +
+                              kOrgOrder;
+constexpr const char* kCountOrgsByRegion =
+    "SELECT region_id, COUNT(*) FROM organisations WHERE municipality_id = ? AND kind = ? "
+    "AND region_id IS NOT NULL GROUP BY region_id";
 constexpr const char* kInsertOrg =
     "INSERT INTO organisations (municipality_id, region_id, parent_id, kind, name, kana, "
     "description, council_shape, phone, email, address, website, seed_key, created_at, "
@@ -258,6 +266,14 @@ std::vector<Org> ListOrgs(Conn& c, MunicipalityId m, std::optional<RegionId> reg
   const std::string k = kind ? std::string(ToString(*kind)) : std::string();
   std::vector<Org> out;
   for (const auto& r : c.Query(kListOrgs, {m, reg, reg, k, k})) out.push_back(ToOrg(r));
+  return out;
+}
+
+std::map<RegionId, std::int64_t> CountOrgsByRegion(Conn& c, MunicipalityId m, OrgKind kind) {
+  std::map<RegionId, std::int64_t> out;
+  for (const auto& r : c.Query(kCountOrgsByRegion, {m, std::string(ToString(kind))})) {
+    out[r.Int(0)] = r.Int(1);
+  }
   return out;
 }
 

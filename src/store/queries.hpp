@@ -3,6 +3,7 @@
 // These functions do no permission checks: commands (domain/) do.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,8 @@ std::vector<Org> ListOrgsInRegion(Conn& c, RegionId region);
 std::vector<Org> ListOrgs(Conn& c, MunicipalityId m, std::optional<RegionId> region,
                           std::optional<OrgKind> kind);
 std::vector<Org> ListChildOrgs(Conn& c, OrgId parent);
+// Number of organisations of this kind in each region (regions without any are absent).
+std::map<RegionId, std::int64_t> CountOrgsByRegion(Conn& c, MunicipalityId m, OrgKind kind);
 // Inserts or (when seed_key matches an existing row) updates; returns the id.
 OrgId UpsertOrgBySeedKey(Conn& c, MunicipalityId m, const Org& o, const std::string& seed_key,
                          std::int64_t now);

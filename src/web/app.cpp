@@ -41,6 +41,7 @@ App::App(const Config& cfg, Ctx ctx) : cfg_(cfg), ctx_(std::move(ctx)) {
   static_.LoadDir(cfg_.resources + "/static");
   static_.LoadDir(cfg_.static_build);
   css_version_ = static_.Version("tsunagu.css");
+  js_version_ = static_.Version("app.js");
   if (css_version_.empty()) {
     throw std::runtime_error("static/tsunagu.css not built: run the build (cmake) first, " +
                              cfg_.static_build);
@@ -205,7 +206,6 @@ Response App::Dispatch(const Request& req) {
   }
   for (auto& c : rc.set_cookies) r.Set("Set-Cookie", c);
   if (!r.Get("Cache-Control")) r.Set("Cache-Control", "no-cache, private");
-  if (req.method == "HEAD") r.body.clear();
   return r;
 }
 
@@ -216,6 +216,7 @@ Response App::Page(RequestCtx& rc, int status, const std::string& title,
   dict.SetTemplateGlobalValue("CSRF", CsrfToken(csrf_secret_, rc.csrf_cookie));
   dict.SetValue("TITLE", title);
   dict.SetValue("CSS_HREF", "/static/tsunagu.css?v=" + css_version_);
+  dict.SetValue("JS_HREF", "/static/app.js?v=" + js_version_);
   if (rc.actor.IsAnonymous()) {
     dict.ShowSection("LOGGED_OUT");
   } else {

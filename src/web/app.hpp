@@ -81,7 +81,7 @@ class App {
   bool demo_ = false;
   std::string csrf_secret_;
   StaticFiles static_;
-  std::string css_version_;
+  std::string css_version_, js_version_;
   Router<Handler> router_;
 };
 

@@ -158,6 +158,12 @@ Response PostLogin(App& app, RequestCtx& rc) {
   return app.RedirectWithFlash(rc, "/", "logged_in");
 }
 
+// Logging out changes state, so it is a POST; a typed /logout address shows its button.
+Response GetLogout(App& app, RequestCtx& rc) {
+  if (rc.actor.IsAnonymous()) return Redirect("/");
+  return app.Page(rc, 200, Msg("page.logout_title"), "logout.tpl", [](Dict&) {});
+}
+
 Response PostLogout(App& app, RequestCtx& rc) {
   if (!rc.session_token.empty()) accounts::Logout(app.ctx(), rc.session_token);
   rc.set_cookies.push_back(SetCookie(kSessionCookie, "", 0, false));
@@ -352,6 +358,7 @@ void AddAccountRoutes(Router<Handler>& r) {
   r.Add("POST", "/register", PostRegister);
   r.Add("GET", "/login", GetLogin);
   r.Add("POST", "/login", PostLogin);
+  r.Add("GET", "/logout", GetLogout);
   r.Add("POST", "/logout", PostLogout);
   r.Add("GET", "/me", GetMe);
   r.Add("POST", "/me", PostMe);

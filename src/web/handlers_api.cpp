@@ -71,12 +71,14 @@ Response ListRegions(App& app, RequestCtx& rc) {
   auto paging = ParsePaging(rc.req);
   if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
   auto data = app.ctx().db.Read([&](store::Conn& c) {
+    const MunicipalityId m = app.ctx().municipality;
+    std::map<RegionId, Org> councils;
+    for (auto& o : store::ListOrgs(c, m, std::nullopt, OrgKind::kCouncil))
+      councils[o.region_id] = o;
     std::vector<std::pair<Region, std::optional<Org>>> out;
-    for (auto& r : store::ListRegions(c, app.ctx().municipality)) {
-      std::optional<Org> council;
-      for (auto& o : store::ListOrgs(c, app.ctx().municipality, r.id, OrgKind::kCouncil))
-        council = o;
-      out.emplace_back(r, council);
+    for (auto& r : store::ListRegions(c, m)) {
+      auto it = councils.find(r.id);
+      out.emplace_back(r, it == councils.end() ? std::nullopt : std::optional<Org>(it->second));
     }
     return out;
   });

@@ -46,13 +46,17 @@ Response Regions(App& app, RequestCtx& rc) {
     std::size_t associations = 0;
   };
   const auto rows = app.ctx().db.Read([&](store::Conn& c) {
+    const MunicipalityId m = app.ctx().municipality;
+    std::map<RegionId, Org> councils;
+    for (auto& o : store::ListOrgs(c, m, std::nullopt, OrgKind::kCouncil))
+      councils[o.region_id] = o;
+    const auto associations = store::CountOrgsByRegion(c, m, OrgKind::kAssociation);
     std::vector<Row> out;
-    for (auto& r : store::ListRegions(c, app.ctx().municipality)) {
+    for (auto& r : store::ListRegions(c, m)) {
       Row row{r, std::nullopt, 0};
-      for (auto& o : store::ListOrgsInRegion(c, r.id)) {
-        if (o.kind == OrgKind::kCouncil) row.council = o;
-        if (o.kind == OrgKind::kAssociation) ++row.associations;
-      }
+      if (auto it = councils.find(r.id); it != councils.end()) row.council = it->second;
+      if (auto it = associations.find(r.id); it != associations.end())
+        row.associations = it->second;
       out.push_back(std::move(row));
     }
     return out;

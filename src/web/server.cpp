@@ -149,15 +149,17 @@ class Server {
     return req;
   }
 
-  static http::response<http::string_body> ToBeast(const Response& r, unsigned version,
-                                                   bool keep_alive) {
+  // A HEAD answer carries the Content-Length of the GET answer, and no body.
+  static http::response<http::string_body> ToBeast(Response& r, unsigned version, bool keep_alive,
+                                                   bool head = false) {
     http::response<http::string_body> out{static_cast<http::status>(r.status), version};
     out.set(http::field::server, "tsunagu");
     if (r.status != 304) out.set(http::field::content_type, r.content_type);
     for (const auto& [k, v] : r.headers) out.insert(k, v);
-    out.body() = r.body;
+    out.body() = std::move(r.body);
     out.keep_alive(keep_alive);
     out.prepare_payload();
+    if (head) out.body().clear();
     return out;
   }
 
@@ -176,10 +178,11 @@ class Server {
   // Writes an error response for a request that could not be read in full, then closes.
   asio::awaitable<void> Refuse(beast::tcp_stream& stream, int status, std::string_view target) {
     Response r = app_.ProtocolError(status, target);
+    const std::size_t bytes = r.body.size();
     auto res = ToBeast(r, 11, false);
     stream.expires_after(std::chrono::seconds(cfg_.write_timeout_s));
     co_await http::async_write(stream, res, kTuple);
-    Log("-", target, status, r.body.size(), std::chrono::steady_clock::now());
+    Log("-", target, status, bytes, std::chrono::steady_clock::now());
     boost::system::error_code ec;
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
   }
@@ -244,10 +247,11 @@ class Server {
       auto req = parser.release();
       Response r = app_.Handle(ToRequest(req, remote));
       const bool keep_alive = req.keep_alive() && !stopping_;
-      auto res = ToBeast(r, req.version(), keep_alive);
+      const std::size_t bytes = r.body.size();
+      auto res = ToBeast(r, req.version(), keep_alive, req.method() == http::verb::head);
       stream.expires_after(std::chrono::seconds(cfg_.write_timeout_s));
       auto [wec, wn] = co_await http::async_write(stream, res, kTuple);
-      Log(std::string(req.method_string()), target, r.status, r.body.size(), start);
+      Log(std::string(req.method_string()), target, r.status, bytes, start);
       if (wec || !keep_alive) break;
     }
     boost::system::error_code ec;

@@ -230,3 +230,12 @@ test('the same pages are served from PostgreSQL', { skip: !process.env.TSUNAGU_T
     await s.stop();
   }
 });
+
+test('HEAD answers the length of the GET answer without a body', async () => {
+  const out = await raw(server.port, 'HEAD /regions/sue HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  const get = await fetch(`${server.url}/regions/sue`);
+  const length = Buffer.byteLength(await get.text());
+  assert.match(out, /^HTTP\/1\.1 200/);
+  assert.match(out, new RegExp(`Content-Length: ${length}\\r\\n`, 'i'));
+  assert.ok(out.endsWith('\r\n\r\n'), 'no body after the head');
+});
