@@ -192,6 +192,13 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
       center.center_phone = "083-000-" + std::to_string(1100 + i);
       center.center_hours = "月曜日〜金曜日 8:30〜17:15（デモ）";
       store::UpdateRegionCenter(c, center);
+      // The centre is also a city body in the region, so its staff can be members of it.
+      Org centre_org = MakeOrg(
+          OrgKind::kCityDepartment, r.id, center.center_name, r.kana + "ちいきこうりゅうせんたー",
+          "地域活動の拠点であり、市の窓口です。地域づくり協議会の事務局を支えます。（デモデータ）");
+      centre_org.phone = center.center_phone;
+      centre_org.address = center.center_address;
+      org("centre-" + r.slug, centre_org);
 
       Org council = MakeOrg(
           OrgKind::kCouncil, r.id, r.name + "地域づくり協議会", r.kana + "ちいきづくりきょうぎかい",
