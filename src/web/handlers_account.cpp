@@ -53,6 +53,28 @@ void StartSession(App& app, RequestCtx& rc, const std::string& token) {
 
 namespace {
 
+// A new password and its confirmation, as every form that sets a password asks for them.
+void AddNewPasswordFields(Dict& d, const std::string& label, const Failure* f,
+                          const char* section = "FIELDS") {
+  AddField(d,
+           {.name = "password",
+            .label = label,
+            .type = "password",
+            .hint = Msg("hint.password"),
+            .error = FieldError(f, "password"),
+            .autocomplete = "new-password",
+            .required = true},
+           section);
+  AddField(d,
+           {.name = "password_confirm",
+            .label = Msg("field.password_confirm"),
+            .type = "password",
+            .error = FieldError(f, "password_confirm"),
+            .autocomplete = "new-password",
+            .required = true},
+           section);
+}
+
 Response RegisterForm(App& app, RequestCtx& rc, int status, const Failure* f) {
   return app.Page(
       rc, status, Msg("page.register_title"), "register.tpl",
@@ -72,19 +94,7 @@ Response RegisterForm(App& app, RequestCtx& rc, int status, const Failure* f) {
                      .error = FieldError(f, "email"),
                      .autocomplete = "email",
                      .required = true});
-        AddField(d, {.name = "password",
-                     .label = Msg("field.password"),
-                     .type = "password",
-                     .hint = Msg("hint.password"),
-                     .error = FieldError(f, "password"),
-                     .autocomplete = "new-password",
-                     .required = true});
-        AddField(d, {.name = "password_confirm",
-                     .label = Msg("field.password_confirm"),
-                     .type = "password",
-                     .error = FieldError(f, "password_confirm"),
-                     .autocomplete = "new-password",
-                     .required = true});
+        AddNewPasswordFields(d, Msg("field.password"), f);
         AddField(d, {.name = "home_region",
                      .label = Msg("field.home_region"),
                      .type = "select",
@@ -220,23 +230,7 @@ Response MePage(App& app, RequestCtx& rc, int status, const Failure* profile_err
                   .autocomplete = "current-password",
                   .required = true},
                  "PW_FIELDS");
-        AddField(d,
-                 {.name = "password",
-                  .label = Msg("field.new_password"),
-                  .type = "password",
-                  .hint = Msg("hint.password"),
-                  .error = FieldError(password_errors, "password"),
-                  .autocomplete = "new-password",
-                  .required = true},
-                 "PW_FIELDS");
-        AddField(d,
-                 {.name = "password_confirm",
-                  .label = Msg("field.password_confirm"),
-                  .type = "password",
-                  .error = FieldError(password_errors, "password_confirm"),
-                  .autocomplete = "new-password",
-                  .required = true},
-                 "PW_FIELDS");
+        AddNewPasswordFields(d, Msg("field.new_password"), password_errors, "PW_FIELDS");
         for (const auto& m : rc.actor.memberships) {
           Dict* row = d.AddSectionDictionary("MEMBERSHIP");
           row->SetIntValue("ORG_ID", m.org_id);
@@ -312,19 +306,7 @@ Response ResetForm(App& app, RequestCtx& rc, int status, const std::string& toke
       rc, status, Msg("page.reset_title"), "reset.tpl",
       [&](Dict& d) {
         d.SetValue("TOKEN", token);
-        AddField(d, {.name = "password",
-                     .label = Msg("field.new_password"),
-                     .type = "password",
-                     .hint = Msg("hint.password"),
-                     .error = FieldError(f, "password"),
-                     .autocomplete = "new-password",
-                     .required = true});
-        AddField(d, {.name = "password_confirm",
-                     .label = Msg("field.password_confirm"),
-                     .type = "password",
-                     .error = FieldError(f, "password_confirm"),
-                     .autocomplete = "new-password",
-                     .required = true});
+        AddNewPasswordFields(d, Msg("field.new_password"), f);
       },
       f);
 }
