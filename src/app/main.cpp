@@ -19,6 +19,7 @@
 #include "core/messages.hpp"
 #include "domain/accounts.hpp"
 #include "domain/seed.hpp"
+#include "match/assign.hpp"
 #include "store/migrations.hpp"
 #include "web/app.hpp"
 #include "web/server.hpp"
@@ -41,6 +42,7 @@ constexpr const char* kUsage =
     "  seed --demo    load the demo data of the 21 regions (safe to run again)\n"
     "  user add       create an account\n"
     "  token create   print a new API token for an account\n"
+    "  match solve    optimal assignment of volunteers to needs (JSON in, JSON out)\n"
     "\n"
     "Every command takes --db URL (sqlite:PATH or postgresql://user@host:port/dbname) and\n"
     "--config FILE (TOML). Settings also come from TSUNAGU_* environment variables.\n"
@@ -223,6 +225,29 @@ int CmdTokenCreate(int argc, char** argv) {
   return 0;
 }
 
+// Reads the problem on stdin, writes the optimal assignment on stdout. Needs no database.
+int CmdMatchSolve(int argc, char** argv) {
+  po::options_description opts("Options");
+  opts.add_options()("help,h", "show this help");
+  Parse(argc, argv, 2, opts,
+        "tsunagu match solve: read volunteers, needs and allowed pairs with scores as JSON on\n"
+        "standard input and write an assignment with the largest total score:\n"
+        "  in:  {\"volunteers\":[{\"id\":\"v1\",\"capacity\":1}],\"needs\":[{\"id\":\"n1\","
+        "\"capacity\":2}],\n"
+        "        \"edges\":[{\"volunteer\":\"v1\",\"need\":\"n1\",\"score\":37}]}\n"
+        "  out: {\"assignments\":[{\"volunteer\":\"v1\",\"need\":\"n1\"}],\"total_score\":37}\n"
+        "Capacities and scores are integers 1-1000; a missing pair is not allowed.\n"
+        "Bad input: one line on standard error and exit code 2.");
+  std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  auto problem = match::ParseProblem(input);
+  if (!problem) {
+    std::cerr << "tsunagu match solve: " << problem.error() << "\n";
+    return 2;
+  }
+  std::cout << match::FormatSolution(*problem, match::Solve(problem->problem)) << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -240,6 +265,7 @@ int main(int argc, char** argv) {
     if (cmd == "seed") return CmdSeed(argc, argv);
     if (cmd == "user" && sub == "add") return CmdUserAdd(argc, argv);
     if (cmd == "token" && sub == "create") return CmdTokenCreate(argc, argv);
+    if (cmd == "match" && sub == "solve") return CmdMatchSolve(argc, argv);
     std::cerr << "tsunagu: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
               << "' (see tsunagu --help)\n";
     return 2;

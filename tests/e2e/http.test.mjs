@@ -239,3 +239,16 @@ test('HEAD answers the length of the GET answer without a body', async () => {
   assert.match(out, new RegExp(`Content-Length: ${length}\\r\\n`, 'i'));
   assert.ok(out.endsWith('\r\n\r\n'), 'no body after the head');
 });
+
+test('match solve: the documented example, and bad input as one line with exit code 2', () => {
+  const input = '{"volunteers":[{"id":"v1","capacity":1}],"needs":[{"id":"n1","capacity":2}],"edges":[{"volunteer":"v1","need":"n1","score":37}]}';
+  const ok = spawnSync(BIN, ['match', 'solve'], { input, encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.deepEqual(JSON.parse(ok.stdout), { assignments: [{ volunteer: 'v1', need: 'n1' }], total_score: 37 });
+  for (const bad of ['{', '{"volunteers":[{"id":"v1","capacity":1}],"needs":[],"edges":[{"volunteer":"v1","need":"nx","score":3}]}']) {
+    const r = spawnSync(BIN, ['match', 'solve'], { input: bad, encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.equal(r.stdout, '');
+  }
+});
