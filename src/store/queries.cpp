@@ -13,6 +13,7 @@ constexpr const char* kFindMunicipalityByCode =
     "SELECT id, code, prefecture, name FROM municipalities WHERE code = ?";
 constexpr const char* kInsertMunicipality =
     "INSERT INTO municipalities (code, prefecture, name) VALUES (?, ?, ?) RETURNING id";
+constexpr const char* kDataVersion = "SELECT COALESCE(MAX(id), 0) FROM audit_log";
 constexpr const char* kGetSetting = "SELECT value FROM settings WHERE key = ?";
 constexpr const char* kPutSetting =
     "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -201,6 +202,8 @@ MunicipalityId UpsertMunicipality(Conn& c, const Municipality& m) {
   if (auto existing = FindMunicipalityByCode(c, m.code)) return existing->id;
   return c.QueryOne(kInsertMunicipality, {m.code, m.prefecture, m.name})->Int(0);
 }
+
+std::int64_t DataVersion(Conn& c) { return c.QueryOne(kDataVersion)->Int(0); }
 
 std::optional<std::string> GetSetting(Conn& c, const std::string& key) {
   auto row = c.QueryOne(kGetSetting, {key});

@@ -17,6 +17,8 @@ namespace tsunagu::store {
 std::optional<Municipality> FindMunicipalityByCode(Conn& c, const std::string& code);
 MunicipalityId UpsertMunicipality(Conn& c, const Municipality& m);
 std::optional<std::string> GetSetting(Conn& c, const std::string& key);
+// Changes whenever any data change: the newest audit-log id (every command writes one).
+std::int64_t DataVersion(Conn& c);
 void PutSetting(Conn& c, const std::string& key, const std::string& value);
 
 // Regions

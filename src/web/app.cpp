@@ -160,6 +160,16 @@ Response App::Dispatch(const Request& req) {
                   : ErrorPage(rc, 400, Msg("error.bad_text"));
   }
 
+  // Anonymous reads are answered from the cache while the data have not changed.
+  const bool anonymous_read = (req.method == "GET" || req.method == "HEAD") &&
+                              !req.Cookie(kSessionCookie) && !req.Cookie(kFlashCookie) &&
+                              !req.Header("authorization");
+  std::int64_t version = 0;
+  if (anonymous_read) {
+    version = ctx_.db.Read([](store::Conn& c) { return store::DataVersion(c); });
+    if (auto hit = cache_.Find(req.target, version)) return std::move(*hit);
+  }
+
   if (auto c = req.Cookie(kCsrfCookie); c && c->size() == 64) {
     rc.csrf_cookie = *c;
   } else {
@@ -200,12 +210,13 @@ Response App::Dispatch(const Request& req) {
     r = rc.api ? JsonError(404, Msg("error.not_found"))
                : ErrorPage(rc, 404, Msg("error.not_found"));
   }
+  if (!r.Get("Cache-Control")) r.Set("Cache-Control", "no-cache, private");
+  if (anonymous_read && rc.cacheable && r.status == 200) cache_.Put(req.target, version, r);
   if (!rc.api && rc.new_csrf_cookie) {
     r.Set("Set-Cookie",
           SetCookie(kCsrfCookie, rc.csrf_cookie, -1, cfg_.base_url.starts_with("https:")));
   }
   for (auto& c : rc.set_cookies) r.Set("Set-Cookie", c);
-  if (!r.Get("Cache-Control")) r.Set("Cache-Control", "no-cache, private");
   return r;
 }
 

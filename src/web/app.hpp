@@ -10,6 +10,7 @@
 #include "core/config.hpp"
 #include "domain/context.hpp"
 #include "web/http.hpp"
+#include "web/page_cache.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
 #include "web/views.hpp"
@@ -28,8 +29,9 @@ struct RequestCtx {
   std::string session_token;  // "" when not logged in
   std::string csrf_cookie;    // value of the CSRF cookie (set on the response if new)
   bool new_csrf_cookie = false;
-  std::string flash;                     // message key to show once
-  bool api = false;                      // under /api/
+  std::string flash;       // message key to show once
+  bool api = false;        // under /api/
+  bool cacheable = false;  // set by a handler whose anonymous answer depends only on the data
   std::vector<std::string> set_cookies;  // added to the response
 };
 
@@ -83,6 +85,7 @@ class App {
   StaticFiles static_;
   std::string css_version_, js_version_;
   Router<Handler> router_;
+  PageCache cache_;
 };
 
 // Handler registration, one function per area (handlers_*.cpp).

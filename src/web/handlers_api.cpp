@@ -68,6 +68,7 @@ json::object RegionJson(const Region& r) {
 }
 
 Response ListRegions(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   auto paging = ParsePaging(rc.req);
   if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
   auto data = app.ctx().db.Read([&](store::Conn& c) {
@@ -96,6 +97,7 @@ Response ListRegions(App& app, RequestCtx& rc) {
 }
 
 Response GetRegion(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   auto data = app.ctx().db.Read([&](store::Conn& c) {
     auto r = store::FindRegionBySlug(c, app.ctx().municipality, rc.params.at("slug"));
     std::vector<Org> orgs;
@@ -115,6 +117,7 @@ Response GetRegion(App& app, RequestCtx& rc) {
 }
 
 Response GetOrg(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   std::optional<Org> org;
   if (auto id = text::ParsePositiveInt(rc.params.at("id"))) {
     org = app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); });

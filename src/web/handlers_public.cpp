@@ -26,6 +26,7 @@ void FillContact(Dict& d, const Org& o) {
 }
 
 Response Home(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   const auto regions = app.ctx().db.Read(
       [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
   return app.Page(rc, 200, Msg("page.home_title"), "home.tpl", [&](Dict& d) {
@@ -40,6 +41,7 @@ Response Home(App& app, RequestCtx& rc) {
 }
 
 Response Regions(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   struct Row {
     Region region;
     std::optional<Org> council;
@@ -82,6 +84,7 @@ Response Regions(App& app, RequestCtx& rc) {
 }
 
 Response RegionPage(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   const std::string& slug = rc.params.at("slug");
   struct Data {
     Region region;
@@ -153,6 +156,7 @@ Response RegionPage(App& app, RequestCtx& rc) {
 }
 
 Response OrgPage(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   struct Data {

@@ -297,6 +297,40 @@ TEST_F(AppTest, OnlyPermittedRolesCreateOrganisations) {
   EXPECT_TRUE(Contains(officer.Send("GET", "/regions/sue").body, "新町自治会"));
 }
 
+TEST_F(AppTest, AnonymousPagesShowEveryChangeAtOnce) {
+  auto visitor = NewClient();
+  const Response first = visitor.Send("GET", "/regions/sue");
+  EXPECT_EQ(visitor.Send("GET", "/regions/sue").body, first.body);  // served again as it was
+  auto officer = NewClient();
+  officer.Login("council-sue%40example.jp");
+  ASSERT_EQ(
+      officer
+          .Post("/admin/orgs",
+                "kind=association&name=%E6%96%B0%E7%94%BA%E8%87%AA%E6%B2%BB%E4%BC%9A&region=sue",
+                "/admin/orgs/new")
+          .status,
+      303);
+  EXPECT_TRUE(Contains(visitor.Send("GET", "/regions/sue").body, "新町自治会"));
+  EXPECT_TRUE(Contains(visitor.Send("GET", "/api/v1/regions/sue").body, "新町自治会"));
+  // A change written by another process (a CLI command, another app server) shows too.
+  db_->Transact([&](store::Conn& c) -> Result<int> {
+       auto sue = store::FindRegionBySlug(c, municipality_, "sue");
+       Org o;
+       o.kind = OrgKind::kNpo;
+       o.region_id = sue->id;
+       o.name = "外から来た団体";
+       const OrgId id = store::InsertOrg(c, municipality_, o, clock_.Now());
+       store::InsertAudit(c, municipality_, clock_.Now(), 0, "org.create", "org", id, "");
+       return 0;
+     })
+      .value();
+  EXPECT_TRUE(Contains(visitor.Send("GET", "/regions/sue").body, "外から来た団体"));
+  // Someone logged in never gets the anonymous answer.
+  const Response own = officer.Send("GET", "/regions/sue");
+  EXPECT_TRUE(Contains(own.body, "/admin/regions/sue/center"));
+  EXPECT_TRUE(Contains(own.body, "/logout"));
+}
+
 TEST_F(AppTest, SecondCouncilInARegionIsRefusedAndTheFormKept) {
   auto admin = NewClient();
   admin.Login("cityadmin%40example.jp");
