@@ -51,7 +51,11 @@
   <div class="container">
     {{#DEMO}}<p class="demo-note"><strong>{{M_footer_demo}}</strong></p>{{/DEMO}}
     <p>{{M_footer_about}}</p>
-    <p><a href="/api/v1/regions">{{M_footer_api}}</a></p>
+    <ul class="footer-links">
+      <li><a href="/coordinators">{{M_nav_coordinators}}</a></li>
+      <li><a href="/training">{{M_nav_training}}</a></li>
+      <li><a href="/api/v1/regions">{{M_footer_api}}</a></li>
+    </ul>
   </div>
 </footer>
 </body>

@@ -19,6 +19,17 @@
   {{#NO_MEMBERSHIPS}}<p>{{M_me_no_memberships}}</p>{{/NO_MEMBERSHIPS}}
   <ul class="org-list">{{#MEMBERSHIP}}<li><a href="/orgs/{{ORG_ID}}">{{ORG_NAME}}</a>（{{ORG_KIND}}・{{MEMBER_ROLE}}）</li>{{/MEMBERSHIP}}</ul>
 </section>
+{{#CERTS}}
+<section aria-labelledby="cert-heading" class="panel">
+  <h2 id="cert-heading">{{M_me_cert_heading}}</h2>
+  <ul class="org-list">{{#CERT}}<li><span class="nowrap">{{NUMBER}}</span>・{{PROGRAMME}}・<span class="nowrap">{{M_training_valid_until}} {{VALID_UNTIL}}</span>{{#REVOKED}}（<span class="nowrap">{{M_training_revoked_on}} {{REVOKED_ON}}</span>）{{/REVOKED}}</li>{{/CERT}}</ul>
+  <form method="post" action="/me/coordinator-listing" class="form">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    {{#LISTING_FIELDS}}{{>FIELD}}{{/LISTING_FIELDS}}
+    <button type="submit" class="button button-secondary">{{M_me_cert_listing_save}}</button>
+  </form>
+</section>
+{{/CERTS}}
 <section aria-labelledby="password-heading" class="panel">
   <h2 id="password-heading">{{M_me_password_heading}}</h2>
   <p>{{M_me_password_note}}</p>

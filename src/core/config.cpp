@@ -106,6 +106,11 @@ const std::vector<Key>& Keys() {
        [](Config& c, const std::string& v) { return SetInt(c.login_max_per_address, v); }},
       {"login.window_s", "TSUNAGU_LOGIN_WINDOW",
        [](Config& c, const std::string& v) { return SetInt(c.login_window_s, v); }},
+      {"trusted_proxy", "TSUNAGU_TRUSTED_PROXY",
+       [](Config& c, const std::string& v) {
+         c.trusted_proxy = v;
+         return true;
+       }},
       {"access_log", "TSUNAGU_ACCESS_LOG",
        [](Config& c, const std::string& v) { return SetBool(c.access_log, v); }},
   };

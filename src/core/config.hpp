@@ -45,6 +45,9 @@ struct Config {
   int login_max_per_address = 20;  // failed attempts per client address in the window
   int login_window_s = 15 * 60;
   bool access_log = true;
+  // Address of a reverse proxy / load balancer whose X-Forwarded-For is believed (for login
+  // throttling per client address). Empty: the peer address is the client's.
+  std::string trusted_proxy;
 };
 
 // Reads a TOML file into cfg (keys as in Config, e.g. db = "sqlite:x.db", [mail] mode = "smtp").

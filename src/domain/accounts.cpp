@@ -66,8 +66,14 @@ Result<UserId> Register(const Ctx& ctx, RegisterForm form) {
   u.role = UserRole::kResident;
   u.home_region_id = region;
   u.age_band = form.age_band;
+  const std::string throttle_key = "register:" + form.address;
   try {
     return ctx.db.Transact([&](store::Conn& c) -> Result<UserId> {
+      if (store::CountLoginFailures(c, throttle_key, ctx.clock.Now() - ctx.login.window_s) >=
+          kRegistrationsPerAddress) {
+        return TooMany(Msg("error.too_many_requests"));
+      }
+      store::InsertLoginFailure(c, throttle_key, ctx.clock.Now());
       if (store::FindUserByEmail(c, u.email)) {
         return Conflict(Msg("error.summary"), {{"email", Msg("error.email_taken")}});
       }
@@ -90,26 +96,32 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   const std::int64_t now = ctx.clock.Now();
   const std::int64_t since = now - ctx.login.window_s;
 
-  auto [too_many, user] = ctx.db.Read([&](store::Conn& c) {
-    const bool limited =
-        store::CountLoginFailures(c, account_key, since) >= ctx.login.max_per_account ||
-        store::CountLoginFailures(c, address_key, since) >= ctx.login.max_per_address;
-    std::optional<User> found;
-    if (!limited) found = store::FindUserByEmail(c, email);
-    return std::make_pair(limited, std::move(found));
+  // The attempt is counted before the (slow) password check, in the same write transaction
+  // as the limit check, so that parallel attempts cannot slip past the limit.
+  struct Attempt {
+    std::optional<User> user;
+    std::int64_t account_row = 0, address_row = 0;
+  };
+  Result<Attempt> attempt = ctx.db.Transact([&](store::Conn& c) -> Result<Attempt> {
+    if (store::CountLoginFailures(c, account_key, since) >= ctx.login.max_per_account ||
+        store::CountLoginFailures(c, address_key, since) >= ctx.login.max_per_address) {
+      return TooMany(Msg("error.login_throttled"));
+    }
+    return Attempt{store::FindUserByEmail(c, email), store::InsertLoginFailure(c, account_key, now),
+                   store::InsertLoginFailure(c, address_key, now)};
   });
-  if (too_many) return TooMany(Msg("error.login_throttled"));
+  if (!attempt) return attempt.error();
+  const std::optional<User>& user = attempt->user;
 
   // Verify against a dummy hash for unknown emails so that timing does not reveal accounts.
   const bool ok = crypto::VerifyPassword(user ? user->password_hash : DummyHash(), form.password) &&
                   user.has_value();
   Result<UserId> result = ctx.db.Transact([&](store::Conn& c) -> Result<UserId> {
     if (!ok) {
-      store::InsertLoginFailure(c, account_key, now);
-      store::InsertLoginFailure(c, address_key, now);
       Audit(c, ctx, 0, "user.login_failed", "user", user ? user->id : 0);
-      return UserId{0};  // committed: the failure must count
+      return UserId{0};  // the attempt stays counted
     }
+    store::DeleteLoginFailure(c, attempt->address_row);
     store::ClearLoginFailures(c, account_key);
     Audit(c, ctx, user->id, "user.login", "user", user->id);
     return user->id;
@@ -184,13 +196,15 @@ Result<std::string> ChangePassword(const Ctx& ctx, const Actor& actor, const Pas
   return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
     store::UpdatePasswordHash(c, actor.id, hash, now);
     store::DeleteSessionsOfUser(c, actor.id);
+    store::EndPasswordResets(c, actor.id, now);
     store::InsertSession(c, crypto::TokenDigest(token), actor.id, now, now + kSessionLifetime);
     Audit(c, ctx, actor.id, "user.change_password", "user", actor.id);
     return token;
   });
 }
 
-Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& raw_email) {
+Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& raw_email,
+                                  const std::string& address) {
   Validator v;
   std::string email = text::Trim(raw_email);
   if (v.Text("email", email)) {
@@ -200,14 +214,27 @@ Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& raw_email) 
   if (!v.ok()) return v.Fail();
   const std::string token = crypto::RandomToken();
   const std::int64_t now = ctx.clock.Now();
+  const std::string address_key = "reset-address:" + address;
+  const std::string account_key = "reset-account:" + crypto::TokenDigest(email);
+  const std::int64_t since = now - ctx.login.window_s;
   auto sent_to = ctx.db.Transact([&](store::Conn& c) -> Result<std::optional<User>> {
+    if (store::CountLoginFailures(c, address_key, since) >= kResetsPerAddress) {
+      return TooMany(Msg("error.too_many_requests"));
+    }
+    store::InsertLoginFailure(c, address_key, now);
     auto user = store::FindUserByEmail(c, email);
     if (!user) return std::optional<User>();
+    // Enough links are on their way to this address: answer the same, send nothing more.
+    if (store::CountLoginFailures(c, account_key, since) >= kResetsPerAccount) {
+      return std::optional<User>();
+    }
+    store::InsertLoginFailure(c, account_key, now);
     store::InsertPasswordReset(c, user->id, crypto::TokenDigest(token), now, now + kResetLifetime);
     Audit(c, ctx, 0, "user.request_password_reset", "user", user->id);
     return user;
   });
-  if (sent_to.has_value() && *sent_to) {
+  if (!sent_to) return sent_to.error();
+  if (*sent_to) {
     Mail mail;
     mail.to = (*sent_to)->email;
     mail.subject = Msg("mail.reset_subject");
@@ -239,10 +266,16 @@ Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::
   const std::int64_t now = ctx.clock.Now();
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     auto reset = store::FindValidPasswordReset(c, crypto::TokenDigest(token), now);
-    if (!reset) return Invalid(Msg("error.reset_token"));  // used meanwhile
+    // Only one use of a link can win, even when two arrive at once.
+    if (!reset || !store::ClaimPasswordReset(c, reset->first, now)) {
+      return Invalid(Msg("error.reset_token"));
+    }
     store::UpdatePasswordHash(c, reset->second, hash, now);
-    store::MarkPasswordResetUsed(c, reset->first, now);
+    store::EndPasswordResets(c, reset->second, now);  // other links mailed earlier end too
     store::DeleteSessionsOfUser(c, reset->second);
+    if (auto user = store::FindUser(c, reset->second)) {  // a fresh start after the reset
+      store::ClearLoginFailures(c, "account:" + crypto::TokenDigest(user->email));
+    }
     Audit(c, ctx, reset->second, "user.reset_password", "user", reset->second);
     return {};
   });

@@ -19,7 +19,13 @@ struct RegisterForm {
   std::string email, password, password_confirm, display_name;
   std::string home_region;  // slug or ""
   std::string age_band;     // one of kAgeBands or ""
+  std::string address;      // client address, for throttling only (never logged)
 };
+// At most this many registrations, and reset requests, per client address per login window;
+// at most kResetsPerAccount reset mails per account per window.
+inline constexpr int kRegistrationsPerAddress = 10;
+inline constexpr int kResetsPerAddress = 10;
+inline constexpr int kResetsPerAccount = 3;
 Result<UserId> Register(const Ctx& ctx, RegisterForm form);
 
 struct LoginForm {
@@ -49,7 +55,8 @@ Result<std::string> ChangePassword(const Ctx& ctx, const Actor& actor, const Pas
 
 // Mails a one-time link when the address belongs to an account; succeeds either way, so that
 // nobody can learn which addresses are registered.
-Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& email);
+Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& email,
+                                  const std::string& address);
 bool IsValidResetToken(const Ctx& ctx, const std::string& token);
 Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::string& password,
                            const std::string& password_confirm);

@@ -99,6 +99,17 @@ bool CouncilExistsElsewhere(store::Conn& c, const Ctx& ctx, const Org& org) {
   return false;
 }
 
+// The database's own guard (a unique index) against two councils in one region, for writers
+// that raced past CouncilExistsElsewhere.
+template <class F>
+auto OneCouncilPerRegion(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const store::UniqueViolation&) {
+    return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
+  }
+}
+
 Result<MemberRole> ParseRole(const std::string& role) {
   auto r = ParseMemberRole(role);
   if (!r) return Invalid(Msg("error.summary"), {{"role", Msg("error.choice")}});
@@ -125,42 +136,51 @@ OrgForm FormFrom(const Org& o, const std::string& region_slug) {
 
 Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<OrgId> {
-    Validator v;
-    Org org;
-    ValidateOrg(c, ctx, v, form, org);
-    if (!v.ok()) return v.Fail();
-    if (!Can(actor, Action::kCreateOrg, SubjectOf(org))) return Forbidden(Msg("error.forbidden"));
-    if (CouncilExistsElsewhere(c, ctx, org)) {
-      return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
-    }
-    const OrgId id = store::InsertOrg(c, ctx.municipality, org, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "org.create", "org", id, std::string("kind=") + form.kind);
-    return id;
+  return OneCouncilPerRegion([&] {
+    return ctx.db.Transact([&](store::Conn& c) -> Result<OrgId> {
+      Validator v;
+      Org org;
+      ValidateOrg(c, ctx, v, form, org);
+      if (!v.ok()) return v.Fail();
+      if (!Can(actor, Action::kCreateOrg, SubjectOf(org))) return Forbidden(Msg("error.forbidden"));
+      if (CouncilExistsElsewhere(c, ctx, org)) {
+        return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
+      }
+      const OrgId id = store::InsertOrg(c, ctx.municipality, org, ctx.clock.Now());
+      Audit(c, ctx, actor.id, "org.create", "org", id, std::string("kind=") + form.kind);
+      return id;
+    });
   });
 }
 
 Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm form) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto existing = store::FindOrg(c, id);
-    if (!existing) return NotFound(Msg("error.not_found"));
-    if (!Can(actor, Action::kEditOrg, SubjectOf(*existing))) {
-      return Forbidden(Msg("error.forbidden"));
-    }
-    Validator v;
-    Org org;
-    ValidateOrg(c, ctx, v, form, org);
-    if (!v.ok()) return v.Fail();
-    org.id = id;
-    // Moving an organisation needs the same right at its new place.
-    if (!Can(actor, Action::kEditOrg, SubjectOf(org))) return Forbidden(Msg("error.forbidden"));
-    if (CouncilExistsElsewhere(c, ctx, org)) {
-      return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
-    }
-    store::UpdateOrg(c, org, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "org.update", "org", id);
-    return {};
+  return OneCouncilPerRegion([&] {
+    return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+      auto existing = store::FindOrg(c, id);
+      if (!existing) return NotFound(Msg("error.not_found"));
+      if (!Can(actor, Action::kEditOrg, SubjectOf(*existing))) {
+        return Forbidden(Msg("error.forbidden"));
+      }
+      Validator v;
+      Org org;
+      ValidateOrg(c, ctx, v, form, org);
+      if (!v.ok()) return v.Fail();
+      org.id = id;
+      // Changing what an organisation is or where it belongs needs the right to create it
+      // there: a member's rights in the organisation itself do not travel with it.
+      const bool moved = org.kind != existing->kind || org.region_id != existing->region_id ||
+                         org.parent_id != existing->parent_id;
+      if (moved && !Can(actor, Action::kCreateOrg, Subject{org.region_id, 0, org.kind})) {
+        return Forbidden(Msg("error.forbidden_move"));
+      }
+      if (CouncilExistsElsewhere(c, ctx, org)) {
+        return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
+      }
+      store::UpdateOrg(c, org, ctx.clock.Now());
+      Audit(c, ctx, actor.id, "org.update", "org", id);
+      return {};
+    });
   });
 }
 

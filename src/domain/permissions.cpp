@@ -65,6 +65,12 @@ std::string_view ToString(Action a) {
       return "view_audit_log";
     case Action::kManageUsers:
       return "manage_users";
+    case Action::kManageTraining:
+      return "manage_training";
+    case Action::kRecommendTrainee:
+      return "recommend_trainee";
+    case Action::kCertify:
+      return "certify";
   }
   return "";
 }
@@ -109,6 +115,17 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
 
     case Action::kManageUsers:
       return actor.role == UserRole::kSystemAdmin;
+
+    case Action::kManageTraining:
+      return IsCity(actor);
+
+    case Action::kRecommendTrainee:
+      // The subject is the recommending council: its own officers, or the city for it.
+      return IsCity(actor) ||
+             (s.org_kind == OrgKind::kCouncil && IsCouncilOfficerOf(actor, s.region));
+
+    case Action::kCertify:
+      return IsCityAdmin(actor);
   }
   return false;
 }

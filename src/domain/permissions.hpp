@@ -9,21 +9,26 @@
 namespace tsunagu {
 
 enum class Action {
-  kViewRegion,      // public pages of a region
-  kViewOrg,         // public page of an organisation
-  kViewOrgMembers,  // the names and roles of an organisation's members
-  kCreateOrg,       // create an organisation (in a region, or city-wide)
-  kEditOrg,         // edit an organisation's public details
-  kManageMembers,   // add, change or remove memberships of an organisation
-  kEditRegion,      // edit a region's community-centre contact details
-  kUseAdmin,        // open the administration pages at all
-  kViewAuditLog,    // read the audit log
-  kManageUsers,     // change a person's site-wide role
+  kViewRegion,        // public pages of a region
+  kViewOrg,           // public page of an organisation
+  kViewOrgMembers,    // the names and roles of an organisation's members
+  kCreateOrg,         // create an organisation (in a region, or city-wide)
+  kEditOrg,           // edit an organisation's public details
+  kManageMembers,     // add, change or remove memberships of an organisation
+  kEditRegion,        // edit a region's community-centre contact details
+  kUseAdmin,          // open the administration pages at all
+  kViewAuditLog,      // read the audit log
+  kManageUsers,       // change a person's site-wide role
+  kManageTraining,    // programmes, sessions, attendance, reports (研修の運営)
+  kRecommendTrainee,  // recommend a person for training (推薦) on behalf of a council
+  kCertify,           // certify, renew or revoke a regional coordinator (市が認定)
 };
 inline constexpr Action kAllActions[] = {
-    Action::kViewRegion,   Action::kViewOrg,       Action::kViewOrgMembers, Action::kCreateOrg,
-    Action::kEditOrg,      Action::kManageMembers, Action::kEditRegion,     Action::kUseAdmin,
-    Action::kViewAuditLog, Action::kManageUsers};
+    Action::kViewRegion,  Action::kViewOrg,        Action::kViewOrgMembers,
+    Action::kCreateOrg,   Action::kEditOrg,        Action::kManageMembers,
+    Action::kEditRegion,  Action::kUseAdmin,       Action::kViewAuditLog,
+    Action::kManageUsers, Action::kManageTraining, Action::kRecommendTrainee,
+    Action::kCertify};
 std::string_view ToString(Action a);
 
 // What is acted on. region 0: city-wide or no region; org 0: not an organisation.

@@ -13,7 +13,11 @@ constexpr const char* kFindMunicipalityByCode =
     "SELECT id, code, prefecture, name FROM municipalities WHERE code = ?";
 constexpr const char* kInsertMunicipality =
     "INSERT INTO municipalities (code, prefecture, name) VALUES (?, ?, ?) RETURNING id";
-constexpr const char* kDataVersion = "SELECT COALESCE(MAX(id), 0) FROM audit_log";
+constexpr const char* kDataVersion = "SELECT version FROM data_version WHERE id = 1";
+constexpr const char* kBumpDataVersion =
+    "UPDATE data_version SET version = version + 1 WHERE id = 1";
+constexpr const char* kInsertSettingIfAbsent =
+    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING";
 constexpr const char* kGetSetting = "SELECT value FROM settings WHERE key = ?";
 constexpr const char* kPutSetting =
     "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -118,10 +122,14 @@ constexpr const char* kInsertPasswordReset =
 constexpr const char* kFindValidPasswordReset =
     "SELECT id, user_id FROM password_resets WHERE token_hash = ? AND expires_at > ? AND used_at "
     "IS NULL";
-constexpr const char* kMarkPasswordResetUsed =
-    "UPDATE password_resets SET used_at = ? WHERE id = ?";
+constexpr const char* kClaimPasswordReset =
+    "UPDATE password_resets SET used_at = ? WHERE id = ? AND used_at IS NULL RETURNING id";
+constexpr const char* kEndPasswordResets =
+    "UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL";
 
-constexpr const char* kInsertLoginFailure = "INSERT INTO login_failures (key, at) VALUES (?, ?)";
+constexpr const char* kInsertLoginFailure =
+    "INSERT INTO login_failures (key, at) VALUES (?, ?) RETURNING id";
+constexpr const char* kDeleteLoginFailure = "DELETE FROM login_failures WHERE id = ?";
 constexpr const char* kCountLoginFailures =
     "SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?";
 constexpr const char* kClearLoginFailures = "DELETE FROM login_failures WHERE key = ?";
@@ -209,6 +217,10 @@ std::optional<std::string> GetSetting(Conn& c, const std::string& key) {
   auto row = c.QueryOne(kGetSetting, {key});
   if (!row) return std::nullopt;
   return row->Str(0);
+}
+
+void InsertSettingIfAbsent(Conn& c, const std::string& key, const std::string& value) {
+  c.Query(kInsertSettingIfAbsent, {key, value});
 }
 
 void PutSetting(Conn& c, const std::string& key, const std::string& value) {
@@ -303,6 +315,11 @@ OrgId UpsertOrgBySeedKey(Conn& c, MunicipalityId m, const Org& o, const std::str
                  o.kana, o.description, ShapeValue(o), o.phone, o.email, o.address, o.website,
                  seed_key, now, now})
       ->Int(0);
+}
+
+OrgId FindOrgBySeedKeyId(Conn& c, const std::string& seed_key) {
+  auto row = c.QueryOne(kFindOrgBySeedKey, {seed_key});
+  return row ? row->Int(0) : 0;
 }
 
 void UpdateOrg(Conn& c, const Org& o, std::int64_t now) {
@@ -426,13 +443,19 @@ std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(Conn& c,
   return std::make_pair(row->Int(0), row->Int(1));
 }
 
-void MarkPasswordResetUsed(Conn& c, std::int64_t id, std::int64_t now) {
-  c.Query(kMarkPasswordResetUsed, {now, id});
+bool ClaimPasswordReset(Conn& c, std::int64_t id, std::int64_t now) {
+  return c.QueryOne(kClaimPasswordReset, {now, id}).has_value();
 }
 
-void InsertLoginFailure(Conn& c, const std::string& key, std::int64_t now) {
-  c.Query(kInsertLoginFailure, {key, now});
+void EndPasswordResets(Conn& c, UserId user, std::int64_t now) {
+  c.Query(kEndPasswordResets, {now, user});
 }
+
+std::int64_t InsertLoginFailure(Conn& c, const std::string& key, std::int64_t now) {
+  return c.QueryOne(kInsertLoginFailure, {key, now})->Int(0);
+}
+
+void DeleteLoginFailure(Conn& c, std::int64_t id) { c.Query(kDeleteLoginFailure, {id}); }
 
 std::int64_t CountLoginFailures(Conn& c, const std::string& key, std::int64_t since) {
   return c.QueryOne(kCountLoginFailures, {key, since})->Int(0);
@@ -444,6 +467,13 @@ void InsertAudit(Conn& c, MunicipalityId m, std::int64_t now, UserId actor,
                  const std::string& action, const std::string& subject_kind,
                  std::int64_t subject_id, const std::string& detail) {
   c.Query(kInsertAudit, {m, now, OptId(actor), action, subject_kind, OptId(subject_id), detail});
+  // Changes that cannot alter any public page leave the anonymous page cache alone.
+  static constexpr std::string_view kPrivate[] = {"user.login", "user.logout",
+                                                  "user.request_password_reset", "api_token."};
+  for (auto prefix : kPrivate) {
+    if (std::string_view(action).starts_with(prefix)) return;
+  }
+  c.Query(kBumpDataVersion);
 }
 
 std::vector<AuditEntry> ListAudit(Conn& c, MunicipalityId m, int limit, int offset) {

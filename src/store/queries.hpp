@@ -17,9 +17,11 @@ namespace tsunagu::store {
 std::optional<Municipality> FindMunicipalityByCode(Conn& c, const std::string& code);
 MunicipalityId UpsertMunicipality(Conn& c, const Municipality& m);
 std::optional<std::string> GetSetting(Conn& c, const std::string& key);
-// Changes whenever any data change: the newest audit-log id (every command writes one).
+// The version of the public data, bumped by every audited change that can alter a public
+// page (InsertAudit does it, in the change's own transaction).
 std::int64_t DataVersion(Conn& c);
 void PutSetting(Conn& c, const std::string& key, const std::string& value);
+void InsertSettingIfAbsent(Conn& c, const std::string& key, const std::string& value);
 
 // Regions
 std::vector<Region> ListRegions(Conn& c, MunicipalityId m);
@@ -40,6 +42,8 @@ std::map<RegionId, std::int64_t> CountOrgsByRegion(Conn& c, MunicipalityId m, Or
 OrgId UpsertOrgBySeedKey(Conn& c, MunicipalityId m, const Org& o, const std::string& seed_key,
                          std::int64_t now);
 OrgId InsertOrg(Conn& c, MunicipalityId m, const Org& o, std::int64_t now);
+// The id of the organisation the seed created under this key (0 when none).
+OrgId FindOrgBySeedKeyId(Conn& c, const std::string& seed_key);
 void UpdateOrg(Conn& c, const Org& o, std::int64_t now);
 
 // People
@@ -73,10 +77,15 @@ void InsertPasswordReset(Conn& c, UserId user, const std::string& token_hash, st
 std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(Conn& c,
                                                                       const std::string& token_hash,
                                                                       std::int64_t now);
-void MarkPasswordResetUsed(Conn& c, std::int64_t id, std::int64_t now);
+// Marks the reset used; false when it was used meanwhile (only one use can win).
+bool ClaimPasswordReset(Conn& c, std::int64_t id, std::int64_t now);
+// Ends every outstanding reset link of the user (after a reset or a password change).
+void EndPasswordResets(Conn& c, UserId user, std::int64_t now);
 
 // Login throttling
-void InsertLoginFailure(Conn& c, const std::string& key, std::int64_t now);
+// Returns the row's id, so that an attempt that turns out right can be taken back.
+std::int64_t InsertLoginFailure(Conn& c, const std::string& key, std::int64_t now);
+void DeleteLoginFailure(Conn& c, std::int64_t id);
 std::int64_t CountLoginFailures(Conn& c, const std::string& key, std::int64_t since);
 void ClearLoginFailures(Conn& c, const std::string& key);
 

@@ -46,12 +46,12 @@ App::App(const Config& cfg, Ctx ctx) : cfg_(cfg), ctx_(std::move(ctx)) {
     throw std::runtime_error("static/tsunagu.css not built: run the build (cmake) first, " +
                              cfg_.static_build);
   }
+  // Every app server sharing the database must use the same secret: the first one to start
+  // stores it; the others (even starting at the same moment) read that one.
   csrf_secret_ = ctx_.db
                      .Transact([](store::Conn& c) -> Result<std::string> {
-                       if (auto s = store::GetSetting(c, "csrf_secret")) return *s;
-                       const std::string s = crypto::RandomToken();
-                       store::PutSetting(c, "csrf_secret", s);
-                       return s;
+                       store::InsertSettingIfAbsent(c, "csrf_secret", crypto::RandomToken());
+                       return *store::GetSetting(c, "csrf_secret");
                      })
                      .value();
   demo_ = seed::IsDemo(ctx_.db);
@@ -63,6 +63,7 @@ void App::Routes() {
   AddAccountRoutes(router_);
   AddAdminRoutes(router_);
   AddApiRoutes(router_);
+  AddTrainingRoutes(router_);
 }
 
 int App::StatusFor(FailureKind k) {
@@ -103,6 +104,17 @@ Response App::Handle(const Request& req) {
   }
   AddSecurityHeaders(r);
   return r;
+}
+
+std::string App::ClientAddress(const Request& req) const {
+  if (cfg_.trusted_proxy.empty() || req.remote_address != cfg_.trusted_proxy) {
+    return req.remote_address;
+  }
+  auto xff = req.Header("x-forwarded-for");
+  if (!xff) return req.remote_address;
+  std::string_view last = *xff;
+  if (auto comma = last.rfind(','); comma != std::string_view::npos) last = last.substr(comma + 1);
+  return text::Trim(last);
 }
 
 Response App::ProtocolError(int status, std::string_view target) {
@@ -194,7 +206,7 @@ Response App::Dispatch(const Request& req) {
     rc.form = std::move(*form);
     auto field = rc.form.find("csrf");
     if (rc.new_csrf_cookie || field == rc.form.end() ||
-        !CsrfValid(csrf_secret_, rc.csrf_cookie, field->second)) {
+        !CsrfValid(csrf_secret_, rc.csrf_cookie, rc.session_token, field->second)) {
       return ErrorPage(rc, 403, Msg("error.csrf"));
     }
   }
@@ -224,7 +236,7 @@ Response App::Page(RequestCtx& rc, int status, const std::string& title,
                    const std::string& content_template, const std::function<void(Dict&)>& fill,
                    const Failure* errors) {
   Dict dict("layout");
-  dict.SetTemplateGlobalValue("CSRF", CsrfToken(csrf_secret_, rc.csrf_cookie));
+  dict.SetTemplateGlobalValue("CSRF", CsrfToken(csrf_secret_, rc.csrf_cookie, rc.session_token));
   dict.SetValue("TITLE", title);
   dict.SetValue("CSS_HREF", "/static/tsunagu.css?v=" + css_version_);
   dict.SetValue("JS_HREF", "/static/app.js?v=" + js_version_);

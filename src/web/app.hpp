@@ -73,6 +73,10 @@ class App {
 
   static int StatusFor(FailureKind k);
 
+  // The client's address: the peer's, or the last X-Forwarded-For entry when the peer is the
+  // configured trusted proxy.
+  std::string ClientAddress(const Request& req) const;
+
  private:
   void Routes();
   Response Dispatch(const Request& req);
@@ -93,5 +97,6 @@ void AddPublicRoutes(Router<Handler>& r);
 void AddAccountRoutes(Router<Handler>& r);
 void AddAdminRoutes(Router<Handler>& r);
 void AddApiRoutes(Router<Handler>& r);
+void AddTrainingRoutes(Router<Handler>& r);
 
 }  // namespace tsunagu::web

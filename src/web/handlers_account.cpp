@@ -2,6 +2,7 @@
 #include "core/crypto.hpp"
 #include "core/messages.hpp"
 #include "domain/accounts.hpp"
+#include "domain/training.hpp"
 #include "store/queries.hpp"
 #include "web/forms.hpp"
 #include "web/session.hpp"
@@ -121,7 +122,8 @@ Response PostRegister(App& app, RequestCtx& rc) {
                               FormValue(rc, "password_confirm"),
                               FormValue(rc, "display_name"),
                               FormValue(rc, "home_region"),
-                              FormValue(rc, "age_band")};
+                              FormValue(rc, "age_band"),
+                              app.ClientAddress(rc.req)};
   auto r = accounts::Register(app.ctx(), form);
   if (!r) {
     const Failure err = r.error();
@@ -157,7 +159,7 @@ Response GetLogin(App& app, RequestCtx& rc) {
 
 Response PostLogin(App& app, RequestCtx& rc) {
   auto r = accounts::Login(
-      app.ctx(), {FormValue(rc, "email"), FormValue(rc, "password"), rc.req.remote_address});
+      app.ctx(), {FormValue(rc, "email"), FormValue(rc, "password"), app.ClientAddress(rc.req)});
   if (!r) {
     Failure f = r.error();
     f.fields = {{"email", f.message}};
@@ -239,6 +241,27 @@ Response MePage(App& app, RequestCtx& rc, int status, const Failure* profile_err
           row->SetValue("MEMBER_ROLE", Label(m.role));
         }
         if (rc.actor.memberships.empty()) d.ShowSection("NO_MEMBERSHIPS");
+        const auto certs = training::CertificationsOf(app.ctx(), rc.actor.id);
+        if (!certs.empty()) {
+          Dict* cd = d.AddSectionDictionary("CERTS");
+          for (const auto& c : certs) {
+            Dict* row = cd->AddSectionDictionary("CERT");
+            row->SetValue("NUMBER", c.number);
+            row->SetValue("PROGRAMME", c.programme_name);
+            row->SetValue("VALID_UNTIL", c.valid_until);
+            if (!c.revoked_on.empty()) {
+              row->SetValueAndShowSection("REVOKED_ON", c.revoked_on, "REVOKED");
+            }
+          }
+          AddField(*cd,
+                   {.name = "listed",
+                    .label = Msg("field.listed"),
+                    .type = "select",
+                    .value = certs.front().listed ? "1" : "0",
+                    .hint = Msg("me.cert_listing"),
+                    .options = {{"1", Msg("label.yes")}, {"0", Msg("label.no")}}},
+                   "LISTING_FIELDS");
+        }
       },
       summary);
 }
@@ -292,10 +315,11 @@ Response ForgotForm(App& app, RequestCtx& rc, int status, const Failure* f) {
 Response GetForgot(App& app, RequestCtx& rc) { return ForgotForm(app, rc, 200, nullptr); }
 
 Response PostForgot(App& app, RequestCtx& rc) {
-  auto r = accounts::RequestPasswordReset(app.ctx(), FormValue(rc, "email"));
+  auto r =
+      accounts::RequestPasswordReset(app.ctx(), FormValue(rc, "email"), app.ClientAddress(rc.req));
   if (!r) {
     const Failure err = r.error();
-    return ForgotForm(app, rc, 400, &err);
+    return ForgotForm(app, rc, App::StatusFor(err.kind), &err);
   }
   return app.RedirectWithFlash(rc, "/login", "reset_sent");
 }

@@ -1,9 +1,10 @@
-// Answers for anonymous readers, kept until the data change.
+// Answers for anonymous readers, kept until the public data change.
 //
-// The data version is the newest audit-log id: every change of state writes one audit row
-// (the house rule), in any process or app server sharing the database. An entry is served
-// only while the version it was rendered at is still the current one, so a change made
-// anywhere is visible at once; what it saves is the rendering and the page's queries.
+// The data version (table data_version) is bumped by every audited change that can alter a
+// public page, in the change's own transaction, in any process or app server sharing the
+// database. An entry is served only while the version it was rendered at is still current,
+// so a change made anywhere is visible at once; what the cache saves is the rendering and
+// the page's queries.
 #pragma once
 
 #include <cstdint>

@@ -4,14 +4,15 @@
 
 namespace tsunagu::web {
 
-std::string CsrfToken(const std::string& secret, const std::string& cookie_value) {
-  return crypto::Hmac(secret, "csrf:" + cookie_value);
+std::string CsrfToken(const std::string& secret, const std::string& cookie_value,
+                      const std::string& session_token) {
+  return crypto::Hmac(secret, "csrf:" + cookie_value + ":" + session_token);
 }
 
 bool CsrfValid(const std::string& secret, const std::string& cookie_value,
-               const std::string& form_value) {
+               const std::string& session_token, const std::string& form_value) {
   if (cookie_value.size() != 64 || form_value.empty()) return false;
-  return crypto::ConstantTimeEquals(CsrfToken(secret, cookie_value), form_value);
+  return crypto::ConstantTimeEquals(CsrfToken(secret, cookie_value, session_token), form_value);
 }
 
 }  // namespace tsunagu::web

@@ -15,8 +15,11 @@ inline constexpr const char* kSessionCookie = "tsunagu_session";
 inline constexpr const char* kCsrfCookie = "tsunagu_csrf";
 inline constexpr const char* kFlashCookie = "tsunagu_flash";
 
-std::string CsrfToken(const std::string& secret, const std::string& cookie_value);
+// The token is bound to the CSRF cookie and, once logged in, to the session too: a token
+// fetched with a cookie an attacker planted does not fit the victim's session.
+std::string CsrfToken(const std::string& secret, const std::string& cookie_value,
+                      const std::string& session_token);
 bool CsrfValid(const std::string& secret, const std::string& cookie_value,
-               const std::string& form_value);
+               const std::string& session_token, const std::string& form_value);
 
 }  // namespace tsunagu::web

@@ -331,6 +331,84 @@ TEST_F(AppTest, AnonymousPagesShowEveryChangeAtOnce) {
   EXPECT_TRUE(Contains(own.body, "/logout"));
 }
 
+TEST_F(AppTest, AnOrganisationsOwnOfficerCannotMoveItOutOfReach) {
+  // association-sue is officer of a 自治会 in 陶: it may edit its details, but not turn it
+  // into a city department or a council elsewhere (which would give them another region).
+  auto officer = NewClient();
+  officer.Login("association-sue%40example.jp");
+  const OrgId assoc = db_->Read([&](store::Conn& c) {
+    return store::LoadActor(c, store::FindUserByEmail(c, "association-sue@example.jp")->id)
+        .memberships.front()
+        .org_id;
+  });
+  const std::string target = "/admin/orgs/" + std::to_string(assoc);
+  const std::string form = target + "/edit";
+  EXPECT_EQ(
+      officer
+          .Post(target,
+                "kind=association&name=%E6%96%B0%E3%81%97%E3%81%84%E5%90%8D%E5%89%8D&region=sue",
+                form)
+          .status,
+      303);
+  EXPECT_EQ(officer.Post(target, "kind=city_department&name=x&region=", form).status, 403);
+  EXPECT_EQ(officer.Post(target, "kind=association&name=x&region=niho", form).status, 403);
+  auto org = db_->Read([&](store::Conn& c) { return store::FindOrg(c, assoc); });
+  EXPECT_EQ(org->kind, OrgKind::kAssociation);
+  EXPECT_EQ(org->name, "新しい名前");
+  // A council officer cannot turn the council into something else either.
+  auto council_officer = NewClient();
+  council_officer.Login("council-niho%40example.jp");
+  const OrgId council =
+      db_->Read([&](store::Conn& c) { return store::FindOrgBySeedKeyId(c, "council-niho"); });
+  EXPECT_EQ(council_officer
+                .Post("/admin/orgs/" + std::to_string(council), "kind=npo&name=x&region=niho",
+                      "/admin/orgs/" + std::to_string(council) + "/edit")
+                .status,
+            403);
+}
+
+TEST_F(AppTest, RegistrationsAndResetMailsAreLimitedPerAddress) {
+  auto c = NewClient();
+  for (int i = 0; i < 10; ++i) {
+    EXPECT_EQ(c.Post("/register",
+                     "display_name=x&email=bulk" + std::to_string(i) +
+                         "%40example.jp&password=long-enough-pw&password_confirm=long-enough-pw",
+                     "/register")
+                  .status,
+              303);
+    c.cookies.erase("tsunagu_session");
+  }
+  Response r = c.Post("/register",
+                      "display_name=x&email=bulk99%40example.jp&password=long-enough-pw"
+                      "&password_confirm=long-enough-pw",
+                      "/register");
+  EXPECT_EQ(r.status, 429);
+  EXPECT_TRUE(Contains(r.body, "15分ほど待って"));
+  // Reset mails: at most three per account per window, whatever is asked.
+  auto other = NewClient();
+  other.address = "203.0.113.5";
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(other.Post("/password/forgot", "email=resident-ato%40example.jp", "/password/forgot")
+                  .status,
+              303);
+  }
+  EXPECT_EQ(mailer_.sent.size(), 3u);
+}
+
+TEST_F(AppTest, ClientAddressComesFromTheTrustedProxyOnly) {
+  Config cfg;
+  cfg.trusted_proxy = "10.0.0.1";
+  Ctx ctx{*db_, clock_, mailer_, municipality_, "http://test", LoginLimits{5, 20, 900}};
+  App behind_proxy(cfg, ctx);
+  Request req;
+  req.remote_address = "10.0.0.1";
+  req.headers["x-forwarded-for"] = "198.51.100.1, 192.0.2.7";
+  EXPECT_EQ(behind_proxy.ClientAddress(req), "192.0.2.7");
+  req.remote_address = "192.0.2.50";  // not the proxy: the header is not believed
+  EXPECT_EQ(behind_proxy.ClientAddress(req), "192.0.2.50");
+  EXPECT_EQ(app_->ClientAddress(req), "192.0.2.50");
+}
+
 TEST_F(AppTest, SecondCouncilInARegionIsRefusedAndTheFormKept) {
   auto admin = NewClient();
   admin.Login("cityadmin%40example.jp");
@@ -416,6 +494,26 @@ TEST_F(AppTest, PasswordResetByEmailedLink) {
   EXPECT_EQ(c.Login("resident-ato%40example.jp", "brand-new-pass").status, 303);
   // The link works once.
   EXPECT_EQ(c.Send("GET", "/password/reset?token=" + token).status, 400);
+}
+
+TEST_F(AppTest, AResetEndsEveryOtherLinkOfTheAccount) {
+  auto c = NewClient();
+  c.Post("/password/forgot", "email=resident-aio%40example.jp", "/password/forgot");
+  c.Post("/password/forgot", "email=resident-aio%40example.jp", "/password/forgot");
+  ASSERT_EQ(mailer_.sent.size(), 2u);
+  std::vector<std::string> tokens;
+  for (const auto& mail : mailer_.sent) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(mail.body, m, std::regex("token=([0-9a-f]{64})")));
+    tokens.push_back(m[1]);
+  }
+  EXPECT_EQ(
+      c.Post("/password/reset",
+             "token=" + tokens[0] + "&password=first-new-pass&password_confirm=first-new-pass",
+             "/password/reset?token=" + tokens[0])
+          .status,
+      303);
+  EXPECT_EQ(c.Send("GET", "/password/reset?token=" + tokens[1]).status, 400);
 }
 
 }  // namespace

@@ -37,14 +37,18 @@ TEST(Http, SessionCookiesAreHttpOnlyAndLax) {
   EXPECT_EQ(SetCookie("x", "y", 60, false).find("Secure"), std::string::npos);
 }
 
-TEST(Csrf, TokenIsBoundToTheCookieAndTheSecret) {
+TEST(Csrf, TokenIsBoundToTheCookieTheSessionAndTheSecret) {
   const std::string cookie(64, 'a'), other(64, 'b');
-  const std::string token = CsrfToken("secret", cookie);
-  EXPECT_TRUE(CsrfValid("secret", cookie, token));
-  EXPECT_FALSE(CsrfValid("secret", other, token));
-  EXPECT_FALSE(CsrfValid("other-secret", cookie, token));
-  EXPECT_FALSE(CsrfValid("secret", cookie, ""));
-  EXPECT_FALSE(CsrfValid("secret", "short", CsrfToken("secret", "short")));
+  const std::string token = CsrfToken("secret", cookie, "");
+  EXPECT_TRUE(CsrfValid("secret", cookie, "", token));
+  EXPECT_FALSE(CsrfValid("secret", other, "", token));
+  EXPECT_FALSE(CsrfValid("other-secret", cookie, "", token));
+  EXPECT_FALSE(CsrfValid("secret", cookie, "", ""));
+  EXPECT_FALSE(CsrfValid("secret", "short", "", CsrfToken("secret", "short", "")));
+  // A token an attacker got for a cookie they planted does not fit the victim's session.
+  EXPECT_FALSE(CsrfValid("secret", cookie, "victim-session", token));
+  EXPECT_TRUE(
+      CsrfValid("secret", cookie, "victim-session", CsrfToken("secret", cookie, "victim-session")));
 }
 
 }  // namespace

@@ -202,6 +202,33 @@ const std::map<Action, std::map<Role, Row>>& Expected() {
         {Role::kCityStaff, F},
         {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
+      {Action::kManageTraining,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
+      {Action::kRecommendTrainee,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, {true, false, false, false}},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
+      {Action::kCertify,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kManageUsers,
        {{Role::kAnonymous, F},
         {Role::kResident, F},
@@ -238,7 +265,7 @@ TEST(Permissions, EveryRoleActionAndScopeMatchesTheTable) {
       }
     }
   }
-  EXPECT_EQ(checked, 10 * 8 * 4);
+  EXPECT_EQ(checked, 13 * 8 * 4);
 }
 
 // 補完性の原則: a council officer's reach ends at the region's border and excludes city bodies.
