@@ -12,6 +12,7 @@
 #include "domain/seed.hpp"
 #include "store/migrations.hpp"
 #include "store/queries.hpp"
+#include "store/training_queries.hpp"
 #include "web/app.hpp"
 
 namespace tsunagu::web {
@@ -407,6 +408,42 @@ TEST_F(AppTest, ClientAddressComesFromTheTrustedProxyOnly) {
   req.remote_address = "192.0.2.50";  // not the proxy: the header is not believed
   EXPECT_EQ(behind_proxy.ClientAddress(req), "192.0.2.50");
   EXPECT_EQ(app_->ClientAddress(req), "192.0.2.50");
+}
+
+TEST_F(AppTest, TraineesArePrivateTheRegisterListsOnlyThoseWhoAgreed) {
+  auto visitor = NewClient();
+  const std::string programme = "/training/" + std::to_string(db_->Read([&](store::Conn& c) {
+                                  return store::ListProgrammes(c, municipality_).front().id;
+                                }));
+  Response page = visitor.Send("GET", programme);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_TRUE(Contains(page.body, "成果発表とふりかえり"));  // the sessions are public
+  EXPECT_FALSE(Contains(page.body, "の住民（デモ）"));       // the trainees are not
+  auto officer = NewClient();
+  officer.Login("council-sue%40example.jp");
+  page = officer.Send("GET", programme);
+  EXPECT_TRUE(Contains(page.body, "陶の住民（デモ）"));
+  EXPECT_FALSE(Contains(page.body, "阿知須の住民（デモ）"));  // recommended by another council
+
+  Response reg = visitor.Send("GET", "/coordinators");
+  EXPECT_TRUE(Contains(reg.body, "陶の住民（デモ）"));
+  EXPECT_FALSE(Contains(reg.body, "平川の住民（デモ）"));  // certified, but not listed
+  EXPECT_TRUE(Contains(reg.body, "<strong>4"));
+
+  auto api = boost::json::parse(visitor.Send("GET", "/api/v1/certifications").body).as_object();
+  EXPECT_EQ(api.at("people").as_int64(), 4);
+  EXPECT_EQ(api.at("total").as_int64(), 4);
+  for (const auto& item : api.at("items").as_array()) {
+    if (item.at("region").as_string() == "hirakawa") {
+      EXPECT_TRUE(item.at("name").is_null());
+    }
+  }
+  auto past =
+      boost::json::parse(visitor.Send("GET", "/api/v1/certifications?valid_on=2025-06-01").body);
+  EXPECT_EQ(past.at("people").as_int64(), 0);
+  Response bad = visitor.Send("GET", "/api/v1/certifications?valid_on=2025-02-30");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(boost::json::parse(bad.body).at("fields").as_object().contains("valid_on"));
 }
 
 TEST_F(AppTest, SecondCouncilInARegionIsRefusedAndTheFormKept) {
