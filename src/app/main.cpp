@@ -61,6 +61,11 @@ po::options_description Common() {
   return o;
 }
 
+int WorkerCount(const Config& cfg) {
+  if (cfg.workers > 0) return cfg.workers;
+  return std::max(4, 4 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+}
+
 // Builds the configuration: defaults, TOML file, environment, then --db.
 Config LoadConfig(const po::variables_map& vm) {
   Config cfg;
@@ -110,9 +115,8 @@ std::unique_ptr<Wired> Wire(const Config& cfg) {
   auto w = std::make_unique<Wired>();
   w->cfg = cfg;
   messages::Load(cfg.resources + "/messages/ja.json");
-  const int threads =
-      cfg.threads > 0 ? cfg.threads : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t pool = cfg.db_pool > 0 ? cfg.db_pool : threads + 2;
+  w->cfg.workers = WorkerCount(cfg);
+  const std::size_t pool = cfg.db_pool > 0 ? cfg.db_pool : w->cfg.workers + 2;
   try {
     w->db = store::OpenDatabase(*url, pool);
     store::Migrate(*w->db, cfg.resources + "/migrations");

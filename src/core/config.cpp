@@ -69,6 +69,8 @@ const std::vector<Key>& Keys() {
        }},
       {"threads", "TSUNAGU_THREADS",
        [](Config& c, const std::string& v) { return SetInt(c.threads, v); }},
+      {"workers", "TSUNAGU_WORKERS",
+       [](Config& c, const std::string& v) { return SetInt(c.workers, v); }},
       {"db_pool", "TSUNAGU_DB_POOL",
        [](Config& c, const std::string& v) { return SetInt(c.db_pool, v); }},
       {"mail.mode", "TSUNAGU_MAIL_MODE",

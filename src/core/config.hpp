@@ -29,9 +29,12 @@ struct Config {
   std::string resources = TSUNAGU_RESOURCE_DIR;    // templates/, messages/, migrations/, static/
   std::string static_build = TSUNAGU_BUILD_DIR "/static";  // built assets (tsunagu.css)
   std::string municipality_code = "352039";                // 山口市
-  int threads = 0;                                         // 0: one per core
-  int db_pool = 0;                                         // 0: threads + 2
-  std::string mail_mode = "file";                          // file | smtp
+  int threads = 0;                                         // I/O threads; 0: one per core
+  // Threads that run the handlers (database, password hashing, mail), so that slow work never
+  // holds up reading and writing of other connections. 0: four per core, at least 4.
+  int workers = 0;
+  int db_pool = 0;                 // 0: threads + 2
+  std::string mail_mode = "file";  // file | smtp
   std::string mail_dir = "var/mail";
   std::string smtp_url = "smtp://127.0.0.1:25";
   std::string mail_from = "no-reply@tsunagu.example.jp";

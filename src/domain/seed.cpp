@@ -90,7 +90,9 @@ void SeedTraining(store::Conn& c, MunicipalityId m, std::int64_t now) {
   for (int i = 0; i < 6; ++i) {
     training::Session s;
     s.programme_id = programme;
-    s.starts_at = "2025-0" + std::to_string(5 + i) + "-14 13:30";
+    char when[32];
+    std::snprintf(when, sizeof when, "2025-%02d-14 13:30", 5 + i);
+    s.starts_at = when;
     s.title = kTopics[i];
     s.place = "山口市市民活動支援センター「さぽらんて」（デモ）";
     s.capacity = 30;

@@ -49,6 +49,7 @@ std::vector<Trainee> LoadTrainees(store::Conn& c, const Programme& p) {
     t.id = row.id;
     t.user_id = row.user_id;
     t.name = row.name;
+    t.recommended_by_id = row.recommended_by_id;
     t.recommended_by = row.recommended_by;
     t.report_submitted = row.report_submitted;
     for (const auto& [session, user] : attendance) {
@@ -244,6 +245,9 @@ Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t tra
     if (t->certification && t->certification->ValidOn(today)) {
       return Conflict(Msg("error.already_certified"));
     }
+    // Numbers are "count this year + 1": take the writers' lock first so that two
+    // certifications at the same moment (PostgreSQL) cannot both count the same.
+    store::LockWriters(c);
     Certification cert;
     cert.user_id = t->user_id;
     cert.programme_id = programme->id;

@@ -49,6 +49,7 @@ struct Trainee {
   std::int64_t id = 0;
   UserId user_id = 0;
   std::string name;
+  OrgId recommended_by_id = 0;
   std::string recommended_by;  // council name
   bool report_submitted = false;
   std::set<std::int64_t> attended;             // session ids

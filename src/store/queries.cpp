@@ -211,6 +211,8 @@ MunicipalityId UpsertMunicipality(Conn& c, const Municipality& m) {
   return c.QueryOne(kInsertMunicipality, {m.code, m.prefecture, m.name})->Int(0);
 }
 
+void LockWriters(Conn& c) { c.Query(kBumpDataVersion); }
+
 std::int64_t DataVersion(Conn& c) { return c.QueryOne(kDataVersion)->Int(0); }
 
 std::optional<std::string> GetSetting(Conn& c, const std::string& key) {

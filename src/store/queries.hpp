@@ -20,6 +20,9 @@ std::optional<std::string> GetSetting(Conn& c, const std::string& key);
 // The version of the public data, bumped by every audited change that can alter a public
 // page (InsertAudit does it, in the change's own transaction).
 std::int64_t DataVersion(Conn& c);
+// Takes the one row every writer updates, so that writers after this point in the
+// transaction run one at a time (SQLite's writers always do; this orders PostgreSQL's).
+void LockWriters(Conn& c);
 void PutSetting(Conn& c, const std::string& key, const std::string& value);
 void InsertSettingIfAbsent(Conn& c, const std::string& key, const std::string& value);
 

@@ -29,8 +29,8 @@ constexpr const char* kInsertTrainee =
     "INSERT INTO trainees (programme_id, user_id, recommended_by, recommended_at) "
     "VALUES (?, ?, ?, ?) RETURNING id";
 constexpr const char* kTraineeSelect =
-    "SELECT t.id, t.programme_id, t.user_id, u.display_name, COALESCE(o.name, ''), "
-    "t.report_submitted FROM trainees t JOIN users u ON u.id = t.user_id "
+    "SELECT t.id, t.programme_id, t.user_id, t.recommended_by, u.display_name, "
+    "COALESCE(o.name, ''), t.report_submitted FROM trainees t JOIN users u ON u.id = t.user_id "
     "LEFT JOIN organisations o ON o.id = t.recommended_by ";
 const std::string kListTrainees =
     std::string(kTraineeSelect) + "WHERE t.programme_id = ? ORDER BY t.id";
@@ -87,7 +87,7 @@ training::Session ToSession(const Row& r) {
 }
 
 TraineeRow ToTrainee(const Row& r) {
-  return TraineeRow{r.Int(0), r.Int(1), r.Int(2), r.Str(3), r.Str(4), r.Int(5) != 0};
+  return TraineeRow{r.Int(0), r.Int(1), r.Int(2), r.Int(3), r.Str(4), r.Str(5), r.Int(6) != 0};
 }
 
 training::Certification ToCertification(const Row& r) {

@@ -24,6 +24,7 @@ std::int64_t InsertTrainee(Conn& c, std::int64_t programme, UserId user, OrgId r
 struct TraineeRow {
   std::int64_t id = 0, programme_id = 0;
   UserId user_id = 0;
+  OrgId recommended_by_id = 0;
   std::string name, recommended_by;
   bool report_submitted = false;
 };

@@ -155,10 +155,10 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
 
         // Trainees are personal data: the city sees all; a council sees those it recommended.
         std::set<std::string> own_councils;
-        for (const auto& [cid, name] : councils) own_councils.insert(name);
+        for (const auto& [cid, name] : councils) own_councils.insert(cid);
         bool any = false;
         for (const auto& t : detail->trainees) {
-          if (!manage && !own_councils.count(t.recommended_by)) continue;
+          if (!manage && !own_councils.count(std::to_string(t.recommended_by_id))) continue;
           any = true;
           Dict* row = d.AddSectionDictionary("TRAINEE");
           row->SetIntValue("TRAINEE_ID", t.id);
@@ -366,8 +366,8 @@ Response PostCertification(App& app, RequestCtx& rc) {
                                revoke ? "certification_revoked" : "certification_renewed");
 }
 
+// Not cached: who is valid depends on today's date as well as on the data.
 Response Coordinators(App& app, RequestCtx& rc) {
-  rc.cacheable = true;
   const std::string today = training::TodayJst(app.ctx().clock);
   const auto valid = training::CertificationsValidOn(app.ctx(), today);
   std::set<UserId> people;
@@ -405,8 +405,9 @@ Response PostListing(App& app, RequestCtx& rc) {
 }
 
 Response ApiCertifications(App& app, RequestCtx& rc) {
-  rc.cacheable = true;
   std::string date = QueryParam(rc.req, "valid_on");
+  // With a date given the answer depends only on the data; "today" changes at midnight.
+  rc.cacheable = !date.empty();
   if (date.empty()) date = training::TodayJst(app.ctx().clock);
   if (!training::IsDate(date)) {
     return app.JsonError(400, Msg("error.valid_on"), {{"valid_on", Msg("error.valid_on")}});

@@ -35,7 +35,11 @@ struct ConnState {
 class Server {
  public:
   Server(App& app, const Config& cfg)
-      : app_(app), cfg_(cfg), acceptor_(ioc_), signals_(ioc_, SIGINT, SIGTERM) {}
+      : app_(app),
+        cfg_(cfg),
+        workers_(static_cast<std::size_t>(cfg.workers > 0 ? cfg.workers : 4)),
+        acceptor_(ioc_),
+        signals_(ioc_, SIGINT, SIGTERM) {}
 
   int Run() {
     RaiseFileLimit();
@@ -66,6 +70,7 @@ class Server {
     for (int i = 1; i < n; ++i) threads.emplace_back([this] { ioc_.run(); });
     ioc_.run();
     for (auto& t : threads) t.join();
+    workers_.join();
     std::fflush(stdout);
     std::cout << "tsunagu: stopped" << std::endl;
     return 0;
@@ -245,7 +250,12 @@ class Server {
       if (bec) break;
 
       auto req = parser.release();
-      Response r = app_.Handle(ToRequest(req, remote));
+      // The handler runs on a worker thread; this connection's coroutine resumes on its strand.
+      const Request request = ToRequest(req, remote);
+      Response r = co_await asio::co_spawn(
+          workers_.get_executor(),
+          [this, &request]() -> asio::awaitable<Response> { co_return app_.Handle(request); },
+          asio::use_awaitable);
       const bool keep_alive = req.keep_alive() && !stopping_;
       const std::size_t bytes = r.body.size();
       auto res = ToBeast(r, req.version(), keep_alive, req.method() == http::verb::head);
@@ -265,6 +275,7 @@ class Server {
 
   App& app_;
   const Config& cfg_;
+  asio::thread_pool workers_;
   asio::io_context ioc_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
