@@ -106,6 +106,23 @@ Response App::Handle(const Request& req) {
   return r;
 }
 
+bool App::IsAnonymousRead(const Request& req) {
+  return (req.method == "GET" || req.method == "HEAD") && !req.Cookie(kSessionCookie) &&
+         !req.Cookie(kFlashCookie) && !req.Header("authorization");
+}
+
+std::optional<Response> App::Cached(const Request& req) {
+  if (!IsAnonymousRead(req)) return std::nullopt;
+  try {
+    const auto version = ctx_.db.Read([](store::Conn& c) { return store::DataVersion(c); });
+    auto hit = cache_.Find(req.target, version);
+    if (hit) AddSecurityHeaders(*hit);
+    return hit;
+  } catch (const std::exception&) {
+    return std::nullopt;  // Handle will answer, and report the problem
+  }
+}
+
 std::string App::ClientAddress(const Request& req) const {
   if (cfg_.trusted_proxy.empty() || req.remote_address != cfg_.trusted_proxy) {
     return req.remote_address;
@@ -173,9 +190,7 @@ Response App::Dispatch(const Request& req) {
   }
 
   // Anonymous reads are answered from the cache while the data have not changed.
-  const bool anonymous_read = (req.method == "GET" || req.method == "HEAD") &&
-                              !req.Cookie(kSessionCookie) && !req.Cookie(kFlashCookie) &&
-                              !req.Header("authorization");
+  const bool anonymous_read = IsAnonymousRead(req);
   std::int64_t version = 0;
   if (anonymous_read) {
     version = ctx_.db.Read([](store::Conn& c) { return store::DataVersion(c); });

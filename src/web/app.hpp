@@ -44,6 +44,11 @@ class App {
   // Answers one request. Never throws: infrastructure errors become a 500 page.
   Response Handle(const Request& req);
 
+  // The cached answer for an anonymous read whose data have not changed, if any: cheap (one
+  // indexed query), so the server asks it on the I/O thread before handing the request to a
+  // worker. Handle would give the same answer.
+  std::optional<Response> Cached(const Request& req);
+
   // The answer to a request the server refused before it was complete: 400 malformed,
   // 413 body too large, 431 head too large. A JSON error under /api/, else a Japanese page.
   Response ProtocolError(int status, std::string_view target);
@@ -79,6 +84,7 @@ class App {
 
  private:
   void Routes();
+  static bool IsAnonymousRead(const Request& req);
   Response Dispatch(const Request& req);
   void LoadActor(RequestCtx& rc);
 
