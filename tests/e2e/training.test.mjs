@@ -9,17 +9,11 @@
 // in order and share that server; each flow uses its own programme or accounts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { DEMO_PASSWORD, startServer } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-// Every user-visible string comes from the catalogue, so the assertions use it too.
-const M = JSON.parse(readFileSync(new URL('../../messages/ja.json', import.meta.url), 'utf8'));
-const WIDTHS = [360, 1280];
+import { startServer } from './harness.mjs';
+import {
+  M, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit,
+  launchBrowser, stopServer,
+} from './browser_kit.mjs';
 
 // The demo data (src/domain/seed.cpp).
 const DEMO_PROGRAMME = '地域コーディネーター養成講座（ファシリテーション）';
@@ -33,9 +27,7 @@ const CITY_ADMIN = 'cityadmin@example.jp';
 
 let server;
 let browser;
-const contexts = new Map(); // email (or '' for anonymous) -> logged-in browser context
-
-const url = (p) => server.url + p;
+const { url, newContext, goto, login, contextFor } = kit(() => server, () => browser);
 // A catalogue message with its {placeholders} filled in.
 const msg = (key, values) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), M[key]);
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,12 +42,7 @@ function addYears(date, years) {
 
 before(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -63,80 +50,11 @@ after(async () => {
   if (server) await stopServer(server);
 });
 
-// SIGTERM first (a graceful stop); a server that has not exited after a few seconds is killed
-// so that a stop bug cannot hang the suite, and reported. Then the harness cleans up.
-async function stopServer(s) {
-  if (s.proc.exitCode === null && s.proc.signalCode === null) s.proc.kill('SIGTERM');
-  let timer;
-  const exited = await Promise.race([
-    s.exited.then(() => true),
-    new Promise((resolve) => { timer = setTimeout(() => resolve(false), 3000); }),
-  ]);
-  clearTimeout(timer);
-  if (!exited) {
-    console.error('# tsunagu did not exit within 3 s of SIGTERM; sending SIGKILL');
-    s.proc.kill('SIGKILL');
-  }
-  await s.stop();
-}
-
-// A new browser context. The page's own CSP stays in force (axe is injected with
-// page.evaluate, which CSP does not restrict), so the pages are tested as users get them.
-async function newContext(width = 1280) {
-  return browser.newContext({ viewport: { width, height: 900 }, locale: 'ja-JP' });
-}
-
-// Clicks and waits until the main frame has loaded the next document (form submits, links).
-// Returns the status of that document.
-async function clickAndWait(page, locator) {
-  const navigated = page.waitForEvent('framenavigated', {
-    predicate: (f) => f === page.mainFrame(), timeout: 15000,
-  });
-  await locator.click();
-  await navigated;
-  await page.waitForLoadState('load');
-}
-
-async function goto(page, path, expectedStatus = 200) {
-  const res = await page.goto(url(path));
-  assert.equal(res.status(), expectedStatus, `GET ${path}: status`);
-  return res;
-}
-
-async function login(page, email, password = DEMO_PASSWORD) {
-  await goto(page, '/login');
-  await page.locator('#f-email').fill(email);
-  await page.locator('#f-password').fill(password);
-  await clickAndWait(page, page.getByRole('button', { name: M['form.submit_login'] }));
-}
-
-// A context logged in as email (reused across tests), or anonymous for null.
-async function contextFor(email) {
-  const key = email || '';
-  if (!contexts.has(key)) {
-    const ctx = await newContext();
-    if (email) {
-      const page = await ctx.newPage();
-      await login(page, email);
-      await assertFlash(page, M['flash.logged_in']);
-      await page.close();
-    }
-    contexts.set(key, ctx);
-  }
-  return contexts.get(key);
-}
-
 // A new tab in the (shared) context of email; the caller closes it.
 async function pageFor(email, width = 1280) {
   const page = await (await contextFor(email)).newPage();
   await page.setViewportSize({ width, height: 900 });
   return page;
-}
-
-async function assertFlash(page, text) {
-  const notice = page.locator('.notice[role=status]');
-  await notice.waitFor({ timeout: 5000 });
-  assert.equal((await notice.innerText()).trim(), text);
 }
 
 // The error summary: field errors (field -> message, each linking to its field) and/or a
@@ -159,41 +77,6 @@ async function assertErrorSummary(page, errors, message) {
   }
   const first = await page.evaluate(() => document.querySelector('main').firstElementChild.className);
   assert.match(first, /error-summary/, 'the summary is the first thing in the main content');
-}
-
-// axe (WCAG 2.0/2.1 A and AA) on the page as it is now; fails listing every violation.
-async function assertAccessible(page, label) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate((tags) => window.axe.run(document, {
-    runOnly: { type: 'tag', values: tags },
-    resultTypes: ['violations'],
-  }), AXE_TAGS);
-  const lines = [];
-  for (const v of result.violations) {
-    lines.push(`${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`);
-    for (const n of v.nodes) {
-      lines.push(`    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s*\n\s*/g, ' ')}`);
-    }
-  }
-  assert.equal(result.violations.length, 0, `axe violations on ${label}:\n${lines.join('\n')}`);
-}
-
-// Nothing sticks out sideways at a narrow width (tables scroll inside their .table-wrap).
-async function assertNoHorizontalScroll(page, width, label) {
-  const r = await page.evaluate(() => {
-    const sw = document.documentElement.scrollWidth;
-    const wide = [];
-    for (const el of document.querySelectorAll('body *')) {
-      if (el.closest('.table-wrap')) continue;
-      const b = el.getBoundingClientRect();
-      if (b.right > window.innerWidth + 1) {
-        wide.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).replace(/ /g, '.')}` : ''} right=${Math.round(b.right)}`);
-      }
-    }
-    return { sw, wide: wide.slice(0, 10) };
-  });
-  assert.ok(r.sw <= width + 1,
-    `${label} at ${width}px scrolls sideways: scrollWidth ${r.sw}; too wide: ${r.wide.join(', ') || '(only absolutely positioned content)'}`);
 }
 
 // What a user cannot do with the page's own controls: a form built in the page (with the

@@ -1,0 +1,141 @@
+// Shared helpers for the browser tests (browser.test.mjs, training.test.mjs): Debian's
+// Chromium driven by playwright-core, with axe-core for accessibility.
+//
+// The helpers that need no server or browser are exported as they are; those that do come
+// from kit(getServer, getBrowser), which each test file calls once at the top with getters for
+// its own server and browser (set in its before hook).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// Every user-visible string comes from the catalogue, so the assertions use it too.
+export const M = JSON.parse(readFileSync(new URL('../../messages/ja.json', import.meta.url), 'utf8'));
+export const WIDTHS = [360, 1280];
+
+// Debian's Chromium, headless.
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// SIGTERM first (a graceful stop); a server that has not exited after a few seconds is killed
+// so that a stop bug cannot hang the suite, and reported. Then the harness cleans up.
+export async function stopServer(s) {
+  if (s.proc.exitCode === null && s.proc.signalCode === null) s.proc.kill('SIGTERM');
+  let timer;
+  const exited = await Promise.race([
+    s.exited.then(() => true),
+    new Promise((resolve) => { timer = setTimeout(() => resolve(false), 3000); }),
+  ]);
+  clearTimeout(timer);
+  if (!exited) {
+    console.error('# tsunagu did not exit within 3 s of SIGTERM; sending SIGKILL');
+    s.proc.kill('SIGKILL');
+  }
+  await s.stop();
+}
+
+// Clicks and waits until the main frame has loaded the next document (form submits, links).
+export async function clickAndWait(page, locator) {
+  const navigated = page.waitForEvent('framenavigated', {
+    predicate: (f) => f === page.mainFrame(), timeout: 15000,
+  });
+  await locator.click();
+  await navigated;
+  await page.waitForLoadState('load');
+}
+
+export async function assertFlash(page, text) {
+  const notice = page.locator('.notice[role=status]');
+  await notice.waitFor({ timeout: 5000 });
+  assert.equal((await notice.innerText()).trim(), text);
+}
+
+// axe (WCAG 2.0/2.1 A and AA) on the page as it is now; fails listing every violation.
+export async function assertAccessible(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  }), AXE_TAGS);
+  const lines = [];
+  for (const v of result.violations) {
+    lines.push(`${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`);
+    for (const n of v.nodes) {
+      lines.push(`    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s*\n\s*/g, ' ')}`);
+    }
+  }
+  assert.equal(result.violations.length, 0, `axe violations on ${label}:\n${lines.join('\n')}`);
+}
+
+// Nothing sticks out sideways at a narrow width (tables scroll inside their .table-wrap).
+export async function assertNoHorizontalScroll(page, width, label) {
+  const r = await page.evaluate(() => {
+    const sw = document.documentElement.scrollWidth;
+    const wide = [];
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.closest('.table-wrap')) continue;
+      const b = el.getBoundingClientRect();
+      if (b.right > window.innerWidth + 1) {
+        wide.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).replace(/ /g, '.')}` : ''} right=${Math.round(b.right)}`);
+      }
+    }
+    return { sw, wide: wide.slice(0, 10) };
+  });
+  assert.ok(r.sw <= width + 1,
+    `${label} at ${width}px scrolls sideways: scrollWidth ${r.sw}; too wide: ${r.wide.join(', ') || '(only absolutely positioned content)'}`);
+}
+
+// The helpers bound to one test file's server and browser (read through the getters when
+// called, so kit() can be called before the before hook has started them).
+export function kit(getServer, getBrowser) {
+  const contexts = new Map(); // email (or '' for anonymous) -> logged-in browser context
+
+  const url = (p) => getServer().url + p;
+
+  // A new browser context. The page's own CSP stays in force (axe is injected with
+  // page.evaluate, which CSP does not restrict), so the pages are tested as users get them.
+  async function newContext(width = 1280) {
+    return getBrowser().newContext({ viewport: { width, height: 900 }, locale: 'ja-JP' });
+  }
+
+  async function goto(page, path, expectedStatus = 200) {
+    const res = await page.goto(url(path));
+    assert.equal(res.status(), expectedStatus, `GET ${path}: status`);
+    return res;
+  }
+
+  async function login(page, email, password = DEMO_PASSWORD) {
+    await goto(page, '/login');
+    await page.locator('#f-email').fill(email);
+    await page.locator('#f-password').fill(password);
+    await clickAndWait(page, page.getByRole('button', { name: M['form.submit_login'] }));
+  }
+
+  // A context logged in as email (reused across tests), or anonymous for null.
+  async function contextFor(email) {
+    const key = email || '';
+    if (!contexts.has(key)) {
+      const ctx = await newContext();
+      if (email) {
+        const page = await ctx.newPage();
+        await login(page, email);
+        await assertFlash(page, M['flash.logged_in']);
+        await page.close();
+      }
+      contexts.set(key, ctx);
+    }
+    return contexts.get(key);
+  }
+
+  return { url, newContext, goto, login, contextFor };
+}
