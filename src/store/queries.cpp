@@ -286,6 +286,12 @@ std::vector<Org> ListOrgs(Conn& c, MunicipalityId m, std::optional<RegionId> reg
   return out;
 }
 
+std::map<RegionId, Org> CouncilsByRegion(Conn& c, MunicipalityId m) {
+  std::map<RegionId, Org> out;
+  for (auto& o : ListOrgs(c, m, std::nullopt, OrgKind::kCouncil)) out[o.region_id] = o;
+  return out;
+}
+
 std::map<RegionId, std::int64_t> CountOrgsByRegion(Conn& c, MunicipalityId m, OrgKind kind) {
   std::map<RegionId, std::int64_t> out;
   for (const auto& r : c.Query(kCountOrgsByRegion, {m, std::string(ToString(kind))})) {

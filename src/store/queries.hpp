@@ -39,6 +39,8 @@ std::vector<Org> ListOrgsInRegion(Conn& c, RegionId region);
 std::vector<Org> ListOrgs(Conn& c, MunicipalityId m, std::optional<RegionId> region,
                           std::optional<OrgKind> kind);
 std::vector<Org> ListChildOrgs(Conn& c, OrgId parent);
+// The 地域づくり協議会 of each region that has one.
+std::map<RegionId, Org> CouncilsByRegion(Conn& c, MunicipalityId m);
 // Number of organisations of this kind in each region (regions without any are absent).
 std::map<RegionId, std::int64_t> CountOrgsByRegion(Conn& c, MunicipalityId m, OrgKind kind);
 // Inserts or (when seed_key matches an existing row) updates; returns the id.

@@ -73,9 +73,7 @@ Response ListRegions(App& app, RequestCtx& rc) {
   if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
   auto data = app.ctx().db.Read([&](store::Conn& c) {
     const MunicipalityId m = app.ctx().municipality;
-    std::map<RegionId, Org> councils;
-    for (auto& o : store::ListOrgs(c, m, std::nullopt, OrgKind::kCouncil))
-      councils[o.region_id] = o;
+    const auto councils = store::CouncilsByRegion(c, m);
     std::vector<std::pair<Region, std::optional<Org>>> out;
     for (auto& r : store::ListRegions(c, m)) {
       auto it = councils.find(r.id);

@@ -49,9 +49,7 @@ Response Regions(App& app, RequestCtx& rc) {
   };
   const auto rows = app.ctx().db.Read([&](store::Conn& c) {
     const MunicipalityId m = app.ctx().municipality;
-    std::map<RegionId, Org> councils;
-    for (auto& o : store::ListOrgs(c, m, std::nullopt, OrgKind::kCouncil))
-      councils[o.region_id] = o;
+    const auto councils = store::CouncilsByRegion(c, m);
     const auto associations = store::CountOrgsByRegion(c, m, OrgKind::kAssociation);
     std::vector<Row> out;
     for (auto& r : store::ListRegions(c, m)) {

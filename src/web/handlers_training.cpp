@@ -7,6 +7,7 @@
 #include "domain/permissions.hpp"
 #include "domain/training.hpp"
 #include "store/queries.hpp"
+#include "store/training_queries.hpp"
 #include "web/forms.hpp"
 
 namespace tsunagu::web {
@@ -304,22 +305,20 @@ Response PostRecommend(App& app, RequestCtx& rc) {
   return app.RedirectWithFlash(rc, "/training/" + std::to_string(*id), "trainee_recommended");
 }
 
-// The programme a session, trainee or certification belongs to (0 when unknown).
-std::int64_t ProgrammeOf(App& app, const char* sql, std::int64_t id) {
+// The programme a session, trainee or certification belongs to (0 when unknown), read with
+// the store's own finders: find(conn, id) returns an optional row with a programme_id.
+template <class Find>
+std::int64_t ProgrammeOf(App& app, Find find, std::optional<std::int64_t> id) {
+  if (!id) return 0;
   return app.ctx().db.Read([&](store::Conn& c) {
-    auto row = c.QueryOne(sql, {id});
-    return row ? row->Int(0) : std::int64_t{0};
+    auto row = find(c, *id);
+    return row ? row->programme_id : std::int64_t{0};
   });
 }
-constexpr const char* kProgrammeOfSession =
-    "SELECT programme_id FROM programme_sessions WHERE id = ?";
-constexpr const char* kProgrammeOfTrainee = "SELECT programme_id FROM trainees WHERE id = ?";
-constexpr const char* kProgrammeOfCertification =
-    "SELECT programme_id FROM certifications WHERE id = ?";
 
 Response PostAttendance(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = id ? ProgrammeOf(app, kProgrammeOfSession, *id) : 0;
+  const std::int64_t programme = ProgrammeOf(app, store::FindSession, id);
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   std::set<UserId> attended;
   for (const auto& [key, value] : rc.form) {
@@ -338,7 +337,7 @@ Response PostAttendance(App& app, RequestCtx& rc) {
 
 Response PostReport(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = id ? ProgrammeOf(app, kProgrammeOfTrainee, *id) : 0;
+  const std::int64_t programme = ProgrammeOf(app, store::FindTrainee, id);
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::SetReport(app.ctx(), rc.actor, *id, FormValue(rc, "submitted") == "1");
   if (!r) return app.ErrorPage(rc, r.error());
@@ -347,7 +346,7 @@ Response PostReport(App& app, RequestCtx& rc) {
 
 Response PostCertify(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = id ? ProgrammeOf(app, kProgrammeOfTrainee, *id) : 0;
+  const std::int64_t programme = ProgrammeOf(app, store::FindTrainee, id);
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::Certify(app.ctx(), rc.actor, *id);
   if (!r) return Back(app, rc, programme, r.error(), FormKind::kNone);
@@ -356,7 +355,7 @@ Response PostCertify(App& app, RequestCtx& rc) {
 
 Response PostCertification(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = id ? ProgrammeOf(app, kProgrammeOfCertification, *id) : 0;
+  const std::int64_t programme = ProgrammeOf(app, store::FindCertification, id);
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool revoke = FormValue(rc, "action") == "revoke";
   auto r = revoke ? training::Revoke(app.ctx(), rc.actor, *id, FormValue(rc, "reason"))
