@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<div class="field{{#HAS_ERROR}} field-error{{/HAS_ERROR}}">
+{{%AUTOESCAPE context="HTML"}}{{#SINGLE}}<div class="field{{#HAS_ERROR}} field-error{{/HAS_ERROR}}">
   <label for="f-{{NAME}}">{{LABEL}}{{#REQUIRED}} <span class="tag-required">{{M_form_required}}</span>{{/REQUIRED}}</label>
   {{#HAS_HINT}}<p class="hint" id="h-{{NAME}}">{{HINT}}</p>{{/HAS_HINT}}
   {{#HAS_ERROR}}<p class="error-message" id="e-{{NAME}}">{{ERROR}}</p>{{/HAS_ERROR}}
@@ -8,3 +8,12 @@
     {{#OPTION}}<option value="{{OPT_VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPT_LABEL}}</option>{{/OPTION}}
   </select>{{/SELECT}}
 </div>
+{{/SINGLE}}{{#GROUP}}<div class="field{{#HAS_ERROR}} field-error{{/HAS_ERROR}}">
+  <fieldset class="choices"{{#DESCRIBED}} aria-describedby="{{#HAS_HINT}}h-{{NAME}} {{/HAS_HINT}}{{#HAS_ERROR}}e-{{NAME}}{{/HAS_ERROR}}"{{/DESCRIBED}}>
+    <legend>{{LABEL}}{{#REQUIRED}} <span class="tag-required">{{M_form_required}}</span>{{/REQUIRED}}</legend>
+    {{#HAS_HINT}}<p class="hint" id="h-{{NAME}}">{{HINT}}</p>{{/HAS_HINT}}
+    {{#HAS_ERROR}}<p class="error-message" id="e-{{NAME}}">{{ERROR}}</p>{{/HAS_ERROR}}
+    <div class="choice-list">{{#BOX}}<div class="checkbox"><input type="checkbox" id="{{BOX_ID}}" name="{{BOX_NAME}}" value="1"{{#CHECKED}} checked{{/CHECKED}}><label for="{{BOX_ID}}">{{BOX_LABEL}}</label></div>{{/BOX}}</div>
+  </fieldset>
+</div>
+{{/GROUP}}

@@ -15,6 +15,7 @@
     <nav aria-label="{{M_nav_main}}" class="site-nav">
       <ul>
         <li><a href="/regions">{{M_nav_regions}}</a></li>
+        <li><a href="/matching">{{M_nav_matching}}</a></li>
         {{#LOGGED_IN}}
         <li><a href="/me">{{M_nav_me}}</a></li>
         {{#ADMIN_LINK}}<li><a href="/admin">{{M_nav_admin}}</a></li>{{/ADMIN_LINK}}

@@ -71,6 +71,12 @@ std::string_view ToString(Action a) {
       return "recommend_trainee";
     case Action::kCertify:
       return "certify";
+    case Action::kPostNeed:
+      return "post_need";
+    case Action::kRunMatchingBatch:
+      return "run_matching_batch";
+    case Action::kManageSkills:
+      return "manage_skills";
   }
   return "";
 }
@@ -125,6 +131,32 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
              (s.org_kind == OrgKind::kCouncil && IsCouncilOfficerOf(actor, s.region));
 
     case Action::kCertify:
+      return IsCityAdmin(actor);
+
+    case Action::kPostNeed: {
+      // Councils, 部会, 自治会, NPOs, schools, city bodies and intermediaries post needs;
+      // businesses take part through pro bono instead.
+      if (s.org == 0 || s.org_kind == OrgKind::kBusiness) return false;
+      if (IsCityAdmin(actor)) return true;
+      if (HasOrgRole(actor, s.org, MemberRole::kEditor)) return true;
+      // City staff post for the city body they belong to.
+      return IsCity(actor) && s.org_kind == OrgKind::kCityDepartment &&
+             HasOrgRole(actor, s.org, MemberRole::kMember);
+    }
+
+    case Action::kRunMatchingBatch:
+      // 協働推進課 and the other city staff, and the editors of intermediary organisations
+      // (市民活動支援センター).
+      if (IsCity(actor)) return true;
+      for (const auto& m : actor.memberships) {
+        if (m.org_kind == OrgKind::kIntermediary &&
+            static_cast<int>(m.role) >= static_cast<int>(MemberRole::kEditor)) {
+          return true;
+        }
+      }
+      return false;
+
+    case Action::kManageSkills:
       return IsCityAdmin(actor);
   }
   return false;

@@ -22,13 +22,17 @@ enum class Action {
   kManageTraining,    // programmes, sessions, attendance, reports (研修の運営)
   kRecommendTrainee,  // recommend a person for training (推薦) on behalf of a council
   kCertify,           // certify, renew or revoke a regional coordinator (市が認定)
+  kPostNeed,          // post a need (募集) for an organisation and run its matches
+  kRunMatchingBatch,  // compute the batch assignment and send its invitations (中間支援)
+  kManageSkills,      // keep the managed list of skills
 };
 inline constexpr Action kAllActions[] = {
     Action::kViewRegion,  Action::kViewOrg,        Action::kViewOrgMembers,
     Action::kCreateOrg,   Action::kEditOrg,        Action::kManageMembers,
     Action::kEditRegion,  Action::kUseAdmin,       Action::kViewAuditLog,
     Action::kManageUsers, Action::kManageTraining, Action::kRecommendTrainee,
-    Action::kCertify};
+    Action::kCertify,     Action::kPostNeed,       Action::kRunMatchingBatch,
+    Action::kManageSkills};
 std::string_view ToString(Action a);
 
 // What is acted on. region 0: city-wide or no region; org 0: not an organisation.

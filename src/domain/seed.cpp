@@ -1,10 +1,13 @@
 #include "domain/seed.hpp"
 
+#include <cmath>
 #include <map>
 #include <set>
 
 #include "core/crypto.hpp"
 #include "domain/audit.hpp"
+#include "domain/training.hpp"
+#include "store/matching_queries.hpp"
 #include "store/queries.hpp"
 #include "store/training_queries.hpp"
 
@@ -122,31 +125,222 @@ void SeedTraining(store::Conn& c, MunicipalityId m, std::int64_t now) {
   for (const auto& [session, users] : present) store::ReplaceAttendance(c, session, users);
 }
 
+std::uint32_t Days(std::initializer_list<int> days) {
+  std::uint32_t out = 0;
+  for (int d : days) out |= 1u << d;
+  return out;
+}
+match::SlotMask Slots(std::initializer_list<int> days, std::initializer_list<int> periods) {
+  match::SlotMask out = 0;
+  for (int d : days) {
+    for (int p : periods) out |= match::Slot(d, p);
+  }
+  return out;
+}
+
+// Volunteer profiles of a high-school student (under 18, with a guardian's consent), a
+// university student, a senior, a city employee, a pro bono worker and a newcomer; needs of
+// councils, NPOs, a school, a 自主防災会 and the city, dated from today; and one finished
+// activity with confirmed hours, so that a certificate can be downloaded. Only when there are
+// no needs yet.
+void SeedMatching(store::Conn& c, MunicipalityId m, std::int64_t now, const std::string& today) {
+  const auto existing = store::ListOpenNeeds(c, m, "0000-00-00");
+  if (!existing.empty()) return;
+  std::map<std::string, RegionId> region;
+  for (const auto& r : store::ListRegions(c, m)) region[r.slug] = r.id;
+  auto user = [&](const std::string& email) { return store::FindUserByEmail(c, email)->id; };
+  enum { kMon, kTue, kWed, kThu, kFri, kSat, kSun };
+  enum { kAm, kPm, kEv, kNt };
+
+  auto profile = [&](const std::string& email, const char* kind, std::vector<std::string> skills,
+                     std::vector<std::string> interests, std::vector<std::string> regions,
+                     match::SlotMask slots, const char* travel, int km, bool discoverable) {
+    matching::Profile p;
+    p.user_id = user(email);
+    p.kind = kind;
+    p.skills = std::move(skills);
+    p.interests = std::move(interests);
+    for (const auto& r : regions) p.regions.push_back(region.at(r));
+    p.slots = slots;
+    p.travel = travel;
+    p.max_km = km;
+    p.discoverable = discoverable;
+    return p;
+  };
+  matching::Profile hs =
+      profile("student-hs@example.jp", "student_hs", {"event", "photo", "sns"}, {"bosai", "kodomo"},
+              {"hirakawa", "sayama"},
+              Slots({kSat, kSun}, {kAm, kPm}) | Slots({kMon, kTue, kWed, kThu, kFri}, {kEv}),
+              "bike", 15, false);
+  hs.minor = true;
+  hs.guardian_name = "平川の保護者（デモ）";
+  hs.guardian_consent_at = now;
+  store::UpsertProfile(c, hs, now);
+  store::UpsertProfile(
+      c,
+      profile("student@example.jp", "student_univ", {"teaching", "it", "sns"}, {"kodomo", "chiiki"},
+              {"yoshiki", "yuda", "otono"},
+              Slots({kMon, kTue, kWed, kThu, kFri}, {kPm, kEv}) | Slots({kSat}, {kAm, kPm}),
+              "transit", 20, true),
+      now);
+  matching::Profile senior =
+      profile("senior@example.jp", "senior", {"cooking", "farming", "repair", "driving"},
+              {"bunka", "fukushi", "kankyo"}, {"sue", "suzenji"},
+              Slots({0, 1, 2, 3, 4, 5, 6}, {kAm}), "car", 30, true);
+  senior.max_active = 2;
+  store::UpsertProfile(c, senior, now);
+  store::UpsertProfile(
+      c,
+      profile("ouentai@example.jp", "city_staff", {"design", "it", "accounting", "facilitation"},
+              {"chiiki", "iju"}, {"ogori", "tokuji", "ato"}, Slots({kSat, kSun}, {kAm, kPm}), "car",
+              40, true),
+      now);
+  matching::Profile pb =
+      profile("probono@example.jp", "probono", {"design", "photo", "sns"}, {"chiiki", "bunka"},
+              {"yuda", "ogori"}, Slots({kSat}, {kPm}) | Slots({kWed}, {kEv}), "car", 25, true);
+  pb.employer = "株式会社つなぐ印刷（デモ）";
+  store::UpsertProfile(c, pb, now);
+  store::UpsertProfile(
+      c,
+      profile("iju@example.jp", "migrant", {"farming", "sns", "driving"}, {"iju", "kankyo"},
+              {"tokuji", "ato"}, Slots({kTue, kFri, kSat, kSun}, {kAm, kPm}), "car", 40, true),
+      now);
+  store::UpsertProfile(
+      c,
+      profile("resident-sue@example.jp", "general", {"facilitation", "event"}, {"chiiki", "kodomo"},
+              {"sue", "hirakawa"}, Slots({kSat, kSun}, {kAm, kPm}), "car", 30, true),
+      now);
+
+  auto need = [&](const std::string& org_key, const std::string& region_slug, const char* title,
+                  const char* description, const char* kind, const char* category,
+                  std::vector<std::string> required, std::vector<std::string> welcome,
+                  const char* place, int from_day, int to_day, std::uint32_t weekdays,
+                  const char* start, const char* end, int capacity, bool minors, bool cert,
+                  const char* details) {
+    matching::Need n;
+    n.org_id = store::FindOrgBySeedKeyId(c, org_key);
+    n.created_by = user(org_key.starts_with("council-") ? "council-" + region_slug + "@example.jp"
+                                                        : "npo-editor@example.jp");
+    n.title = title;
+    n.description = description;
+    n.kind = kind;
+    n.category = category;
+    n.required_skills = std::move(required);
+    n.welcome_skills = std::move(welcome);
+    n.region_id = region.at(region_slug);
+    n.place = place;
+    n.date_from = match::AddDays(today, from_day);
+    n.date_to = match::AddDays(today, to_day);
+    const std::uint32_t in_range = match::WeekdaysBetween(n.date_from, n.date_to);
+    n.weekdays = weekdays ? weekdays & in_range : in_range;
+    if (n.weekdays == 0) n.weekdays = in_range;
+    n.start_time = start;
+    n.end_time = end;
+    n.capacity = capacity;
+    n.minors_allowed = minors;
+    n.requires_certification = cert;
+    n.details = details;
+    return store::InsertNeed(c, m, n, now);
+  };
+  need("council-sue", "sue", "年末の餅つき大会の運営ボランティア",
+       "陶地域の年末恒例の餅つき大会で、受付、餅つき、配布を手伝ってくださる方を募集します。"
+       "（デモデータ）",
+       "volunteer", "bunka", {"event"}, {"cooking"}, "陶地域交流センター", 16, 16, 0, "09:00",
+       "13:00", 6, true, false, "エプロンと三角巾をお持ちください。8時45分に交流センター集合。");
+  need("npo-kodomo", "yuda", "放課後の学習支援（大学生インターン）",
+       "小中学生の放課後の居場所で、宿題を見たり一緒に遊んだりするインターンを募集します。"
+       "（デモデータ）",
+       "intern", "kodomo", {"teaching"}, {"it"}, "湯田地域交流センター 学習室", 3, 90,
+       Days({kMon, kWed}), "16:00", "18:00", 3, false, false,
+       "初日に30分のオリエンテーションがあります。");
+  need("npo-ato-jifuku", "ato", "移動販売車の運転と配達",
+       "地域のミニスーパーの移動販売車を運転し、山間の集落へ食料品を届けます。担い手として"
+       "地域に関わりたい方も歓迎します。（デモデータ）",
+       "settler", "fukushi", {"driving"}, {"cooking"}, "阿東 地福のミニスーパー", 2, 180,
+       Days({kTue, kFri}), "09:00", "12:00", 2, false, false,
+       "普通自動車免許が必要です。車両は団体が用意します。");
+  need("assoc-sayama-bosai", "sayama", "防災訓練の運営と応急手当のお手伝い",
+       "佐山地域の11自治会合同の防災訓練で、受付・誘導・応急手当のコーナーを手伝ってください。"
+       "高校生も歓迎します。（デモデータ）",
+       "volunteer", "bosai", {"first_aid"}, {"event", "photo"}, "佐山小学校 体育館", 9, 9, 0,
+       "09:30", "12:00", 8, true, false, "動きやすい服装で。昼食は用意します。");
+  need("dept-kyodo", "ogori", "地域づくり協議会の広報紙づくり（プロボノ）",
+       "地域づくり協議会の広報紙とSNS発信を、デザインや発信の経験を生かして一緒に作ります。"
+       "（デモデータ）",
+       "probono", "chiiki", {"design", "sns"}, {"photo"}, "小郡地域交流センター", 5, 60,
+       Days({kSat}), "13:00", "17:00", 2, false, false, "打ち合わせはオンラインでも可能です。");
+  need("school-hirakawa", "hirakawa", "高校生熟議のファシリテーター",
+       "高校生が地域の未来を話し合う熟議で、話し合いの進行を支えるファシリテーターを募集します。"
+       "地域コーディネーターの認定が必要です。（デモデータ）",
+       "volunteer", "kodomo", {"facilitation"}, {"event"}, "平川地域の高等学校", 12, 12, 0, "13:00",
+       "16:00", 2, false, true, "受付で「熟議のファシリテーター」とお伝えください。");
+  need("council-tokuji", "tokuji", "空き家の片付けと草刈り",
+       "移住希望者に紹介する空き家の片付けと草刈りを、地域の人と一緒に行います。（デモデータ）",
+       "volunteer", "iju", {"farming"}, {"repair", "driving"},
+       "徳地地域（集合は徳地地域交流センター）", 6, 40, Days({kSat, kSun}), "09:00", "12:00", 4,
+       false, false, "軍手・長靴をお持ちください。草刈り機は団体が用意します。");
+  // A finished activity: the student took part and the council confirmed three hours.
+  const auto past = need("council-yuda", "yuda", "秋の一斉清掃",
+                         "湯田地域の通学路と公園の一斉清掃です。（デモデータ）", "volunteer",
+                         "kankyo", {}, {}, "湯田地域交流センター前", -20, -20, 0, "09:00", "12:00",
+                         20, true, false, "軍手とごみ袋は用意します。");
+  const auto done =
+      store::InsertMatch(c, past, user("student@example.jp"), "confirmed", "person", now);
+  store::SetMatchMinutes(c, done, 180, match::AddDays(today, -19), now);
+  store::SetNeedStatus(c, past, "closed", now);
+}
+
+// The managed list of skills starts with these; city administrators add and rename.
+void SeedSkills(store::Conn& c, MunicipalityId m) {
+  if (!store::ListSkills(c, m).empty()) return;
+  static constexpr std::pair<const char*, const char*> kSkills[] = {
+      {"facilitation", "ファシリテーション・話し合いの進行"},
+      {"it", "パソコン・IT"},
+      {"design", "デザイン・チラシづくり"},
+      {"photo", "写真・動画"},
+      {"sns", "SNS・ホームページでの発信"},
+      {"teaching", "学習支援・教えること"},
+      {"care", "高齢者の見守り・介護"},
+      {"childcare", "子どもの見守り・遊び"},
+      {"cooking", "調理"},
+      {"driving", "車の運転"},
+      {"farming", "農作業・草刈り"},
+      {"repair", "大工仕事・修繕"},
+      {"first_aid", "防災・応急手当"},
+      {"event", "イベントの運営"},
+      {"language", "外国語・通訳"},
+      {"accounting", "会計・事務"},
+      {"music", "音楽・芸能"},
+  };
+  std::int64_t position = 0;
+  for (const auto& [code, label] : kSkills) store::InsertSkill(c, m, code, label, position++);
+}
+
 }  // namespace
 
 const std::vector<RegionSeed>& YamaguchiRegions() {
   static const std::vector<RegionSeed> regions = {
-      {"otono", "大殿", "おおとの", "Ōtono"},
-      {"shiraishi", "白石", "しらいし", "Shiraishi"},
-      {"yuda", "湯田", "ゆだ", "Yuda"},
-      {"niho", "仁保", "にほ", "Niho"},
-      {"osaba", "小鯖", "おさば", "Osaba"},
-      {"ouchi", "大内", "おおうち", "Ōuchi"},
-      {"miyano", "宮野", "みやの", "Miyano"},
-      {"yoshiki", "吉敷", "よしき", "Yoshiki"},
-      {"hirakawa", "平川", "ひらかわ", "Hirakawa"},
-      {"otoshi", "大歳", "おおとし", "Ōtoshi"},
-      {"sue", "陶", "すえ", "Sue"},
-      {"suzenji", "鋳銭司", "すぜんじ", "Suzenji"},
-      {"natajima", "名田島", "なたじま", "Natajima"},
-      {"aio-futajima", "秋穂二島", "あいおふたじま", "Aio-Futajima"},
-      {"kagawa", "嘉川", "かがわ", "Kagawa"},
-      {"sayama", "佐山", "さやま", "Sayama"},
-      {"ogori", "小郡", "おごおり", "Ogōri"},
-      {"aio", "秋穂", "あいお", "Aio"},
-      {"ajisu", "阿知須", "あじす", "Ajisu"},
-      {"tokuji", "徳地", "とくぢ", "Tokuji"},
-      {"ato", "阿東", "あとう", "Atō"},
+      {"otono", "大殿", "おおとの", "Ōtono", 34.1860, 131.4740},
+      {"shiraishi", "白石", "しらいし", "Shiraishi", 34.1735, 131.4690},
+      {"yuda", "湯田", "ゆだ", "Yuda", 34.1600, 131.4560},
+      {"niho", "仁保", "にほ", "Niho", 34.2170, 131.5570},
+      {"osaba", "小鯖", "おさば", "Osaba", 34.1470, 131.5270},
+      {"ouchi", "大内", "おおうち", "Ōuchi", 34.1680, 131.5040},
+      {"miyano", "宮野", "みやの", "Miyano", 34.1960, 131.5100},
+      {"yoshiki", "吉敷", "よしき", "Yoshiki", 34.1700, 131.4300},
+      {"hirakawa", "平川", "ひらかわ", "Hirakawa", 34.1450, 131.4600},
+      {"otoshi", "大歳", "おおとし", "Ōtoshi", 34.1420, 131.4810},
+      {"sue", "陶", "すえ", "Sue", 34.1050, 131.5130},
+      {"suzenji", "鋳銭司", "すぜんじ", "Suzenji", 34.0950, 131.5530},
+      {"natajima", "名田島", "なたじま", "Natajima", 34.0870, 131.4690},
+      {"aio-futajima", "秋穂二島", "あいおふたじま", "Aio-Futajima", 34.0740, 131.4210},
+      {"kagawa", "嘉川", "かがわ", "Kagawa", 34.1050, 131.3800},
+      {"sayama", "佐山", "さやま", "Sayama", 34.0620, 131.3650},
+      {"ogori", "小郡", "おごおり", "Ogōri", 34.0930, 131.3960},
+      {"aio", "秋穂", "あいお", "Aio", 34.0260, 131.4550},
+      {"ajisu", "阿知須", "あじす", "Ajisu", 34.0050, 131.3600},
+      {"tokuji", "徳地", "とくぢ", "Tokuji", 34.1780, 131.6900},
+      {"ato", "阿東", "あとう", "Atō", 34.3460, 131.5880},
   };
   return regions;
 }
@@ -158,7 +352,11 @@ Result<MunicipalityId> EnsureReferenceData(store::Database& db, const std::strin
   }
   return db.Transact([&](store::Conn& c) -> Result<MunicipalityId> {
     if (auto m = store::FindMunicipalityByCode(c, code)) {
-      if (store::ListRegions(c, m->id).size() == YamaguchiRegions().size()) return m->id;
+      if (store::ListRegions(c, m->id).size() == YamaguchiRegions().size() &&
+          store::RegionLocations(c, m->id).size() == YamaguchiRegions().size() &&
+          !store::ListSkills(c, m->id).empty()) {
+        return m->id;
+      }
     }
     const MunicipalityId m =
         store::UpsertMunicipality(c, Municipality{0, code, "山口県", "山口市"});
@@ -176,8 +374,10 @@ Result<MunicipalityId> EnsureReferenceData(store::Database& db, const std::strin
         region.center_phone = existing->center_phone;
         region.center_hours = existing->center_hours;
       }
-      store::UpsertRegion(c, m, region, ++position);
+      const RegionId id = store::UpsertRegion(c, m, region, ++position);
+      store::SetRegionLocation(c, id, std::llround(r.lat * 1e6), std::llround(r.lon * 1e6));
     }
+    SeedSkills(c, m);
     store::InsertAudit(c, m, clock.Now(), 0, "reference_data.ensure", "municipality", m, code);
     return m;
   });
@@ -239,6 +439,8 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
                 "広報紙づくりのプロボノに協力している事業者です。"));
 
     const auto regions = store::ListRegions(c, m);
+    std::map<std::string, RegionId> regions_by_slug;
+    for (const auto& r : regions) regions_by_slug[r.slug] = r.id;
     for (std::size_t i = 0; i < regions.size(); ++i) {
       const Region& r = regions[i];
       ++summary.regions;
@@ -330,6 +532,30 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
     store::UpsertMembership(c, member, sapo, MemberRole::kMember, now);
 
     SeedTraining(c, m, now);
+    // People with volunteer profiles (see SeedMatching).
+    upsert_user("student-hs@example.jp", "平川の高校生（デモ）", UserRole::kResident,
+                regions_by_slug.at("hirakawa"));
+    upsert_user("student@example.jp", "大学生（デモ）", UserRole::kResident,
+                regions_by_slug.at("yoshiki"));
+    upsert_user("senior@example.jp", "陶のシニア（デモ）", UserRole::kResident,
+                regions_by_slug.at("sue"));
+    const UserId ouentai = upsert_user("ouentai@example.jp", "市職員 地域活動応援隊（デモ）",
+                                       UserRole::kCityStaff, regions_by_slug.at("ogori"));
+    store::UpsertMembership(c, ouentai, kyodo, MemberRole::kMember, now);
+    upsert_user("probono@example.jp", "プロボノ会社員（デモ）", UserRole::kResident,
+                regions_by_slug.at("yuda"));
+    upsert_user("iju@example.jp", "徳地への移住者（デモ）", UserRole::kResident,
+                regions_by_slug.at("tokuji"));
+    store::UpsertMembership(c, editor, store::FindOrgBySeedKeyId(c, "npo-kodomo"),
+                            MemberRole::kEditor, now);
+    store::UpsertMembership(c, editor, store::FindOrgBySeedKeyId(c, "npo-ato-jifuku"),
+                            MemberRole::kEditor, now);
+    store::UpsertMembership(c, editor, store::FindOrgBySeedKeyId(c, "assoc-sayama-bosai"),
+                            MemberRole::kEditor, now);
+    store::UpsertMembership(c, editor, store::FindOrgBySeedKeyId(c, "school-hirakawa"),
+                            MemberRole::kEditor, now);
+    store::UpsertMembership(c, editor, kyodo, MemberRole::kEditor, now);
+    SeedMatching(c, m, now, training::TodayJst(ctx.clock));
     store::PutSetting(c, "demo_data", "1");
     Audit(c, ctx, 0, "seed.demo", "municipality", m);
     return summary;

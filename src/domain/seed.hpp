@@ -14,6 +14,7 @@ struct RegionSeed {
   const char* name;
   const char* kana;
   const char* romaji;
+  double lat, lon;  // approximate position of the 地域交流センター, for distance estimates
 };
 // The 21 regions of Yamaguchi City, in the plan's order (shared/data/regions.csv).
 const std::vector<RegionSeed>& YamaguchiRegions();

@@ -64,6 +64,7 @@ void App::Routes() {
   AddAdminRoutes(router_);
   AddApiRoutes(router_);
   AddTrainingRoutes(router_);
+  AddMatchingRoutes(router_);
 }
 
 int App::StatusFor(FailureKind k) {

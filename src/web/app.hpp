@@ -104,5 +104,6 @@ void AddAccountRoutes(Router<Handler>& r);
 void AddAdminRoutes(Router<Handler>& r);
 void AddApiRoutes(Router<Handler>& r);
 void AddTrainingRoutes(Router<Handler>& r);
+void AddMatchingRoutes(Router<Handler>& r);
 
 }  // namespace tsunagu::web

@@ -1,5 +1,6 @@
 #include "web/views.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/messages.hpp"
@@ -48,6 +49,27 @@ void AddField(Dict& dict, const Field& f, const char* section) {
     d->SetValueAndShowSection("ERROR", f.error, "HAS_ERROR");
   }
   if (!f.hint.empty() || !f.error.empty()) d->ShowSection("DESCRIBED");
+  if (f.type == "checkboxes") {
+    Dict* group = d->AddSectionDictionary("GROUP");
+    // Sections are looked up in the group's own dictionary.
+    if (f.required) group->ShowSection("REQUIRED");
+    if (!f.hint.empty()) group->ShowSection("HAS_HINT");
+    if (!f.error.empty()) group->ShowSection("HAS_ERROR");
+    if (!f.hint.empty() || !f.error.empty()) group->ShowSection("DESCRIBED");
+    bool first = true;
+    for (const auto& [value, label] : f.options) {
+      Dict* o = group->AddSectionDictionary("BOX");
+      o->SetValue("BOX_NAME", f.name + "_" + value);
+      o->SetValue("BOX_ID", first ? "f-" + f.name : "f-" + f.name + "-" + value);
+      o->SetValue("BOX_LABEL", label);
+      if (std::find(f.checked.begin(), f.checked.end(), value) != f.checked.end()) {
+        o->ShowSection("CHECKED");
+      }
+      first = false;
+    }
+    return;
+  }
+  d->ShowSection("SINGLE");
   if (f.type == "textarea") {
     d->ShowSection("TEXTAREA");
   } else if (f.type == "select") {

@@ -23,13 +23,16 @@ std::string Expand(const std::string& name, const Dict& dict);
 struct Field {
   std::string name;           // form name; the element id is "f-" + name
   std::string label;          // visible label
-  std::string type = "text";  // text, email, password, tel, url, textarea, select
+  std::string type = "text";  // text, email, password, tel, url, date, textarea, select, checkboxes
   std::string value;          // current value (kept after a failed submit)
   std::string hint;
   std::string error;  // message next to the field, "" when fine
   std::string autocomplete;
   bool required = false;
-  std::vector<std::pair<std::string, std::string>> options;  // select: value, label
+  std::vector<std::pair<std::string, std::string>> options;  // select, checkboxes: value, label
+  // checkboxes: the values ticked. Each box is named name + "_" + value; the first box has the
+  // id "f-" + name so that the error summary can link to the group.
+  std::vector<std::string> checked;
 };
 
 // While alive, records the name and label of every field AddField renders on this thread, so

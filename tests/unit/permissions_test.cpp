@@ -229,6 +229,33 @@ const std::map<Action, std::map<Role, Row>>& Expected() {
         {Role::kCityStaff, F},
         {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
+      {Action::kPostNeed,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, {true, false, false, false}},
+        {Role::kCouncilOfficer, {true, false, false, false}},
+        {Role::kCityStaff, {true, false, false, false}},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
+      {Action::kRunMatchingBatch,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
+      {Action::kManageSkills,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kManageUsers,
        {{Role::kAnonymous, F},
         {Role::kResident, F},
@@ -265,7 +292,7 @@ TEST(Permissions, EveryRoleActionAndScopeMatchesTheTable) {
       }
     }
   }
-  EXPECT_EQ(checked, 13 * 8 * 4);
+  EXPECT_EQ(checked, 16 * 8 * 4);
 }
 
 // 補完性の原則: a council officer's reach ends at the region's border and excludes city bodies.
@@ -284,6 +311,20 @@ TEST(Permissions, AssociationOfficerManagesOnlyOwnAssociation) {
   EXPECT_TRUE(Can(a, Action::kManageMembers, Subject{kA, kAssocA, OrgKind::kAssociation}));
   EXPECT_FALSE(Can(a, Action::kManageMembers, Subject{kA, kOtherAssocA, OrgKind::kAssociation}));
   EXPECT_FALSE(Can(a, Action::kUseAdmin, Subject{}));
+}
+
+// Needs: businesses give pro bono rather than post; intermediaries' editors run the batch.
+TEST(Permissions, NeedsAndTheBatch) {
+  Actor editor;
+  editor.id = 6;
+  editor.memberships = {M(40, OrgKind::kBusiness, 0, MemberRole::kOfficer),
+                        M(50, OrgKind::kIntermediary, 0, MemberRole::kEditor)};
+  EXPECT_FALSE(Can(editor, Action::kPostNeed, Subject{0, 40, OrgKind::kBusiness}));
+  EXPECT_TRUE(Can(editor, Action::kPostNeed, Subject{0, 50, OrgKind::kIntermediary}));
+  EXPECT_TRUE(Can(editor, Action::kRunMatchingBatch, Subject{}));
+  editor.memberships[1].role = MemberRole::kMember;
+  EXPECT_FALSE(Can(editor, Action::kRunMatchingBatch, Subject{}));
+  EXPECT_FALSE(Can(MakeActor(Role::kCityAdmin), Action::kPostNeed, Subject{}));
 }
 
 }  // namespace
