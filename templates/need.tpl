@@ -11,7 +11,7 @@
   {{#HAS_REQUIRED}}<dt>{{M_field_required_skills}}</dt><dd>{{REQUIRED_SKILLS}}</dd>{{/HAS_REQUIRED}}
   {{#HAS_WELCOME}}<dt>{{M_field_welcome_skills}}</dt><dd>{{WELCOME_SKILLS}}</dd>{{/HAS_WELCOME}}
 </dl>
-<section aria-labelledby="take-part" class="panel">
+{{#TAKE_PART}}<section aria-labelledby="take-part" class="panel">
   <h2 id="take-part">{{M_need_take_part_heading}}</h2>
   {{#MINE}}<p>{{M_need_my_status}}：<strong>{{MY_STATUS}}</strong></p>
   {{#HAS_DETAILS}}<h3>{{M_need_details_heading}}</h3><p class="pre-line">{{DETAILS}}</p>{{/HAS_DETAILS}}
@@ -25,7 +25,7 @@
   {{#NEED_LOGIN}}<p><a href="/login">{{M_nav_login}}</a> ／ <a href="/register">{{M_nav_register}}</a></p>{{/NEED_LOGIN}}
   {{#NEED_PROFILE}}<p><a href="/me/volunteer">{{M_matching_link_profile}}</a></p>{{/NEED_PROFILE}}
   {{/CANNOT_APPLY}}
-</section>
+</section>{{/TAKE_PART}}
 {{#MANAGE}}
 <section aria-labelledby="people-heading">
   <h2 id="people-heading">{{M_need_people_heading}}</h2>

@@ -231,6 +231,12 @@ void SeedMatching(store::Conn& c, MunicipalityId m, std::int64_t now, const std:
     n.place = place;
     n.date_from = match::AddDays(today, from_day);
     n.date_to = match::AddDays(today, to_day);
+    // One-day events in the future fall on the Saturday on or after their day, so that the
+    // demo's people (free at weekends) fit them whatever day the demo is seeded.
+    if (from_day == to_day && from_day > 0) {
+      n.date_from = n.date_to =
+          match::AddDays(n.date_from, (kSat - match::WeekdayOf(n.date_from) + 7) % 7);
+    }
     const std::uint32_t in_range = match::WeekdaysBetween(n.date_from, n.date_to);
     n.weekdays = weekdays ? weekdays & in_range : in_range;
     if (n.weekdays == 0) n.weekdays = in_range;

@@ -439,22 +439,26 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         FillNeedSummary(&d, n, skills);
         d.SetValue("DESCRIPTION", n.description);
         d.SetValue("STATUS", Msg(open ? "matching.need_open" : "matching.need_closed_label"));
-        if (mine) {
-          Dict* m = d.AddSectionDictionary("MINE");
+        // Those who run the need see its people instead of the invitation to take part.
+        Dict* take = manage && !mine ? nullptr : d.AddSectionDictionary("TAKE_PART");
+        if (!take) {
+        } else if (mine) {
+          Dict* m = take->AddSectionDictionary("MINE");
           m->SetValue("MY_STATUS", matching::StatusLabel(mine->status));
           if (mine->status == "confirmed" && !n.details.empty()) {
             m->SetValueAndShowSection("DETAILS", n.details, "HAS_DETAILS");
           }
         } else if (why_not.empty()) {
-          Dict* a = d.AddSectionDictionary("CAN_APPLY");
+          Dict* a = take->AddSectionDictionary("CAN_APPLY");
           if (fit) {
             a->SetIntValue("SCORE", fit->score);
             AddReasons(a, fit->reasons);
           }
         } else {
-          d.SetValueAndShowSection("WHY_NOT", why_not, "CANNOT_APPLY");
-          if (why_not == Msg("matching.no_profile")) d.ShowSection("NEED_PROFILE");
-          if (rc.actor.IsAnonymous()) d.ShowSection("NEED_LOGIN");
+          Dict* no = take->AddSectionDictionary("CANNOT_APPLY");
+          no->SetValue("WHY_NOT", why_not);
+          if (why_not == Msg("matching.no_profile")) no->ShowSection("NEED_PROFILE");
+          if (rc.actor.IsAnonymous()) no->ShowSection("NEED_LOGIN");
         }
         if (!manage) return;
         d.ShowSection("MANAGE");

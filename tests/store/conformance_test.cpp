@@ -11,9 +11,11 @@
 #include "core/crypto.hpp"
 #include "core/messages.hpp"
 #include "domain/accounts.hpp"
+#include "domain/matching.hpp"
 #include "domain/orgs.hpp"
 #include "domain/seed.hpp"
 #include "domain/training.hpp"
+#include "store/matching_queries.hpp"
 #include "store/migrations.hpp"
 #include "store/queries.hpp"
 
@@ -186,7 +188,7 @@ TEST_F(Conformance, DemoSeedIsIdempotent) {
   auto ctx = MakeCtx();
   ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
   const auto orgs = Count("organisations"), users = Count("users"), members = Count("memberships");
-  EXPECT_EQ(users, 21 * 3 + 5);
+  EXPECT_EQ(users, 21 * 3 + 5 + 6);  // + the six people with volunteer profiles
   ASSERT_TRUE(seed::SeedDemo(ctx, "another-password"));
   EXPECT_EQ(Count("organisations"), orgs);
   EXPECT_EQ(Count("users"), users);
@@ -202,8 +204,14 @@ TEST_F(Conformance, MembershipsUpsertAndCascade) {
   ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
   auto admin = db_->Read(
       [&](Conn& c) { return LoadActor(c, FindUserByEmail(c, "cityadmin@example.jp")->id); });
-  auto org = db_->Read(
-      [&](Conn& c) { return ListOrgs(c, municipality_, std::nullopt, OrgKind::kNpo).front(); });
+  // An NPO nobody belongs to yet.
+  auto org = db_->Read([&](Conn& c) {
+    for (const auto& o : ListOrgs(c, municipality_, std::nullopt, OrgKind::kNpo)) {
+      if (ListMemberships(c, o.id).empty()) return o;
+    }
+    return Org{};
+  });
+  ASSERT_NE(org.id, 0);
   auto id = orgs::AddMember(ctx, admin, org.id, "resident-aio@example.jp", "member");
   ASSERT_TRUE(id);
   auto again = orgs::AddMember(ctx, admin, org.id, "RESIDENT-AIO@example.jp", "editor");
@@ -358,6 +366,152 @@ TEST_F(Conformance, NobodyAttendsTwoSessionsAtTheSameTime) {
   auto clash = training::RecordAttendance(ctx, staff, sessions[1], {aio});
   ASSERT_FALSE(clash);
   EXPECT_NE(clash.error().message.find("同じ時刻"), std::string::npos);
+}
+
+// Matching on both backends: recommendations follow the hard rules, the flow moves a person
+// from applied to confirmed to confirmed hours, posters see only their own needs' people, and
+// the batch assigns within every capacity.
+TEST_F(Conformance, MatchingFlowAndBatch) {
+  auto ctx = MakeCtx();
+  ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
+  auto actor = [&](const char* email) {
+    return db_->Read([&](Conn& c) { return LoadActor(c, FindUserByEmail(c, email)->id); });
+  };
+  const Actor student = actor("student@example.jp"), minor = actor("student-hs@example.jp"),
+              senior = actor("senior@example.jp"), editor = actor("npo-editor@example.jp"),
+              resident = actor("resident-yuda@example.jp"), staff = actor("city@example.jp");
+  auto need_titled = [&](const std::string& title) {
+    for (const auto& n : matching::ListOpenNeeds(ctx, {})) {
+      if (n.title == title) return n;
+    }
+    ADD_FAILURE() << "no need " << title;
+    return matching::Need{};
+  };
+  const auto study = need_titled("放課後の学習支援（大学生インターン）");
+  const auto drill = need_titled("防災訓練の運営と応急手当のお手伝い");
+
+  // Recommendations with reasons; hard rules filter.
+  auto recs = matching::RecommendNeeds(ctx, student, 20);
+  ASSERT_TRUE(recs);
+  auto rec = std::find_if(recs->begin(), recs->end(),
+                          [&](const auto& r) { return r.need_id == study.id; });
+  ASSERT_NE(rec, recs->end());
+  EXPECT_NE(std::find(rec->reasons.begin(), rec->reasons.end(), "必要なスキル 1/1 一致"),
+            rec->reasons.end());
+  auto minor_recs = matching::RecommendNeeds(ctx, minor, 20);
+  ASSERT_TRUE(minor_recs);
+  for (const auto& r : *minor_recs) {
+    EXPECT_TRUE(matching::GetNeed(ctx, r.need_id)->minors_allowed) << r.need_title;
+  }
+  EXPECT_EQ(matching::RecommendNeeds(ctx, resident, 5).error().kind, FailureKind::kNotFound);
+  // The minor is never a candidate, even for a need that takes minors.
+  auto candidates = matching::RecommendCandidates(ctx, editor, drill.id, 50);
+  ASSERT_TRUE(candidates);
+  for (const auto& c : *candidates) EXPECT_NE(c.user_id, minor.id);
+  EXPECT_EQ(matching::RecommendCandidates(ctx, resident, drill.id, 5).error().kind,
+            FailureKind::kForbidden);
+  EXPECT_EQ(matching::Apply(ctx, minor, study.id).error().kind, FailureKind::kInvalid)
+      << "the internship does not take under-18s";
+
+  // Apply, accept, hours.
+  const auto audit_before = Count("audit_log");
+  auto applied = matching::Apply(ctx, student, study.id);
+  ASSERT_TRUE(applied);
+  EXPECT_EQ(matching::Apply(ctx, student, study.id).error().kind, FailureKind::kConflict);
+  EXPECT_EQ(matching::MatchesOfNeed(ctx, resident, study.id).error().kind, FailureKind::kForbidden);
+  EXPECT_EQ(matching::Accept(ctx, student, *applied).error().kind, FailureKind::kConflict)
+      << "a person cannot accept their own application";
+  ASSERT_TRUE(matching::Accept(ctx, editor, *applied));
+  EXPECT_EQ(matching::GetMatch(ctx, *applied)->status, "confirmed");
+  auto early = matching::ConfirmHours(ctx, editor, *applied, "2");
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().fields.at("hours"), Msg("error.hours_before_activity"));
+  // Two weeks on: at most the activity's days so far (Mondays and Wednesdays) times two hours.
+  clock_.Advance(14 * 24 * 3600 + 12 * 3600);
+  auto too_many = matching::ConfirmHours(ctx, editor, *applied, "１００");
+  ASSERT_FALSE(too_many);
+  EXPECT_TRUE(too_many.error().fields.count("hours"));
+  EXPECT_FALSE(matching::ConfirmHours(ctx, editor, *applied, "1.3")) << "15-minute steps";
+  EXPECT_EQ(matching::ConfirmHours(ctx, student, *applied, "2").error().kind,
+            FailureKind::kForbidden);
+  ASSERT_TRUE(matching::ConfirmHours(ctx, editor, *applied, "２.５"));
+  EXPECT_EQ(matching::GetMatch(ctx, *applied)->minutes, 150);
+  EXPECT_EQ(matching::Withdraw(ctx, student, *applied).error().kind, FailureKind::kConflict);
+  EXPECT_EQ(Count("audit_log"), audit_before + 3) << "apply, accept, hours: one row each";
+
+  // Capacity: one place, two applicants; the second cannot be accepted.
+  matching::NeedForm form;
+  form.org_id = std::to_string(study.org_id);
+  form.title = "一日だけの手伝い";
+  form.description = "受付の手伝い";
+  form.kind = "volunteer";
+  form.category = "kodomo";
+  form.region = "yuda";
+  form.date_from = training::TodayJst(clock_);
+  form.start_time = "09:00";
+  form.end_time = "11:00";
+  form.capacity = "1";
+  EXPECT_EQ(matching::CreateNeed(ctx, resident, form).error().kind, FailureKind::kForbidden);
+  auto one_place = matching::CreateNeed(ctx, editor, form);
+  ASSERT_TRUE(one_place);
+  matching::ProfileForm open_week;
+  open_week.kind = "general";
+  for (const char* d : {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) {
+    open_week.slots.push_back(std::string(d) + "-am");
+  }
+  ASSERT_TRUE(matching::SaveProfile(ctx, resident, open_week));
+  auto first = matching::Apply(ctx, senior, *one_place);
+  auto second = matching::Apply(ctx, resident, *one_place);
+  ASSERT_TRUE(first);
+  ASSERT_TRUE(second);
+  ASSERT_TRUE(matching::Accept(ctx, editor, *first));
+  auto full = matching::Accept(ctx, editor, *second);
+  ASSERT_FALSE(full);
+  EXPECT_EQ(full.error().message, Msg("matching.need_full"));
+  EXPECT_EQ(matching::GetMatch(ctx, *second)->status, "applied") << "nothing changed";
+
+  // The batch: within every capacity, every pair eligible, no pair twice.
+  auto batch = matching::ComputeBatch(ctx, staff);
+  ASSERT_TRUE(batch);
+  EXPECT_EQ(matching::ComputeBatch(ctx, resident).error().kind, FailureKind::kForbidden);
+  ASSERT_FALSE(batch->proposals.empty());
+  std::int64_t total = 0;
+  std::map<std::int64_t, int> per_need;
+  std::map<UserId, int> per_person;
+  std::vector<std::pair<std::int64_t, UserId>> pairs;
+  for (const auto& p : batch->proposals) {
+    total += p.score;
+    ++per_need[p.need_id];
+    ++per_person[p.user_id];
+    EXPECT_NE(p.user_id, minor.id);
+    pairs.emplace_back(p.need_id, p.user_id);
+  }
+  EXPECT_EQ(total, batch->total_score);
+  for (const auto& [need, n] : per_need) {
+    const auto info = matching::GetNeed(ctx, need);
+    EXPECT_LE(n, info->capacity - info->confirmed - info->pending) << info->title;
+  }
+  for (const auto& [user, n] : per_person) {
+    EXPECT_LE(n, matching::GetProfile(ctx, user)->max_active);
+  }
+  auto sent = matching::SendBatch(ctx, staff, pairs);
+  ASSERT_TRUE(sent);
+  EXPECT_EQ(*sent, static_cast<std::int64_t>(pairs.size()));
+  // Sending again invites nobody twice.
+  EXPECT_EQ(*matching::SendBatch(ctx, staff, pairs), 0);
+  auto again = matching::ComputeBatch(ctx, staff);
+  ASSERT_TRUE(again);
+  for (const auto& p : again->proposals) {
+    EXPECT_EQ(std::find(pairs.begin(), pairs.end(), std::pair{p.need_id, p.user_id}), pairs.end());
+  }
+  // An invited person accepts; the need's poster sees them confirmed.
+  const auto [need, user] = pairs.front();
+  const auto invited = db_->Read([&](Conn& c) { return FindMatchFor(c, need, user); });
+  ASSERT_TRUE(invited);
+  EXPECT_EQ(invited->status, "invited");
+  const Actor person = db_->Read([&](Conn& c) { return LoadActor(c, user); });
+  ASSERT_TRUE(matching::Accept(ctx, person, invited->id));
+  EXPECT_EQ(matching::GetMatch(ctx, invited->id)->status, "confirmed");
 }
 
 TEST_F(Conformance, ConcurrentWritersAllCommit) {
