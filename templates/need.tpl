@@ -49,10 +49,10 @@
     <form method="post" action="/matching/matches/{{MATCH_ID}}/hours" class="form hours-form" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <div class="field{{#HAS_HOURS_ERROR}} field-error{{/HAS_HOURS_ERROR}}">
-        <label for="hours-{{MATCH_ID}}">{{M_need_hours_label}}（{{PERSON_NAME}}）</label>
+        <label for="{{HOURS_ID}}">{{M_need_hours_label}}（{{PERSON_NAME}}）</label>
         <p class="hint" id="hh-{{MATCH_ID}}">{{M_need_hours_hint}}</p>
         {{#HAS_HOURS_ERROR}}<p class="error-message" id="he-{{MATCH_ID}}">{{HOURS_ERROR}}</p>{{/HAS_HOURS_ERROR}}
-        <input id="hours-{{MATCH_ID}}" name="hours" type="text" inputmode="decimal" value="{{HOURS_VALUE}}" autocomplete="off" aria-describedby="hh-{{MATCH_ID}}{{#HAS_HOURS_ERROR}} he-{{MATCH_ID}}{{/HAS_HOURS_ERROR}}"{{#HAS_HOURS_ERROR}} aria-invalid="true"{{/HAS_HOURS_ERROR}}>
+        <input id="{{HOURS_ID}}" name="hours" type="text" inputmode="decimal" value="{{HOURS_VALUE}}" autocomplete="off" aria-describedby="hh-{{MATCH_ID}}{{#HAS_HOURS_ERROR}} he-{{MATCH_ID}}{{/HAS_HOURS_ERROR}}"{{#HAS_HOURS_ERROR}} aria-invalid="true"{{/HAS_HOURS_ERROR}}>
       </div>
       <button type="submit" class="button button-small button-secondary">{{M_need_hours_submit}}<span class="visually-hidden">：{{PERSON_NAME}}</span></button>
     </form>

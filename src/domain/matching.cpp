@@ -250,6 +250,7 @@ Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
   v.Required("label", label, 40);
   if (!v.ok()) return v.Fail();
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);  // the new code is numbered from the list as it stands
     const auto skills = store::ListSkills(c, ctx.municipality);
     for (const auto& s : skills) {
       if (text::NfkcLower(s.label) == text::NfkcLower(label)) {
@@ -275,6 +276,11 @@ Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, st
   if (!v.ok()) return v.Fail();
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     if (!store::FindSkill(c, id)) return NotFound(Msg("error.not_found"));
+    for (const auto& s : store::ListSkills(c, ctx.municipality)) {
+      if (s.id != id && text::NfkcLower(s.label) == text::NfkcLower(label)) {
+        return Conflict(Msg("error.summary"), {{"label", Msg("error.skill_exists")}});
+      }
+    }
     store::UpdateSkillLabel(c, id, label);
     Audit(c, ctx, actor.id, "matching.rename_skill", "skill", id);
     return {};
@@ -570,7 +576,7 @@ Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& 
     for (const auto& m : store::ListMatchesOfUser(c, actor.id)) matched.insert(m.need_id);
     std::vector<Recommendation> out;
     for (const auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
-      if (matched.count(n.id) || IsFull(n)) continue;
+      if (matched.count(n.id) || IsFull(n) || Manages(actor, n)) continue;
       const auto e = match::Evaluate(person, ToEngineNeed(n));
       if (!e.eligible()) continue;
       out.push_back({n.id, actor.id, e.score, ReasonTexts(e, n), n.title, profile->display_name,
@@ -718,6 +724,7 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
     need = store::FindNeed(c, need_id);
     if (!need) return NotFound(Msg("error.not_found"));
     if (!Manages(actor, *need)) return Forbidden(Msg("error.forbidden"));
+    if (user == actor.id) return Conflict(Msg("matching.cannot_invite_self"));
     auto profile = store::FindProfile(c, user);
     // Only people who agreed to be found (never minors) can be invited.
     if (!profile || !profile->discoverable || !profile->active || profile->minor) {
@@ -747,7 +754,8 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
     store::LockWriters(c);
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
-    const bool poster = Manages(actor, l->need), person = l->match.user_id == actor.id;
+    // Nobody decides on their own place, even for a need they run.
+    const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
     if (!((l->match.status == "applied" && poster) || (l->match.status == "invited" && person))) {
       return Conflict(Msg("matching.cannot_accept"));
@@ -774,7 +782,7 @@ Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) 
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
-    const bool poster = Manages(actor, l->need), person = l->match.user_id == actor.id;
+    const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
     const bool by_poster = l->match.status == "applied" && poster;
     if (!by_poster && !(l->match.status == "invited" && person)) {
@@ -848,7 +856,10 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
   auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
-    if (!Manages(actor, l->need)) return Forbidden(Msg("error.forbidden"));
+    // Hours are confirmed by the organisation, never by the person for themselves.
+    if (!Manages(actor, l->need) || l->match.user_id == actor.id) {
+      return Forbidden(Msg("error.forbidden"));
+    }
     if (l->match.status != "confirmed") return Conflict(Msg("matching.hours_not_confirmed"));
     const std::string today = training::TodayJst(ctx.clock);
     if (today < l->need.date_from) {
@@ -934,8 +945,10 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
     std::vector<match::Evaluation> evaluations;
     for (std::size_t v = 0; v < people.size(); ++v) {
       const match::Person person = ToPerson(people[v], w);
+      const Actor as_actor = store::LoadActor(c, people[v].user_id);
       for (std::size_t k = 0; k < needs.size(); ++k) {
         if (existing.count({needs[k].id, people[v].user_id})) continue;
+        if (Manages(as_actor, needs[k])) continue;  // nobody is invited to their own need
         auto e = match::Evaluate(person, engine_needs[k]);
         if (!e.eligible()) continue;
         problem.edges.push_back({v, k, e.score});
@@ -976,6 +989,7 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       if (!n || !p || !p->discoverable || !p->active || p->minor) continue;
       if (n->capacity - n->confirmed - n->pending <= 0) continue;
       if (store::FindMatchFor(c, need_id, user)) continue;
+      if (Manages(store::LoadActor(c, user), *n)) continue;
       if (CheckTakePart(w, *n, *p, false)) continue;
       const auto id = store::InsertMatch(c, need_id, user, "invited", "batch", ctx.clock.Now());
       Audit(c, ctx, actor.id, "matching.invite", "match", id,

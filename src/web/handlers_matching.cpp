@@ -476,14 +476,19 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
           row->SetValue("INITIATED", Msg("matching.initiated." + m.initiated_by));
           // Contact details only once both have accepted.
           if (m.status == "confirmed") row->SetValueAndShowSection("EMAIL", p.email, "CONTACT");
-          if (m.status == "applied") row->ShowSection("CAN_DECIDE");
+          // Nobody decides on, or confirms the hours of, their own place.
+          const bool own = m.user_id == rc.actor.id;
+          if (m.status == "applied" && !own) row->ShowSection("CAN_DECIDE");
           if ((m.status == "applied" || m.status == "invited" || m.status == "confirmed") &&
               !m.minutes) {
             row->ShowSection("CAN_WITHDRAW");
           }
-          if (m.status == "confirmed") {
+          if (m.status == "confirmed" && !own) {
             Dict* h = row->AddSectionDictionary("HOURS_FORM");
             const bool failed = failed_match == m.id;
+            // The failed form's input takes the id the error summary links to.
+            h->SetValue("HOURS_ID", failed ? "f-hours" : "hours-" + std::to_string(m.id));
+            if (failed) RecordField("hours", Msg("need.hours_label") + "（" + m.person_name + "）");
             h->SetValue("HOURS_VALUE",
                         failed
                             ? FormValue(rc, "hours")
@@ -690,6 +695,7 @@ Response ProfilePage(App& app, RequestCtx& rc, int status, const Failure* errors
             }
           }
         }
+        RecordField("slots", Msg("field.slots"));
         if (!err("slots").empty())
           d.SetValueAndShowSection("SLOTS_ERROR", err("slots"), "HAS_SLOTS_ERROR");
         AddField(d,
@@ -1012,8 +1018,10 @@ Response PostRenameSkill(App& app, RequestCtx& rc) {
   auto r = matching::RenameSkill(app.ctx(), rc.actor, *id, FormValue(rc, "label"));
   if (!r) {
     const Failure f = r.error();
-    if (f.kind != FailureKind::kInvalid) return app.ErrorPage(rc, f);
-    return SkillsPage(app, rc, 400, &f, *id);
+    if (f.kind != FailureKind::kInvalid && f.kind != FailureKind::kConflict) {
+      return app.ErrorPage(rc, f);
+    }
+    return SkillsPage(app, rc, App::StatusFor(f.kind), &f, *id);
   }
   return app.RedirectWithFlash(rc, "/admin/skills", "skill_renamed");
 }

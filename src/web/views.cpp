@@ -33,6 +33,10 @@ thread_local FieldRecorder* t_recorder = nullptr;
 FieldRecorder::FieldRecorder() : previous_(t_recorder) { t_recorder = this; }
 FieldRecorder::~FieldRecorder() { t_recorder = previous_; }
 
+void RecordField(const std::string& name, const std::string& label) {
+  if (t_recorder) t_recorder->fields_.emplace_back(name, label);
+}
+
 void AddField(Dict& dict, const Field& f, const char* section) {
   if (t_recorder) t_recorder->fields_.emplace_back(f.name, f.label);
   Dict* sec = dict.AddSectionDictionary(section);

@@ -47,11 +47,16 @@ class FieldRecorder {
 
  private:
   friend void AddField(Dict&, const struct Field&, const char*);
+  friend void RecordField(const std::string&, const std::string&);
   std::vector<std::pair<std::string, std::string>> fields_;
   FieldRecorder* previous_;
 };
 
 // Adds a FIELDS section entry to dict that renders f.
 void AddField(Dict& dict, const Field& f, const char* section = "FIELDS");
+
+// For a field a template renders itself (a grid, a per-row form): records its name and label
+// at this point of the form, as AddField would. Its input must have the id "f-" + name.
+void RecordField(const std::string& name, const std::string& label);
 
 }  // namespace tsunagu::web

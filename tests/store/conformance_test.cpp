@@ -470,6 +470,18 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   EXPECT_EQ(full.error().message, Msg("matching.need_full"));
   EXPECT_EQ(matching::GetMatch(ctx, *second)->status, "applied") << "nothing changed";
 
+  // Nobody decides on their own place: the city employee who runs 協働推進課's need applies
+  // to it, and neither accepts himself nor is recommended or proposed for it.
+  const Actor ouentai = actor("ouentai@example.jp");
+  const auto paper = need_titled("地域づくり協議会の広報紙づくり（プロボノ）");
+  ASSERT_TRUE(matching::CanManageNeed(ouentai, paper));
+  for (const auto& r : *matching::RecommendNeeds(ctx, ouentai, 50)) EXPECT_NE(r.need_id, paper.id);
+  auto own = matching::Apply(ctx, ouentai, paper.id);
+  ASSERT_TRUE(own);
+  EXPECT_FALSE(matching::Accept(ctx, ouentai, *own));
+  EXPECT_EQ(matching::GetMatch(ctx, *own)->status, "applied");
+  ASSERT_TRUE(matching::Withdraw(ctx, ouentai, *own));
+
   // The batch: within every capacity, every pair eligible, no pair twice.
   auto batch = matching::ComputeBatch(ctx, staff);
   ASSERT_TRUE(batch);
@@ -484,6 +496,7 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
     ++per_need[p.need_id];
     ++per_person[p.user_id];
     EXPECT_NE(p.user_id, minor.id);
+    EXPECT_FALSE(p.user_id == ouentai.id && p.need_id == paper.id);
     pairs.emplace_back(p.need_id, p.user_id);
   }
   EXPECT_EQ(total, batch->total_score);
