@@ -942,17 +942,17 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
     }
     std::vector<match::Need> engine_needs;
     for (const auto& n : needs) engine_needs.push_back(ToEngineNeed(n));
-    std::vector<match::Evaluation> evaluations;
+    // Only the scores are kept for every pair; the reasons are worded for the chosen ones.
+    std::vector<match::Person> persons;
     for (std::size_t v = 0; v < people.size(); ++v) {
-      const match::Person person = ToPerson(people[v], w);
+      persons.push_back(ToPerson(people[v], w));
+      const match::Person& person = persons.back();
       const Actor as_actor = store::LoadActor(c, people[v].user_id);
       for (std::size_t k = 0; k < needs.size(); ++k) {
         if (existing.count({needs[k].id, people[v].user_id})) continue;
         if (Manages(as_actor, needs[k])) continue;  // nobody is invited to their own need
-        auto e = match::Evaluate(person, engine_needs[k]);
-        if (!e.eligible()) continue;
-        problem.edges.push_back({v, k, e.score});
-        evaluations.push_back(std::move(e));
+        const auto e = match::Evaluate(person, engine_needs[k]);
+        if (e.eligible()) problem.edges.push_back({v, k, e.score});
       }
     }
     out.needs = static_cast<std::int64_t>(needs.size());
@@ -963,9 +963,10 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
     for (std::size_t i : solution.chosen) {
       const auto& edge = problem.edges[i];
       const Need& n = needs[edge.need];
-      out.proposals.push_back({n.id, people[edge.volunteer].user_id, static_cast<int>(edge.score),
-                               n.title, people[edge.volunteer].display_name,
-                               ReasonTexts(evaluations[i], n)});
+      out.proposals.push_back(
+          {n.id, people[edge.volunteer].user_id, static_cast<int>(edge.score), n.title,
+           people[edge.volunteer].display_name,
+           ReasonTexts(match::Evaluate(persons[edge.volunteer], engine_needs[edge.need]), n)});
     }
     std::stable_sort(out.proposals.begin(), out.proposals.end(),
                      [](const auto& a, const auto& b) { return a.need_id < b.need_id; });
