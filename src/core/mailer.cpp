@@ -3,6 +3,7 @@
 #include <curl/curl.h>
 #include <sodium.h>
 
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -50,8 +51,10 @@ FileMailer::FileMailer(std::string dir, std::string from, const Clock& clock)
 void FileMailer::Send(const Mail& mail) {
   std::filesystem::create_directories(dir_);
   std::lock_guard lock(mu_);
-  const std::string name =
-      dir_ + "/" + std::to_string(clock_.Now()) + "-" + crypto::RandomToken().substr(0, 8) + ".eml";
+  // Sorted by name, the files are in sending order: the second, then this process's count.
+  char stamp[64];
+  std::snprintf(stamp, sizeof stamp, "%lld-%08d-", static_cast<long long>(clock_.Now()), counter_);
+  const std::string name = dir_ + "/" + stamp + crypto::RandomToken().substr(0, 8) + ".eml";
   std::ofstream out(name, std::ios::binary);
   out << FormatMessage(from_, mail, clock_.Now());
   if (!out) throw std::runtime_error("cannot write mail file " + name);
