@@ -12,21 +12,17 @@
   <form method="post" action="/matching/batch" class="form">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <p>{{M_batch_review}}</p>
-    <div class="table-wrap">
-    <table class="data-table">
-      <caption class="visually-hidden">{{M_batch_result_heading}}</caption>
-      <thead><tr><th scope="col">{{M_batch_col_send}}</th><th scope="col">{{M_batch_col_need}}</th><th scope="col">{{M_batch_col_person}}</th><th scope="col" class="num">{{M_matching_score}}</th><th scope="col">{{M_batch_col_reasons}}</th></tr></thead>
-      <tbody>
-      {{#PROPOSAL}}<tr>
-        <td><input type="checkbox" id="pair-{{NEED_ID}}-{{USER_ID}}" name="pair_{{NEED_ID}}_{{USER_ID}}" value="1" checked aria-label="{{M_batch_col_send}}：{{NEED_TITLE}} ・ {{PERSON_NAME}}"></td>
-        <td><a href="/matching/needs/{{NEED_ID}}">{{NEED_TITLE}}</a></td>
-        <td>{{PERSON_NAME}}</td>
-        <td class="num">{{SCORE}}</td>
-        <td>{{#REASON_LIST}}<ul class="reasons">{{#REASON}}<li>{{REASON_TEXT}}</li>{{/REASON}}</ul>{{/REASON_LIST}}</td>
-      </tr>{{/PROPOSAL}}
-      </tbody>
-    </table>
-    </div>
+    <ul class="card-list">
+    {{#PROPOSAL}}<li class="panel proposal">
+      <div class="checkbox"><input type="checkbox" id="pair-{{NEED_ID}}-{{USER_ID}}" name="pair_{{NEED_ID}}_{{USER_ID}}" value="1" checked><label for="pair-{{NEED_ID}}-{{USER_ID}}">{{M_batch_col_send}}：{{NEED_TITLE}} ・ {{PERSON_NAME}}</label></div>
+      <dl class="facts">
+        <dt>{{M_batch_col_person}}</dt><dd class="proposal-person">{{PERSON_NAME}}</dd>
+        <dt>{{M_batch_col_need}}</dt><dd><a class="proposal-need" href="/matching/needs/{{NEED_ID}}">{{NEED_TITLE}}</a></dd>
+        <dt>{{M_matching_score}}</dt><dd class="proposal-score">{{SCORE}}</dd>
+      </dl>
+      {{#REASON_LIST}}<ul class="reasons">{{#REASON}}<li>{{REASON_TEXT}}</li>{{/REASON}}</ul>{{/REASON_LIST}}
+    </li>{{/PROPOSAL}}
+    </ul>
     <button type="submit" class="button">{{M_batch_send}}</button>
   </form>
   {{/CAN_SEND}}

@@ -880,19 +880,19 @@ describe('the batch assignment (中間支援)', () => {
       assert.equal(await page.locator('#result-heading').count(), 0, 'nothing computed yet');
       await clickAndWait(page, page.getByRole('button', { name: M['batch.run'], exact: true }));
       assert.equal(new URL(page.url()).search, '?run=1');
-      const rows = page.locator('section[aria-labelledby="result-heading"] tbody tr');
+      const rows = page.locator('section[aria-labelledby="result-heading"] li.proposal');
       const n = await rows.count();
       assert.ok(n >= 2, `at least two proposals: ${n}`);
       assert.match(await page.locator('section[aria-labelledby="result-heading"]').innerText(),
         new RegExp(`${escapeRe(M['batch.counts_proposals'])} ${n} `));
       const proposals = [];
       for (let i = 0; i < n; i++) {
-        const cells = rows.nth(i).locator('td');
+        const card = rows.nth(i);
         const p = {
-          need: (await cells.nth(1).innerText()).trim(),
-          person: (await cells.nth(2).innerText()).trim(),
-          score: Number(await cells.nth(3).innerText()),
-          reasons: await reasonsOf(cells.nth(4)),
+          need: (await card.locator('.proposal-need').innerText()).trim(),
+          person: (await card.locator('.proposal-person').innerText()).trim(),
+          score: Number(await card.locator('.proposal-score').innerText()),
+          reasons: await reasonsOf(card),
         };
         assert.ok(p.score >= 1 && p.score <= 100, `a score: ${JSON.stringify(p)}`);
         assert.ok(p.reasons.length > 0, `reasons: ${JSON.stringify(p)}`);
@@ -922,11 +922,11 @@ describe('the batch assignment (中間支援)', () => {
 
       // Computed again: the unticked pair is still proposed, the sent ones are not.
       await clickAndWait(page, page.getByRole('button', { name: M['batch.run'], exact: true }));
-      const again = page.locator('section[aria-labelledby="result-heading"] tbody tr');
+      const again = page.locator('section[aria-labelledby="result-heading"] li.proposal');
       const pairs = [];
       for (let i = 0; i < await again.count(); i++) {
-        const cells = again.nth(i).locator('td');
-        pairs.push(`${(await cells.nth(1).innerText()).trim()} / ${(await cells.nth(2).innerText()).trim()}`);
+        const card = again.nth(i);
+        pairs.push(`${(await card.locator('.proposal-need').innerText()).trim()} / ${(await card.locator('.proposal-person').innerText()).trim()}`);
       }
       assert.ok(!pairs.includes(`${invited.need} / ${invited.person}`), `the sent invitation is not proposed again: ${pairs.join(', ')}`);
       assert.ok(pairs.includes(`${unticked.need} / ${unticked.person}`), `the unticked one still is: ${pairs.join(', ')}`);
@@ -936,7 +936,7 @@ describe('the batch assignment (中間支援)', () => {
   test('sending with every box unticked sends nothing', async () => {
     await as(CITY, async (page) => {
       await goto(page, '/matching/batch?run=1');
-      for (const box of await page.locator('section[aria-labelledby="result-heading"] tbody input[type=checkbox]').all()) await box.uncheck();
+      for (const box of await page.locator('section[aria-labelledby="result-heading"] li.proposal input[type=checkbox]').all()) await box.uncheck();
       const before = mails().length;
       await clickAndWait(page, page.getByRole('button', { name: M['batch.send'], exact: true }));
       await assertFlash(page, M['flash.batch_none']);
