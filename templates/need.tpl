@@ -35,8 +35,8 @@
     <h3>{{PERSON_NAME}}</h3>
     <dl class="facts">
       <dt>{{M_need_col_status}}</dt><dd><strong>{{MATCH_STATUS}}</strong>（{{INITIATED}}）</dd>
-      <dt>{{M_field_person_kind}}</dt><dd>{{PERSON_KIND}}{{#MINOR}} <span class="tag">{{M_need_minor}}</span>{{/MINOR}}</dd>
-      <dt>{{M_field_skills}}</dt><dd>{{PERSON_SKILLS}}{{#HAS_NOTE}}（{{SKILLS_NOTE}}）{{/HAS_NOTE}}</dd>
+      {{#PROFILE_FACTS}}<dt>{{M_field_person_kind}}</dt><dd>{{PERSON_KIND}}{{#MINOR}} <span class="tag">{{M_need_minor}}</span>{{/MINOR}}</dd>
+      <dt>{{M_field_skills}}</dt><dd>{{PERSON_SKILLS}}{{#HAS_NOTE}}（{{SKILLS_NOTE}}）{{/HAS_NOTE}}</dd>{{/PROFILE_FACTS}}
       {{#CONTACT}}<dt>{{M_need_col_contact}}</dt><dd><a href="mailto:{{EMAIL}}">{{EMAIL}}</a></dd>{{/CONTACT}}
       {{#HAS_HOURS}}<dt>{{M_need_col_hours}}</dt><dd>{{HOURS}}</dd>{{/HAS_HOURS}}
     </dl>

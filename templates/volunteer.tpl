@@ -15,7 +15,7 @@
       <div class="table-wrap">
       <table class="data-table slot-grid">
         <thead><tr><th scope="col">{{M_volunteer_day}}</th>{{#PERIOD}}<th scope="col">{{PERIOD_LABEL}}</th>{{/PERIOD}}</tr></thead>
-        <tbody>{{#DAY}}<tr><th scope="row">{{DAY_LABEL}}</th>{{#SLOT}}<td><input type="checkbox" id="{{SLOT_ID}}" name="slots_{{SLOT_CODE}}" value="1" aria-label="{{SLOT_LABEL}}"{{#CHECKED}} checked{{/CHECKED}}></td>{{/SLOT}}</tr>{{/DAY}}</tbody>
+        <tbody>{{#DAY}}<tr><th scope="row">{{DAY_LABEL}}</th>{{#SLOT}}<td><input type="checkbox" id="{{SLOT_ID}}" name="slots:{{SLOT_CODE}}" value="1" aria-label="{{SLOT_LABEL}}"{{#CHECKED}} checked{{/CHECKED}}></td>{{/SLOT}}</tr>{{/DAY}}</tbody>
       </table>
       </div>
     </fieldset>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <set>
 
 #include "core/messages.hpp"
@@ -262,8 +263,9 @@ Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
     code += std::to_string(skills.size() + 1);
     code += '-';
     code += std::to_string(ctx.clock.Now() % 100000);
-    store::InsertSkill(c, ctx.municipality, code, label, static_cast<std::int64_t>(skills.size()));
-    Audit(c, ctx, actor.id, "matching.add_skill", "skill", 0, "code=" + code);
+    const auto id = store::InsertSkill(c, ctx.municipality, code, label,
+                                       static_cast<std::int64_t>(skills.size()));
+    Audit(c, ctx, actor.id, "matching.add_skill", "skill", id, "code=" + code);
     return {};
   });
 }
@@ -275,6 +277,7 @@ Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, st
   v.Required("label", label, 40);
   if (!v.ok()) return v.Fail();
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
     if (!store::FindSkill(c, id)) return NotFound(Msg("error.not_found"));
     for (const auto& s : store::ListSkills(c, ctx.municipality)) {
       if (s.id != id && text::NfkcLower(s.label) == text::NfkcLower(label)) {
@@ -338,8 +341,8 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
       if (!found) v.Add("slots", Msg("error.choice"));
     }
     if (p.slots == 0) v.Add("slots", Msg("error.slots_required"));
-    f.available_from = text::Trim(f.available_from);
-    f.available_until = text::Trim(f.available_until);
+    f.available_from = text::Nfkc(text::Trim(f.available_from));
+    f.available_until = text::Nfkc(text::Trim(f.available_until));
     if (!f.available_from.empty() && !training::IsDate(f.available_from)) {
       v.Add("available_from", Msg("error.date"));
     }
@@ -385,12 +388,12 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
                 : ctx.clock.Now();
       }
     }
-    p.discoverable = f.discoverable == "1" && !p.minor;
+    p.discoverable = f.discoverable == "1";
+    if (p.minor && p.discoverable) v.Add("discoverable", Msg("error.minor_discoverable"));
     p.active = f.active != "0";
     if (!v.ok()) return v.Fail();
     store::UpsertProfile(c, p, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.save_profile", "user", actor.id,
-          p.minor ? (p.guardian_consent_at ? "minor consent=yes" : "minor consent=no") : "");
+    Audit(c, ctx, actor.id, "matching.save_profile", "user", actor.id);
     return {};
   });
 }
@@ -473,8 +476,10 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
       }
     }
     const std::string today = training::TodayJst(ctx.clock);
-    f.date_from = text::Trim(f.date_from);
-    f.date_to = text::Trim(f.date_to);
+    f.date_from = text::Nfkc(text::Trim(f.date_from));
+    f.date_to = text::Nfkc(text::Trim(f.date_to));
+    f.start_time = text::Nfkc(text::Trim(f.start_time));
+    f.end_time = text::Nfkc(text::Trim(f.end_time));
     if (f.date_from.empty()) {
       v.Add("date_from", Msg("error.required"));
     } else if (!training::IsDate(f.date_from)) {
@@ -508,7 +513,17 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
     if (!v.HasError("date_from") && !v.HasError("date_to") && !v.HasError("weekdays")) {
       const std::uint32_t in_range = match::WeekdaysBetween(n.date_from, n.date_to);
       n.weekdays = chosen ? chosen & in_range : in_range;
-      if (n.weekdays == 0) v.Add("weekdays", Msg("error.weekdays_outside"));
+      if (n.weekdays == 0) {
+        v.Add("weekdays", Msg("error.weekdays_outside"));
+      } else {
+        // The need runs from its first to its last activity day.
+        while (!(n.weekdays & (1u << match::WeekdayOf(n.date_from)))) {
+          n.date_from = match::AddDays(n.date_from, 1);
+        }
+        while (!(n.weekdays & (1u << match::WeekdayOf(n.date_to)))) {
+          n.date_to = match::AddDays(n.date_to, -1);
+        }
+      }
     }
     const auto start = ParseTime(text::Trim(f.start_time)), end = ParseTime(text::Trim(f.end_time));
     if (!start) v.Add("start_time", Msg(f.start_time.empty() ? "error.required" : "error.time"));
@@ -536,11 +551,18 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
 Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
     auto n = store::FindNeed(c, id);
     if (!n) return NotFound(Msg("error.not_found"));
     if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
     if (n->status == "closed") return {};
     store::SetNeedStatus(c, id, "closed", ctx.clock.Now());
+    // Applications and invitations still waiting end with the need.
+    for (const auto& m : store::ListMatchesOfNeed(c, id)) {
+      if (m.status == "applied" || m.status == "invited") {
+        store::UpdateMatchStatus(c, m.id, "declined", "poster", ctx.clock.Now());
+      }
+    }
     Audit(c, ctx, actor.id, "matching.close_need", "need", id);
     return {};
   });
@@ -780,6 +802,7 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
 Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);  // decided against the state as it is now, on both backends
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
@@ -801,6 +824,7 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id)
   std::string notify;
   std::optional<Need> need;
   auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     const bool person = l->match.user_id == actor.id, poster = Manages(actor, l->need);
@@ -854,6 +878,7 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
   }
   std::string email;
   auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     // Hours are confirmed by the organisation, never by the person for themselves.
@@ -914,6 +939,10 @@ bool CanRunBatch(const Actor& actor) { return Can(actor, Action::kRunMatchingBat
 Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
+  // One computation at a time per server: it can take seconds and much memory at scale.
+  static std::mutex running;
+  std::unique_lock lock(running, std::try_to_lock);
+  if (!lock.owns_lock()) return Conflict(Msg("matching.batch_busy"));
   return ctx.db.Read([&](store::Conn& c) -> Result<BatchResult> {
     const World w = LoadWorld(c, ctx);
     std::set<std::pair<std::int64_t, UserId>> existing;
@@ -983,11 +1012,16 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
   auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
     store::LockWriters(c);
     const World w = LoadWorld(c, ctx);
+    std::map<UserId, std::int64_t> busy;  // places each person holds or waits for
+    for (const auto& [n, u, status] : store::ListCurrentMatches(c, ctx.municipality, w.today)) {
+      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[u];
+    }
     std::int64_t sent = 0;
     for (const auto& [need_id, user] : pairs) {
       auto n = store::FindNeed(c, need_id);
       auto p = store::FindProfile(c, user);
       if (!n || !p || !p->discoverable || !p->active || p->minor) continue;
+      if (busy[user] >= p->max_active) continue;
       if (n->capacity - n->confirmed - n->pending <= 0) continue;
       if (store::FindMatchFor(c, need_id, user)) continue;
       if (Manages(store::LoadActor(c, user), *n)) continue;
@@ -996,6 +1030,7 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       Audit(c, ctx, actor.id, "matching.invite", "match", id,
             "need=" + std::to_string(need_id) + " batch");
       mails.emplace_back(p->email, *n);
+      ++busy[user];
       ++sent;
     }
     return sent;

@@ -136,8 +136,9 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
     case Action::kPostNeed: {
       // Councils, 部会, 自治会, NPOs, schools, city bodies and intermediaries post needs;
       // businesses take part through pro bono instead.
+      // Only through a membership, city administrators included: a need's people (minors
+      // among them) are seen by those who run it, not by everyone with a high role.
       if (s.org == 0 || s.org_kind == OrgKind::kBusiness) return false;
-      if (IsCityAdmin(actor)) return true;
       if (HasOrgRole(actor, s.org, MemberRole::kEditor)) return true;
       // City staff post for the city body they belong to.
       return IsCity(actor) && s.org_kind == OrgKind::kCityDepartment &&
@@ -145,11 +146,12 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
     }
 
     case Action::kRunMatchingBatch:
-      // 協働推進課 and the other city staff, and the editors of intermediary organisations
-      // (市民活動支援センター).
-      if (IsCity(actor)) return true;
+      // The intermediaries (市民活動支援センター, 協働推進課): editors of an intermediary or of
+      // a city department, and city administrators. Not every city employee: 地域活動応援隊
+      // members volunteer themselves and need not see everyone who may be found.
+      if (IsCityAdmin(actor)) return true;
       for (const auto& m : actor.memberships) {
-        if (m.org_kind == OrgKind::kIntermediary &&
+        if ((m.org_kind == OrgKind::kIntermediary || m.org_kind == OrgKind::kCityDepartment) &&
             static_cast<int>(m.role) >= static_cast<int>(MemberRole::kEditor)) {
           return true;
         }

@@ -141,11 +141,12 @@ match::SlotMask Slots(std::initializer_list<int> days, std::initializer_list<int
 // Volunteer profiles of a high-school student (under 18, with a guardian's consent), a
 // university student, a senior, a city employee, a pro bono worker and a newcomer; needs of
 // councils, NPOs, a school, a 自主防災会 and the city, dated from today; and one finished
-// activity with confirmed hours, so that a certificate can be downloaded. Only when there are
-// no needs yet.
+// activity with confirmed hours, so that a certificate can be downloaded. Only on the first
+// demo seed.
 void SeedMatching(store::Conn& c, MunicipalityId m, std::int64_t now, const std::string& today) {
-  const auto existing = store::ListOpenNeeds(c, m, "0000-00-00");
-  if (!existing.empty()) return;
+  // Once only: later runs keep the needs and the profiles people have edited since.
+  if (store::GetSetting(c, "demo_matching") == "1") return;
+  store::PutSetting(c, "demo_matching", "1");
   std::map<std::string, RegionId> region;
   for (const auto& r : store::ListRegions(c, m)) region[r.slug] = r.id;
   auto user = [&](const std::string& email) { return store::FindUserByEmail(c, email)->id; };
@@ -529,7 +530,7 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
     upsert_user("cityadmin@example.jp", "市の管理者（デモ）", UserRole::kCityAdmin, 0);
     const UserId city =
         upsert_user("city@example.jp", "協働推進課 職員（デモ）", UserRole::kCityStaff, 0);
-    store::UpsertMembership(c, city, kyodo, MemberRole::kMember, now);
+    store::UpsertMembership(c, city, kyodo, MemberRole::kEditor, now);
     const UserId editor =
         upsert_user("npo-editor@example.jp", "さぽらんて 編集担当（デモ）", UserRole::kResident, 0);
     store::UpsertMembership(c, editor, sapo, MemberRole::kEditor, now);

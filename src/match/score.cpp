@@ -124,7 +124,17 @@ Evaluation Evaluate(const Person& p, const Need& n) {
     e.exclusion = Exclusion::kDatesDoNotOverlap;
     return e;
   }
-  const SlotMask common = p.slots & n.slots;
+  // Only the weekdays that fall in both periods count (a Saturday need is no fit for someone
+  // free on weekdays from Monday to Friday of its one week).
+  const std::string lo = std::max(n.date_from, p.available_from),
+                    hi = p.available_until.empty() ? n.date_to
+                                                   : std::min(n.date_to, p.available_until);
+  const std::uint32_t days = WeekdaysBetween(lo, hi);
+  SlotMask day_mask = 0;
+  for (int d = 0; d < kDays; ++d) {
+    if (days & (1u << d)) day_mask |= SlotMask{0xF} << (d * kPeriods);
+  }
+  const SlotMask common = p.slots & n.slots & day_mask;
   if (common == 0) {
     e.exclusion = Exclusion::kTimesDoNotOverlap;
     return e;

@@ -13,7 +13,7 @@ constexpr const char* kListSkills =
     "SELECT id, code, label FROM skills WHERE municipality_id = ? ORDER BY position, id";
 constexpr const char* kFindSkill = "SELECT id, code, label FROM skills WHERE id = ?";
 constexpr const char* kInsertSkill =
-    "INSERT INTO skills (municipality_id, code, label, position) VALUES (?, ?, ?, ?)";
+    "INSERT INTO skills (municipality_id, code, label, position) VALUES (?, ?, ?, ?) RETURNING id";
 constexpr const char* kUpdateSkillLabel = "UPDATE skills SET label = ? WHERE id = ?";
 
 constexpr const char* kRegionLocations =
@@ -219,9 +219,9 @@ std::optional<matching::Skill> FindSkill(Conn& c, std::int64_t id) {
   return matching::Skill{r->Int(0), r->Str(1), r->Str(2)};
 }
 
-void InsertSkill(Conn& c, MunicipalityId m, const std::string& code, const std::string& label,
-                 std::int64_t position) {
-  c.Query(kInsertSkill, {m, code, label, position});
+std::int64_t InsertSkill(Conn& c, MunicipalityId m, const std::string& code,
+                         const std::string& label, std::int64_t position) {
+  return c.QueryOne(kInsertSkill, {m, code, label, position})->Int(0);
 }
 
 void UpdateSkillLabel(Conn& c, std::int64_t id, const std::string& label) {

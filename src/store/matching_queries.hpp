@@ -18,8 +18,8 @@ std::vector<std::string> SplitCodes(const std::string& joined);
 
 std::vector<matching::Skill> ListSkills(Conn& c, MunicipalityId m);
 std::optional<matching::Skill> FindSkill(Conn& c, std::int64_t id);
-void InsertSkill(Conn& c, MunicipalityId m, const std::string& code, const std::string& label,
-                 std::int64_t position);
+std::int64_t InsertSkill(Conn& c, MunicipalityId m, const std::string& code,
+                         const std::string& label, std::int64_t position);
 void UpdateSkillLabel(Conn& c, std::int64_t id, const std::string& label);
 
 std::map<RegionId, match::GeoPoint> RegionLocations(Conn& c, MunicipalityId m);

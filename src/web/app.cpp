@@ -151,12 +151,16 @@ Response App::ProtocolError(int status, std::string_view target) {
 
 void App::LoadActor(RequestCtx& rc) {
   std::optional<UserId> user;
+  bool bearer = false;
   if (rc.api) {
     if (auto auth = rc.req.Header("authorization"); auth && auth->starts_with("Bearer ")) {
+      bearer = true;
       user = accounts::ApiTokenUser(ctx_, std::string(auth->substr(7)));
+      rc.token_auth = user.has_value();
     }
   }
-  if (!user) {
+  // A request that names a token is that token's or nobody's: no falling back to a cookie.
+  if (!user && !bearer) {
     if (auto token = rc.req.Cookie(kSessionCookie)) {
       user = accounts::SessionUser(ctx_, *token);
       if (user) rc.session_token = *token;

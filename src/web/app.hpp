@@ -29,9 +29,10 @@ struct RequestCtx {
   std::string session_token;  // "" when not logged in
   std::string csrf_cookie;    // value of the CSRF cookie (set on the response if new)
   bool new_csrf_cookie = false;
-  std::string flash;       // message key to show once
-  bool api = false;        // under /api/
-  bool cacheable = false;  // set by a handler whose anonymous answer depends only on the data
+  std::string flash;        // message key to show once
+  bool api = false;         // under /api/
+  bool token_auth = false;  // the actor comes from an API token (never from a cookie)
+  bool cacheable = false;   // set by a handler whose anonymous answer depends only on the data
   std::vector<std::string> set_cookies;  // added to the response
 };
 

@@ -61,11 +61,12 @@ std::string DateOfTimestampJa(std::int64_t t) {
   return FormatDateJa(training::TodayJst(at));
 }
 
-// The codes ticked in a checkbox group named prefix ("skill" -> skill_<code>=1).
+// The codes ticked in a checkbox group named prefix ("skills" -> skills:<code>=1; no text
+// field's name has a colon).
 std::vector<std::string> Ticked(const RequestCtx& rc, const std::string& prefix) {
   std::vector<std::string> out;
   for (const auto& [key, value] : rc.form) {
-    if (value == "1" && key.size() > prefix.size() + 1 && key.starts_with(prefix + "_")) {
+    if (value == "1" && key.size() > prefix.size() + 1 && key.starts_with(prefix + ":")) {
       out.push_back(key.substr(prefix.size() + 1));
     }
   }
@@ -467,6 +468,10 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
           Dict* row = d.AddSectionDictionary("MATCH");
           row->SetIntValue("MATCH_ID", m.id);
           row->SetValue("PERSON_NAME", m.person_name);
+          // The profile only while the person is still taking part or waiting.
+          const bool current =
+              m.status == "applied" || m.status == "invited" || m.status == "confirmed";
+          if (current) row->ShowSection("PROFILE_FACTS");
           row->SetValue("PERSON_KIND", p.kind.empty() ? "" : matching::PersonKindLabel(p.kind));
           row->SetValue("PERSON_SKILLS", LabelList(p.skills, skills));
           if (!p.skills_note.empty())
@@ -566,7 +571,13 @@ Response PostClose(App& app, RequestCtx& rc) {
 Response PostMatchAction(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto match = id ? matching::GetMatch(app.ctx(), *id) : std::nullopt;
-  if (!match) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto need = match ? matching::GetNeed(app.ctx(), match->need_id) : std::nullopt;
+  // A match that is neither yours nor your need's does not exist, as far as you can tell.
+  if (!match || !need ||
+      (match->user_id != rc.actor.id && !matching::CanManageNeed(rc.actor, *need))) {
+    if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
+    return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  }
   const std::string action = rc.params.at("action");
   Result<void> r = Forbidden(Msg("error.forbidden"));
   const char* flash = "";
@@ -804,7 +815,9 @@ Response PostVolunteer(App& app, RequestCtx& rc) {
   f.max_active = FormValue(rc, "max_active");
   f.minor = FormValue(rc, "minor");
   f.guardian_name = FormValue(rc, "guardian_name");
-  f.guardian_consent = FormValue(rc, "guardian_consent") == "1" ? "1" : "0";
+  const auto consent = Ticked(rc, "guardian");
+  f.guardian_consent =
+      std::find(consent.begin(), consent.end(), "consent") != consent.end() ? "1" : "0";
   f.discoverable = FormValue(rc, "discoverable");
   f.active = FormValue(rc, "active");
   f.skills = Ticked(rc, "skills");
@@ -1131,8 +1144,7 @@ std::vector<std::string> JsonStrings(const json::object& o, const char* key) {
 // POST /api/v1/needs with a JSON object of the form's fields; only with an API token (a
 // session cookie alone is refused, so that another site cannot post in a user's name).
 Response ApiCreateNeed(App& app, RequestCtx& rc) {
-  auto auth = rc.req.Header("authorization");
-  if (!auth || !auth->starts_with("Bearer ") || rc.actor.IsAnonymous()) {
+  if (!rc.token_auth || rc.actor.IsAnonymous()) {
     return app.JsonError(401, Msg("error.token_required"));
   }
   boost::system::error_code ec;

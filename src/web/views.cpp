@@ -63,7 +63,7 @@ void AddField(Dict& dict, const Field& f, const char* section) {
     bool first = true;
     for (const auto& [value, label] : f.options) {
       Dict* o = group->AddSectionDictionary("BOX");
-      o->SetValue("BOX_NAME", f.name + "_" + value);
+      o->SetValue("BOX_NAME", f.name + ":" + value);
       o->SetValue("BOX_ID", first ? "f-" + f.name : "f-" + f.name + "-" + value);
       o->SetValue("BOX_LABEL", label);
       if (std::find(f.checked.begin(), f.checked.end(), value) != f.checked.end()) {

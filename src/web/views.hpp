@@ -30,7 +30,7 @@ struct Field {
   std::string autocomplete;
   bool required = false;
   std::vector<std::pair<std::string, std::string>> options;  // select, checkboxes: value, label
-  // checkboxes: the values ticked. Each box is named name + "_" + value; the first box has the
+  // checkboxes: the values ticked. Each box is named name + ":" + value; the first box has the
   // id "f-" + name so that the error summary can link to the group.
   std::vector<std::string> checked;
 };

@@ -1216,7 +1216,7 @@ const PAGES = [
   { name: 'my matches with certificates and recommendations', as: PEOPLE.student.email, path: '/me/matches' },
   { name: 'my matches with an accepted invitation and a withdrawal', as: PEOPLE.iju.email, path: '/me/matches' },
   { name: 'the batch page', as: CITY, path: '/matching/batch' },
-  { name: 'the batch page, computed', as: PEOPLE.ouentai.email, path: '/matching/batch?run=1' },
+  { name: 'the batch page, computed', as: CITY, path: '/matching/batch?run=1' },
   { name: 'the skills list', as: CITY_ADMIN, path: '/admin/skills' },
   { name: 'the skills list, failed add', as: CITY_ADMIN, path: '/admin/skills',
     async act(page) {

@@ -236,15 +236,15 @@ const std::map<Action, std::map<Role, Row>>& Expected() {
         {Role::kOrgEditor, {true, false, false, false}},
         {Role::kCouncilOfficer, {true, false, false, false}},
         {Role::kCityStaff, {true, false, false, false}},
-        {Role::kCityAdmin, T},
-        {Role::kSystemAdmin, T}}},
+        {Role::kCityAdmin, F},
+        {Role::kSystemAdmin, F}}},
       {Action::kRunMatchingBatch,
        {{Role::kAnonymous, F},
         {Role::kResident, F},
         {Role::kOrgMember, F},
         {Role::kOrgEditor, F},
         {Role::kCouncilOfficer, F},
-        {Role::kCityStaff, T},
+        {Role::kCityStaff, F},
         {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
       {Action::kManageSkills,
@@ -325,6 +325,12 @@ TEST(Permissions, NeedsAndTheBatch) {
   editor.memberships[1].role = MemberRole::kMember;
   EXPECT_FALSE(Can(editor, Action::kRunMatchingBatch, Subject{}));
   EXPECT_FALSE(Can(MakeActor(Role::kCityAdmin), Action::kPostNeed, Subject{}));
+  // A city employee runs the batch as an editor of a city department (協働推進課), not as a
+  // plain member of one (地域活動応援隊).
+  Actor staff = MakeActor(Role::kCityStaff);
+  EXPECT_FALSE(Can(staff, Action::kRunMatchingBatch, Subject{}));
+  staff.memberships[0].role = MemberRole::kEditor;
+  EXPECT_TRUE(Can(staff, Action::kRunMatchingBatch, Subject{}));
 }
 
 }  // namespace

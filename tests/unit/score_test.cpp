@@ -156,6 +156,17 @@ TEST(Score, AvailabilityMustOverlapInTimeAndDates) {
   EXPECT_EQ(Evaluate(p, Festival()).exclusion, Exclusion::kDatesDoNotOverlap);
 }
 
+TEST(Score, OnlyTheWeekdaysInBothPeriodsCount) {
+  Need week = Festival();            // Saturdays, mornings and afternoons
+  week.date_from = "2026-12-07";     // a Monday
+  week.date_to = "2026-12-12";       // a Saturday
+  Person p = Adult();                // free on Saturdays
+  p.available_until = "2026-12-11";  // ... but gone by Friday
+  EXPECT_EQ(Evaluate(p, week).exclusion, Exclusion::kTimesDoNotOverlap);
+  p.available_until = "2026-12-12";
+  EXPECT_TRUE(Evaluate(p, week).eligible());
+}
+
 TEST(Score, RequiredCertificationMustBeHeld) {
   Need n = Festival();
   n.requires_certification = true;
