@@ -1151,8 +1151,9 @@ describe('misuse', () => {
     });
     await as(PEOPLE.probono.email, async (page) => {
       await goto(page, '/me/matches');
-      assert.equal(await postFromPage(page, `/matching/matches/${sueMatch}/accept`), 403);
-      assert.equal((await page.locator('main .lead').innerText()).trim(), M['error.forbidden']);
+      // Someone else's match does not exist, as far as this person can tell.
+      assert.equal(await postFromPage(page, `/matching/matches/${sueMatch}/accept`), 404);
+      assert.equal((await page.locator('main .lead').innerText()).trim(), M['error.not_found']);
     });
   });
 
