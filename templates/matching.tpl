@@ -1,4 +1,5 @@
-{{%AUTOESCAPE context="HTML"}}<h1>{{M_page_matching_title}}</h1>
+{{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li aria-current="page">{{M_page_matching_title}}</li></ol></nav>
+<h1>{{M_page_matching_title}}</h1>
 <p class="lead">{{M_matching_lead}}</p>
 <ul class="action-links">
   {{#LOGGED_IN}}<li><a href="/me/matches">{{M_matching_link_my}}</a></li><li><a href="/me/volunteer">{{M_matching_link_profile}}</a></li>{{/LOGGED_IN}}

@@ -821,7 +821,7 @@ Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) 
 
 Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::string notify;
+  std::string notify, subject_key, body_key;
   std::optional<Need> need;
   auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     store::LockWriters(c);
@@ -838,16 +838,19 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id)
                              ctx.clock.Now());
     Audit(c, ctx, actor.id, "matching.withdraw", "match", match_id,
           person ? "by=person" : "by=poster");
-    // The person hears when the organisation withdraws a confirmed place.
-    if (!person && s == "confirmed") {
-      if (auto u = store::FindUser(c, l->match.user_id)) notify = u->email;
+    // A confirmed place given up is news for the other side: the person when the organisation
+    // withdraws it, the need's poster when the person does.
+    if (s == "confirmed") {
+      const UserId to = person ? l->need.created_by : l->match.user_id;
+      if (auto u = store::FindUser(c, to)) notify = u->email;
+      subject_key = person ? "mail.person_withdrew_subject" : "mail.withdrawn_subject";
+      body_key = person ? "mail.person_withdrew_body" : "mail.withdrawn_body";
       need = l->need;
     }
     return {};
   });
   if (r && !notify.empty()) {
-    SendMail(ctx, notify, "mail.withdrawn_subject",
-             Fill(Msg("mail.withdrawn_body"), "summary", NeedSummary(ctx, *need)));
+    SendMail(ctx, notify, subject_key, Fill(Msg(body_key), "summary", NeedSummary(ctx, *need)));
   }
   return r;
 }

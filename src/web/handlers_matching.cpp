@@ -598,7 +598,9 @@ Response PostMatchAction(App& app, RequestCtx& rc) {
   }
   const bool person = match->user_id == rc.actor.id;
   if (!r) {
-    if (person && r.error().kind != FailureKind::kInvalid) {
+    // Expected refusals (満員, 締め切り, the hard rules) come back on the need's page.
+    if (person && r.error().kind != FailureKind::kInvalid &&
+        r.error().kind != FailureKind::kConflict) {
       return app.ErrorPage(rc, r.error());
     }
     return NeedFailure(app, rc, match->need_id, r.error(), *id);

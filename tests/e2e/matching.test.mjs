@@ -1145,7 +1145,9 @@ describe('misuse', () => {
       await apply(page, ids.paper);
       sueMatch = await myMatchId(page, NEED.paper);
       assert.equal(await postFromPage(page, `/matching/matches/${sueMatch}/accept`), 409);
-      assert.equal((await page.locator('main .lead').innerText()).trim(), M['matching.cannot_accept']);
+      // Back on the need's page, with the reason in the error summary.
+      assert.equal((await page.locator('h1').innerText()).trim(), NEED.paper);
+      assert.equal((await page.locator('.error-summary p').innerText()).trim(), M['matching.cannot_accept']);
       await goto(page, '/me/matches');
       assert.equal((await facts(myMatchCard(page, NEED.paper)))[M['need.col_status']], M['matching.status.applied']);
     });
