@@ -6,9 +6,9 @@
   <form method="post" action="/admin/skills/{{SKILL_ID}}" class="form skill-form" novalidate>
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <div class="field{{#HAS_SKILL_ERROR}} field-error{{/HAS_SKILL_ERROR}}">
-      <label for="skill-{{SKILL_ID}}">{{M_skills_rename_label}}（{{SKILL_NAME}}）</label>
+      <label for="{{SKILL_INPUT_ID}}">{{M_skills_rename_label}}（{{SKILL_NAME}}）</label>
       {{#HAS_SKILL_ERROR}}<p class="error-message" id="se-{{SKILL_ID}}">{{SKILL_ERROR}}</p>{{/HAS_SKILL_ERROR}}
-      <input id="skill-{{SKILL_ID}}" name="label" type="text" value="{{SKILL_LABEL}}" autocomplete="off"{{#HAS_SKILL_ERROR}} aria-invalid="true" aria-describedby="se-{{SKILL_ID}}"{{/HAS_SKILL_ERROR}}>
+      <input id="{{SKILL_INPUT_ID}}" name="label" type="text" value="{{SKILL_LABEL}}" autocomplete="off"{{#HAS_SKILL_ERROR}} aria-invalid="true" aria-describedby="se-{{SKILL_ID}}"{{/HAS_SKILL_ERROR}}>
     </div>
     <button type="submit" class="button button-small button-secondary">{{M_skills_rename}}<span class="visually-hidden">：{{SKILL_NAME}}</span></button>
   </form>

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/training.hpp"
 
@@ -93,7 +94,7 @@ void Rule(cairo_t* cr, double y) {
 }
 
 struct Row {
-  const char* label;
+  std::string label;
   std::string_view value;
   int max_lines;
 };
@@ -118,17 +119,20 @@ void Draw(cairo_t* cr, PangoContext* context, const ActivityCertificate& c,
     return Show(cr, Layout(context, s, font.get(), width, align, max_lines).get(), x, y);
   };
   double y = kMargin;
-  y += text("証明番号　" + c.number, small, kMargin, y, kContentWidth, PANGO_ALIGN_RIGHT, 1) + 20;
-  y += text("活動証明書", title, kMargin, y, kContentWidth, PANGO_ALIGN_CENTER, 1) + 28;
-  y += text("下記のとおり地域活動に参加したことを証明します。", body, kMargin, y, kContentWidth,
-            PANGO_ALIGN_LEFT, 1) +
+  y += text(Msg("certificate.number") + "　" + c.number, small, kMargin, y, kContentWidth,
+            PANGO_ALIGN_RIGHT, 1) +
        20;
+  y += text(Msg("certificate.title"), title, kMargin, y, kContentWidth, PANGO_ALIGN_CENTER, 1) + 28;
+  y += text(Msg("certificate.lead"), body, kMargin, y, kContentWidth, PANGO_ALIGN_LEFT, 1) + 20;
 
   // Line limits keep the longest possible values on one page.
-  const Row rows[] = {{"氏名", c.person_name, 2},     {"活動名", c.need_title, 4},
-                      {"受入団体", c.org_name, 2},    {"活動期間", c.period, 2},
-                      {"活動場所", c.place, 2},       {"活動時間", minutes, 1},
-                      {"時間確認日", confirmed_on, 1}};
+  const Row rows[] = {{Msg("certificate.name"), c.person_name, 2},
+                      {Msg("certificate.activity"), c.need_title, 4},
+                      {Msg("certificate.org"), c.org_name, 2},
+                      {Msg("certificate.period"), c.period, 2},
+                      {Msg("certificate.place"), c.place, 2},
+                      {Msg("certificate.time"), minutes, 1},
+                      {Msg("certificate.confirmed_on"), confirmed_on, 1}};
   Rule(cr, y);
   for (const Row& row : rows) {
     if (row.value.empty()) continue;
@@ -144,12 +148,14 @@ void Draw(cairo_t* cr, PangoContext* context, const ActivityCertificate& c,
   }
 
   y += 28;
-  y += text("発行日　" + issued_on, body, kMargin, y, kContentWidth, PANGO_ALIGN_RIGHT, 1) + 10;
-  y += text("証明団体　" + c.org_name, body, kMargin, y, kContentWidth, PANGO_ALIGN_RIGHT, 2);
+  y += text(Msg("certificate.issued_on") + "　" + issued_on, body, kMargin, y, kContentWidth,
+            PANGO_ALIGN_RIGHT, 1) +
+       10;
+  y += text(Msg("certificate.issuer") + "　" + c.org_name, body, kMargin, y, kContentWidth,
+            PANGO_ALIGN_RIGHT, 2);
 
-  const GPtr<PangoLayout> footer =
-      Layout(context, c.municipality + " 協働のまちづくりプラットフォーム「つなぐ」にて発行",
-             small.get(), kContentWidth, PANGO_ALIGN_CENTER, 1);
+  const GPtr<PangoLayout> footer = Layout(context, c.municipality + " " + Msg("certificate.footer"),
+                                          small.get(), kContentWidth, PANGO_ALIGN_CENTER, 1);
   const double footer_top = kPageHeight - kMargin - Height(footer.get());
   if (y + 12 > footer_top)
     throw std::runtime_error("certificate PDF: content does not fit the page");
@@ -173,7 +179,8 @@ std::string RenderActivityCertificatePdf(const ActivityCertificate& c) {
   const SurfacePtr surface(
       cairo_pdf_surface_create_for_stream(AppendTo, &pdf, kPageWidth, kPageHeight));
   CheckCairo(cairo_surface_status(surface.get()), "creating the surface");
-  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, "活動証明書");
+  cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
+                                 Msg("certificate.title").c_str());
   const std::string created = c.issued_on + "T00:00:00+09:00";
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
 
@@ -199,18 +206,24 @@ std::string RenderActivityCertificatePdf(const ActivityCertificate& c) {
 std::string FormatMinutesJa(std::int64_t minutes) {
   if (minutes < 0) throw std::invalid_argument("FormatMinutesJa: negative minutes");
   const std::int64_t hours = minutes / 60, rest = minutes % 60;
-  if (hours == 0) return std::to_string(rest) + "分";
-  if (rest == 0) return std::to_string(hours) + "時間";
-  return std::to_string(hours) + "時間" + std::to_string(rest) + "分";
+  const std::string h = std::to_string(hours) + Msg("unit.hours"),
+                    m = std::to_string(rest) + Msg("unit.minutes");
+  if (hours == 0) return m;
+  if (rest == 0) return h;
+  return h + m;
 }
 
 std::string FormatDateJa(const std::string& ymd) {
   if (!training::IsDate(ymd)) {
     throw std::invalid_argument("FormatDateJa: not a YYYY-MM-DD date: " + ymd);
   }
-  return std::to_string(std::stoi(ymd.substr(0, 4))) + "年" +
-         std::to_string(std::stoi(ymd.substr(5, 2))) + "月" +
-         std::to_string(std::stoi(ymd.substr(8, 2))) + "日";
+  std::string out = Msg("format.date");  // {y}年{m}月{d}日
+  for (auto [key, value] : {std::pair{"{y}", std::stoi(ymd.substr(0, 4))},
+                            std::pair{"{m}", std::stoi(ymd.substr(5, 2))},
+                            std::pair{"{d}", std::stoi(ymd.substr(8, 2))}}) {
+    out.replace(out.find(key), 3, std::to_string(value));
+  }
+  return out;
 }
 
 }  // namespace tsunagu::web

@@ -990,6 +990,12 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
   const auto skills = matching::ListSkills(app.ctx());
+  // A failed rename is reported as the field "rename" (the add form owns "label").
+  Failure rename;
+  if (failed_id != 0 && errors) {
+    rename = *errors;
+    rename.fields = {{"rename", FieldError(errors, "label")}};
+  }
   return app.Page(
       rc, status, Msg("page.skills_title"), "skills.tpl",
       [&](Dict& d) {
@@ -999,7 +1005,9 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
           const bool failed = failed_id == s.id;
           row->SetValue("SKILL_LABEL", failed ? FormValue(rc, "label") : s.label);
           row->SetValue("SKILL_NAME", s.label);
+          row->SetValue("SKILL_INPUT_ID", failed ? "f-rename" : "skill-" + std::to_string(s.id));
           if (failed) {
+            RecordField("rename", Msg("skills.rename_label") + "（" + s.label + "）");
             row->SetValueAndShowSection("SKILL_ERROR", FieldError(errors, "label"),
                                         "HAS_SKILL_ERROR");
           }
@@ -1010,7 +1018,7 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
                      .error = failed_id == 0 ? FieldError(errors, "label") : "",
                      .required = true});
       },
-      failed_id == 0 ? errors : nullptr);
+      failed_id == 0 ? errors : (errors ? &rename : nullptr));
 }
 
 Response GetSkills(App& app, RequestCtx& rc) { return SkillsPage(app, rc, 200, nullptr, 0); }
@@ -1103,6 +1111,15 @@ Response ListPage(App& app, json::array items) {
                            {"items", std::move(items)}, {"total", total}, {"page", 1}}));
 }
 
+// ?page=P&per_page=N (1-based; N at most 100, default 50); nullopt when malformed.
+std::optional<std::pair<std::int64_t, std::int64_t>> Paging(const Request& req) {
+  const std::string page = QueryParam(req, "page"), per = QueryParam(req, "per_page");
+  auto p = page.empty() ? std::optional<std::int64_t>(1) : text::ParsePositiveInt(page);
+  auto n = per.empty() ? std::optional<std::int64_t>(50) : text::ParsePositiveInt(per);
+  if (!p || !n || *n > 100 || *p > 1'000'000) return std::nullopt;
+  return std::pair{*p, *n};
+}
+
 Response ApiNeeds(App& app, RequestCtx& rc) {
   matching::NeedFilter f;
   const std::string region = QueryParam(rc.req, "region");
@@ -1118,9 +1135,19 @@ Response ApiNeeds(App& app, RequestCtx& rc) {
   f.kind = QueryParam(rc.req, "kind");
   f.category = QueryParam(rc.req, "category");
   f.minors_only = QueryParam(rc.req, "minors") == "1";
+  auto paging = Paging(rc.req);
+  if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
+  const auto [page, per_page] = *paging;
+  const auto needs = matching::ListOpenNeeds(app.ctx(), f);
   json::array items;
-  for (const auto& n : matching::ListOpenNeeds(app.ctx(), f)) items.push_back(NeedJson(n));
-  return ListPage(app, std::move(items));
+  for (std::size_t i = static_cast<std::size_t>((page - 1) * per_page);
+       i < needs.size() && items.size() < static_cast<std::size_t>(per_page); ++i) {
+    items.push_back(NeedJson(needs[i]));
+  }
+  return app.Json(200,
+                  json::serialize(json::object{{"items", std::move(items)},
+                                               {"total", static_cast<std::int64_t>(needs.size())},
+                                               {"page", page}}));
 }
 
 std::string JsonString(const json::object& o, const char* key) {

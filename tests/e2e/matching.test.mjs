@@ -1033,6 +1033,10 @@ describe('the skills list (/admin/skills)', () => {
       assert.equal(await row.count(), 1, `the row of ${it} is still there`);
       assert.equal((await row.locator('.error-message').innerText()).trim(), M['error.skill_exists']);
       assert.equal(await row.getByRole('textbox').inputValue(), '調理');
+      // The error summary names the field and leads to it.
+      const link = page.locator('.error-summary a[href="#f-rename"]');
+      assert.equal((await link.innerText()).trim(), `${M['skills.rename_label']}（${it}）：${M['error.skill_exists']}`);
+      assert.equal(await row.locator('#f-rename').count(), 1);
       await goto(page, '/admin/skills');
       assert.equal(await skillRow(page, it).count(), 1, 'not renamed');
       const labels = await page.locator('form.skill-form input[name=label]').evaluateAll((els) => els.map((e) => e.value));
@@ -1068,6 +1072,15 @@ describe('the JSON API', () => {
     assert.equal(body.total, body.items.length);
     const titles = body.items.map((i) => i.title);
     for (const t of [NEED.mochi, NEED.study, TODAY_NEED.title]) assert.ok(titles.includes(t), `${t} is listed`);
+    // Paged: the second page of two holds the third and fourth needs of the same list.
+    const second = await api('/api/v1/needs?page=2&per_page=2');
+    assert.equal(second.status, 200);
+    assert.equal(second.body.page, 2);
+    assert.equal(second.body.total, body.total);
+    assert.deepEqual(second.body.items.map((i) => i.id), body.items.slice(2, 4).map((i) => i.id));
+    const tooMany = await api('/api/v1/needs?per_page=101');
+    assert.equal(tooMany.status, 400);
+    assert.ok(tooMany.body.fields.page, 'the field named');
     assert.ok(!titles.includes(NEED.cleanup), 'not the closed one');
     const mochi = body.items.find((i) => i.title === NEED.mochi);
     assert.equal(mochi.url, `/matching/needs/${ids.mochi}`);

@@ -13,10 +13,18 @@
 #include <thread>
 #include <vector>
 
+#include "core/messages.hpp"
 #include "web/certificate_pdf.hpp"
 
 namespace tsunagu::web {
 namespace {
+
+// The certificate's words come from the message catalogue.
+class Catalogue : public ::testing::Environment {
+ public:
+  void SetUp() override { messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json"); }
+};
+const auto* const kCatalogue = ::testing::AddGlobalTestEnvironment(new Catalogue);
 
 // Output of `tool -enc UTF-8 <pdf file> [output]` (poppler-utils); throws, failing the test, when
 // the tool is missing or fails.
