@@ -23,7 +23,7 @@
   {{#MORE_FIELDS}}{{>FIELD}}{{/MORE_FIELDS}}
   <h2>{{M_volunteer_minor_heading}}</h2>
   <p>{{M_volunteer_minor_lead}}</p>
-  {{#HAS_CONSENT}}<p>{{M_volunteer_consent_recorded}}：{{CONSENT_AT}}</p>{{/HAS_CONSENT}}
+  {{#HAS_CONSENT}}<p class="panel">{{M_volunteer_consent_status}}：<strong>{{CONSENT_STATUS}}</strong></p>{{/HAS_CONSENT}}
   {{#MINOR_FIELDS}}{{>FIELD}}{{/MINOR_FIELDS}}
   <h2>{{M_volunteer_privacy_heading}}</h2>
   <p>{{M_volunteer_privacy_lead}}</p>

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <set>
 
+#include "core/crypto.hpp"
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/audit.hpp"
@@ -20,6 +21,7 @@ namespace tsunagu::matching {
 namespace {
 
 const Subject kCityWide{};
+constexpr std::int64_t kConsentLinkLifetime = 14 * 24 * 3600;  // two weeks
 
 template <std::size_t N>
 bool OneOf(const std::string& v, const char* const (&codes)[N]) {
@@ -298,7 +300,9 @@ std::optional<Profile> GetProfile(const Ctx& ctx, UserId user) {
 
 Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  std::string token;  // the guardian's link, when one is to be sent
+  Profile guardian;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     Validator v;
     Profile p;
     p.user_id = actor.id;
@@ -376,17 +380,27 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     }
     p.minor = f.minor == "1";
     v.Optional("guardian_name", f.guardian_name, 50);
+    const std::string guardian_email = text::NfkcLower(text::Trim(f.guardian_email));
+    bool ask_guardian = false;
     if (p.minor) {
       p.guardian_name = f.guardian_name;
-      if (f.guardian_consent == "1") {
-        if (p.guardian_name.empty()) v.Add("guardian_name", Msg("error.guardian_name"));
-        // Keep the first moment consent was recorded while it stays given.
-        auto old = store::FindProfile(c, actor.id);
-        p.guardian_consent_at =
-            old && old->guardian_consent_at && old->minor && old->guardian_name == p.guardian_name
-                ? old->guardian_consent_at
-                : ctx.clock.Now();
+      p.guardian_email = guardian_email;
+      if (p.guardian_name.empty() && !v.HasError("guardian_name")) {
+        v.Add("guardian_name", Msg("error.guardian_name"));
       }
+      if (!text::IsValidText(f.guardian_email) || !text::LooksLikeEmail(guardian_email)) {
+        v.Add("guardian_email",
+              Msg(guardian_email.empty() ? "error.guardian_email" : "error.email"));
+      } else if (guardian_email == text::NfkcLower(store::FindUser(c, actor.id)->email)) {
+        v.Add("guardian_email", Msg("error.guardian_email_own"));
+      }
+      // Consent stays while the guardian is the same; a new guardian is asked afresh, and so
+      // is the same one when no consent is recorded and no link is pending.
+      auto old = store::FindProfile(c, actor.id);
+      const bool same = old && old->minor && old->guardian_name == p.guardian_name &&
+                        old->guardian_email == p.guardian_email;
+      p.guardian_consent_at = same ? old->guardian_consent_at : 0;
+      ask_guardian = !same || (!old->guardian_consent_at && !old->consent_requested);
     }
     p.discoverable = f.discoverable == "1";
     if (p.minor && p.discoverable) v.Add("discoverable", Msg("error.minor_discoverable"));
@@ -394,6 +408,43 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     if (!v.ok()) return v.Fail();
     store::UpsertProfile(c, p, ctx.clock.Now());
     Audit(c, ctx, actor.id, "matching.save_profile", "user", actor.id);
+    if (ask_guardian) {
+      token = crypto::RandomToken();
+      store::SetConsentRequest(c, actor.id, crypto::TokenDigest(token),
+                               ctx.clock.Now() + kConsentLinkLifetime);
+      Audit(c, ctx, actor.id, "matching.request_guardian_consent", "user", actor.id);
+      guardian = p;
+      guardian.display_name = store::FindUser(c, actor.id)->display_name;
+    }
+    return {};
+  });
+  if (r && !token.empty()) {
+    std::string body = Msg("mail.guardian_body");
+    body = Fill(body, "guardian", guardian.guardian_name);
+    body = Fill(body, "name", guardian.display_name);
+    body = Fill(body, "link", ctx.base_url + "/guardian/consent?token=" + token);
+    SendMail(ctx, guardian.guardian_email, "mail.guardian_subject", body);
+  }
+  return r;
+}
+
+std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token) {
+  if (token.size() != 64) return std::nullopt;
+  return ctx.db.Read([&](store::Conn& c) -> std::optional<std::string> {
+    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
+    if (!user) return std::nullopt;
+    return store::FindUser(c, *user)->display_name;
+  });
+}
+
+Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token) {
+  if (token.size() != 64) return NotFound(Msg("error.consent_link"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
+    if (!user) return NotFound(Msg("error.consent_link"));
+    store::RecordConsent(c, *user, ctx.clock.Now());
+    Audit(c, ctx, 0, "matching.guardian_consent", "user", *user);
     return {};
   });
 }

@@ -52,8 +52,9 @@ struct Profile {
   std::string travel;
   std::int64_t max_km = 0, max_active = 1;
   bool minor = false;
-  std::string guardian_name;
+  std::string guardian_name, guardian_email;
   std::int64_t guardian_consent_at = 0;  // 0: no consent recorded
+  bool consent_requested = false;        // a confirmation link is on its way to the guardian
   bool discoverable = false, active = true;
   RegionId home_region = 0;
   std::string email;  // for mail and, once confirmed, for the poster
@@ -107,11 +108,18 @@ struct Recommendation {
 // The form as typed: multi-choice fields are lists of codes.
 struct ProfileForm {
   std::string kind, employer, skills_note, available_from, available_until, travel, max_km,
-      max_active, minor, guardian_name, guardian_consent, discoverable, active;
+      max_active, minor, guardian_name, guardian_email, discoverable, active;
   // Codes: skill codes, category codes, region slugs, slots "mon-am" ... "sun-nt".
   std::vector<std::string> skills, interests, regions, slots;
 };
+// For a minor, a guardian's name and email are required; when they are new or changed (or no
+// consent is recorded and no link is pending), consent is cleared and a one-time link goes to
+// the guardian, who confirms it (ConfirmGuardianConsent). Until then the minor matches nothing.
 Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm form);
+
+// The guardian's page: the minor's display name for a valid, unexpired link.
+std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token);
+Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token);
 std::optional<Profile> GetProfile(const Ctx& ctx, UserId user);
 
 std::vector<Skill> ListSkills(const Ctx& ctx);

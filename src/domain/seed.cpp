@@ -175,6 +175,7 @@ void SeedMatching(store::Conn& c, MunicipalityId m, std::int64_t now, const std:
               "bike", 15, false);
   hs.minor = true;
   hs.guardian_name = "平川の保護者（デモ）";
+  hs.guardian_email = "guardian-hirakawa@example.jp";
   hs.guardian_consent_at = now;
   store::UpsertProfile(c, hs, now);
   store::UpsertProfile(

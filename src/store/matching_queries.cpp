@@ -25,7 +25,8 @@ constexpr const char* kProfileSelect =
     "SELECT p.user_id, u.display_name, p.kind, p.employer, p.skills, p.skills_note, p.interests, "
     "p.regions, p.slots, p.available_from, p.available_until, p.travel, p.max_km, p.max_active, "
     "p.minor, p.guardian_name, COALESCE(p.guardian_consent_at, 0), p.discoverable, p.active, "
-    "COALESCE(u.home_region_id, 0), u.email FROM volunteer_profiles p "
+    "COALESCE(u.home_region_id, 0), u.email, p.guardian_email, "
+    "CASE WHEN p.consent_token_hash IS NULL THEN 0 ELSE 1 END FROM volunteer_profiles p "
     "JOIN users u ON u.id = p.user_id ";
 const std::string kFindProfile = std::string(kProfileSelect) + "WHERE p.user_id = ?";
 const std::string kListDiscoverable =
@@ -35,8 +36,8 @@ const std::string kListDiscoverable =
 constexpr const char* kUpsertProfile =
     "INSERT INTO volunteer_profiles (user_id, kind, employer, skills, skills_note, interests, "
     "regions, slots, available_from, available_until, travel, max_km, max_active, minor, "
-    "guardian_name, guardian_consent_at, discoverable, active, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "guardian_name, guardian_consent_at, discoverable, active, updated_at, guardian_email) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (user_id) DO UPDATE SET kind = excluded.kind, employer = excluded.employer, "
     "skills = excluded.skills, skills_note = excluded.skills_note, "
     "interests = excluded.interests, regions = excluded.regions, slots = excluded.slots, "
@@ -44,7 +45,15 @@ constexpr const char* kUpsertProfile =
     "travel = excluded.travel, max_km = excluded.max_km, max_active = excluded.max_active, "
     "minor = excluded.minor, guardian_name = excluded.guardian_name, "
     "guardian_consent_at = excluded.guardian_consent_at, discoverable = excluded.discoverable, "
-    "active = excluded.active, updated_at = excluded.updated_at";
+    "active = excluded.active, updated_at = excluded.updated_at, "
+    "guardian_email = excluded.guardian_email";
+constexpr const char* kSetConsentRequest =
+    "UPDATE volunteer_profiles SET consent_token_hash = ?, consent_expires = ? WHERE user_id = ?";
+constexpr const char* kFindConsentRequest =
+    "SELECT user_id FROM volunteer_profiles WHERE consent_token_hash = ? AND consent_expires > ?";
+constexpr const char* kRecordConsent =
+    "UPDATE volunteer_profiles SET guardian_consent_at = ?, consent_token_hash = NULL, "
+    "consent_expires = NULL WHERE user_id = ?";
 
 constexpr const char* kInsertNeed =
     "INSERT INTO needs (municipality_id, org_id, created_by, title, description, kind, category, "
@@ -120,6 +129,8 @@ matching::Profile ToProfile(const Row& r) {
   p.active = r.Int(18) != 0;
   p.home_region = r.Int(19);
   p.email = r.Str(20);
+  p.guardian_email = r.Str(21);
+  p.consent_requested = r.Int(22) != 0;
   return p;
 }
 
@@ -247,13 +258,39 @@ std::optional<matching::Profile> FindProfile(Conn& c, UserId user) {
 void UpsertProfile(Conn& c, const matching::Profile& p, std::int64_t now) {
   std::vector<std::string> regions;
   for (RegionId r : p.regions) regions.push_back(std::to_string(r));
-  c.Query(kUpsertProfile,
-          {p.user_id, p.kind, p.employer, JoinCodes(p.skills), p.skills_note,
-           JoinCodes(p.interests), JoinCodes(regions), I{p.slots}, p.available_from,
-           p.available_until, p.travel, p.max_km, p.max_active, I{p.minor}, p.guardian_name,
-           p.guardian_consent_at ? Value(p.guardian_consent_at) : Value(nullptr), I{p.discoverable},
-           I{p.active}, now});
+  c.Query(kUpsertProfile, {p.user_id,
+                           p.kind,
+                           p.employer,
+                           JoinCodes(p.skills),
+                           p.skills_note,
+                           JoinCodes(p.interests),
+                           JoinCodes(regions),
+                           I{p.slots},
+                           p.available_from,
+                           p.available_until,
+                           p.travel,
+                           p.max_km,
+                           p.max_active,
+                           I{p.minor},
+                           p.guardian_name,
+                           p.guardian_consent_at ? Value(p.guardian_consent_at) : Value(nullptr),
+                           I{p.discoverable},
+                           I{p.active},
+                           now,
+                           p.guardian_email});
 }
+
+void SetConsentRequest(Conn& c, UserId user, const std::string& digest, std::int64_t expires) {
+  c.Query(kSetConsentRequest, {digest, expires, user});
+}
+
+std::optional<UserId> FindConsentRequest(Conn& c, const std::string& digest, std::int64_t now) {
+  auto r = c.QueryOne(kFindConsentRequest, {digest, now});
+  if (!r) return std::nullopt;
+  return r->Int(0);
+}
+
+void RecordConsent(Conn& c, UserId user, std::int64_t now) { c.Query(kRecordConsent, {now, user}); }
 
 std::vector<matching::Profile> ListDiscoverableProfiles(Conn& c, MunicipalityId m) {
   std::vector<matching::Profile> out;

@@ -27,6 +27,10 @@ void SetRegionLocation(Conn& c, RegionId region, std::int64_t lat_e6, std::int64
 
 std::optional<matching::Profile> FindProfile(Conn& c, UserId user);
 void UpsertProfile(Conn& c, const matching::Profile& p, std::int64_t now);
+// A consent link for the minor's guardian (digest and expiry); RecordConsent ends it.
+void SetConsentRequest(Conn& c, UserId user, const std::string& digest, std::int64_t expires);
+std::optional<UserId> FindConsentRequest(Conn& c, const std::string& digest, std::int64_t now);
+void RecordConsent(Conn& c, UserId user, std::int64_t now);
 // Active, discoverable adults of the municipality.
 std::vector<matching::Profile> ListDiscoverableProfiles(Conn& c, MunicipalityId m);
 

@@ -43,6 +43,14 @@ Options RegionSlugOptions(App& app) {
   return out;
 }
 
+// message with its one {…} placeholder filled.
+std::string Fill(std::string m, const std::string& value) {
+  const auto open = m.find('{'), close = m.find('}', open);
+  if (open != std::string::npos && close != std::string::npos)
+    m.replace(open, close - open + 1, value);
+  return m;
+}
+
 std::string DayLabel(const std::string& code) { return Msg("day." + code); }
 
 // A number without trailing zeros: 2.5, 3, 34.1785.
@@ -768,18 +776,21 @@ Response ProfilePage(App& app, RequestCtx& rc, int status, const Failure* errors
                   .error = err("guardian_name")},
                  "MINOR_FIELDS");
         AddField(d,
-                 {.name = "guardian",
-                  .label = Msg("field.guardian_consent"),
-                  .type = "checkboxes",
-                  .error = err("guardian_consent"),
-                  .options = {{"consent", Msg("field.guardian_consent_box")}},
-                  .checked = posted ? Ticked(rc, "guardian")
-                                    : (p.guardian_consent_at ? std::vector<std::string>{"consent"}
-                                                             : std::vector<std::string>{})},
+                 {.name = "guardian_email",
+                  .label = Msg("field.guardian_email"),
+                  .type = "email",
+                  .value = val("guardian_email", p.guardian_email),
+                  .hint = Msg("hint.guardian_email"),
+                  .error = err("guardian_email"),
+                  .autocomplete = "off"},
                  "MINOR_FIELDS");
-        if (p.guardian_consent_at) {
-          d.SetValueAndShowSection("CONSENT_AT", DateOfTimestampJa(p.guardian_consent_at),
-                                   "HAS_CONSENT");
+        if (saved && p.minor) {
+          std::string status =
+              p.guardian_consent_at
+                  ? Fill(Msg("volunteer.consent_given"), DateOfTimestampJa(p.guardian_consent_at))
+                  : Msg(p.consent_requested ? "volunteer.consent_pending"
+                                            : "volunteer.consent_missing");
+          d.SetValueAndShowSection("CONSENT_STATUS", status, "HAS_CONSENT");
         }
         AddField(d,
                  {.name = "discoverable",
@@ -817,9 +828,7 @@ Response PostVolunteer(App& app, RequestCtx& rc) {
   f.max_active = FormValue(rc, "max_active");
   f.minor = FormValue(rc, "minor");
   f.guardian_name = FormValue(rc, "guardian_name");
-  const auto consent = Ticked(rc, "guardian");
-  f.guardian_consent =
-      std::find(consent.begin(), consent.end(), "consent") != consent.end() ? "1" : "0";
+  f.guardian_email = FormValue(rc, "guardian_email");
   f.discoverable = FormValue(rc, "discoverable");
   f.active = FormValue(rc, "active");
   f.skills = Ticked(rc, "skills");
@@ -833,6 +842,27 @@ Response PostVolunteer(App& app, RequestCtx& rc) {
     return ProfilePage(app, rc, 400, &err);
   }
   return app.RedirectWithFlash(rc, "/me/matches", "volunteer_saved");
+}
+
+// ---- /guardian/consent (the guardian's link; no account needed) -------------------------
+
+Response GuardianPage(App& app, RequestCtx& rc, const std::string& token) {
+  const auto name = matching::GuardianConsentRequest(app.ctx(), token);
+  if (!name) return app.ErrorPage(rc, 404, Msg("error.consent_link"));
+  return app.Page(rc, 200, Msg("page.guardian_title"), "guardian.tpl", [&](Dict& d) {
+    d.SetValue("PERSON_NAME", *name);
+    d.SetValue("TOKEN", token);
+  });
+}
+
+Response GetGuardian(App& app, RequestCtx& rc) {
+  return GuardianPage(app, rc, QueryParam(rc.req, "token"));
+}
+
+Response PostGuardian(App& app, RequestCtx& rc) {
+  auto r = matching::ConfirmGuardianConsent(app.ctx(), FormValue(rc, "token"));
+  if (!r) return app.ErrorPage(rc, r.error());
+  return app.Page(rc, 200, Msg("page.guardian_title"), "guardian_done.tpl", [](Dict&) {});
 }
 
 // ---- /me/matches ----------------------------------------------------------------------
@@ -1255,6 +1285,8 @@ void AddMatchingRoutes(Router<Handler>& r) {
   r.Add("POST", "/matching/needs/{id}/invite", PostInvite);
   r.Add("POST", "/matching/needs/{id}/close", PostClose);
   r.Add("POST", "/matching/matches/{id}/{action}", PostMatchAction);
+  r.Add("GET", "/guardian/consent", GetGuardian);
+  r.Add("POST", "/guardian/consent", PostGuardian);
   r.Add("GET", "/me/volunteer", GetVolunteer);
   r.Add("POST", "/me/volunteer", PostVolunteer);
   r.Add("GET", "/me/matches", MyMatches);

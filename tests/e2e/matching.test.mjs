@@ -68,7 +68,7 @@ const TODAY_NEED = {
 
 let server;
 let browser;
-const { url, goto, contextFor } = kit(() => server, () => browser);
+const { url, goto, contextFor, newContext } = kit(() => server, () => browser);
 // A catalogue message with its {placeholders} filled in.
 const msg = (key, values) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), M[key]);
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -507,12 +507,54 @@ describe('bad input on the forms', () => {
     await as('resident-ajisu@example.jp', async (page) => {
       await goto(page, '/me/volunteer');
       await page.locator('#f-minor').selectOption('1');
-      await page.getByRole('checkbox', { name: M['field.guardian_consent_box'], exact: true }).check();
+      await page.locator('#f-guardian_email').fill('not-an-email');
       await clickAndWait(page, page.getByRole('button', { name: M['form.submit_save'], exact: true }));
       await assertErrorSummary(page, {
         kind: M['error.choice'], slots: M['error.slots_required'], guardian_name: M['error.guardian_name'],
+        guardian_email: M['error.email'],
       });
-      assert.equal(await page.getByRole('checkbox', { name: M['field.guardian_consent_box'], exact: true }).isChecked(), true);
+      assert.equal(await page.locator('#f-guardian_email').inputValue(), 'not-an-email');
+    });
+  });
+
+  // Under 18: the guardian, not the minor, confirms consent through a one-time link.
+  test('a minor\'s guardian confirms consent by the link in their mail; only then can the minor apply', async () => {
+    const guardian = 'guardian-ajisu@example.jp';
+    await as('resident-ajisu@example.jp', async (page) => {
+      await goto(page, '/me/volunteer');
+      await page.locator('#f-kind').selectOption('student_hs');
+      await page.getByRole('checkbox', { name: `${M['day.sat']}曜 ${M['period.am']}`, exact: true }).check();
+      await page.locator('#f-minor').selectOption('1');
+      await page.locator('#f-guardian_name').fill('阿知須の保護者（E2E）');
+      await page.locator('#f-guardian_email').fill(guardian);
+      await clickAndWait(page, page.getByRole('button', { name: M['form.submit_save'], exact: true }));
+      await assertFlash(page, M['flash.volunteer_saved']);
+      await goto(page, '/me/volunteer');
+      assert.match(await page.locator('main').innerText(), new RegExp(escapeRe(M['volunteer.consent_pending'])));
+    });
+    const sent = mailsTo(guardian, 'mail.guardian_subject');
+    assert.equal(sent.length, 1, 'one mail to the guardian');
+    const link = sent[0].body.match(/https?:\/\/\S+\/guardian\/consent\?token=[0-9a-f]{64}/);
+    assert.ok(link, `a consent link in: ${sent[0].body}`);
+    // The guardian has no account: an anonymous browser opens the link and agrees.
+    const ctx = await newContext(360);
+    try {
+      const page = await ctx.newPage();
+      const res = await page.goto(link[0]);
+      assert.equal(res.status(), 200);
+      assert.match(await page.locator('main').innerText(), /阿知須の住民（デモ）/);
+      await assertAccessible(page, 'the guardian page');
+      await assertNoHorizontalScroll(page, 360, 'the guardian page');
+      await clickAndWait(page, page.getByRole('button', { name: M['guardian.agree'], exact: true }));
+      assert.equal((await page.locator('.notice').innerText()).trim(), M['guardian.done']);
+      // The link works once.
+      assert.equal((await page.goto(link[0])).status(), 404);
+    } finally {
+      await ctx.close();
+    }
+    await as('resident-ajisu@example.jp', async (page) => {
+      await goto(page, '/me/volunteer');
+      assert.match(await page.locator('main').innerText(), new RegExp(escapeRe(M['volunteer.consent_given'].split('{date}')[0])));
     });
   });
 });

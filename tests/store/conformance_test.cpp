@@ -527,6 +527,62 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   EXPECT_EQ(matching::GetMatch(ctx, invited->id)->status, "confirmed");
 }
 
+// A minor's guardian consents by a one-time link; a new guardian is asked afresh.
+TEST_F(Conformance, GuardianConsentByLink) {
+  struct Capture final : Mailer {
+    std::vector<Mail> sent;
+    void Send(const Mail& m) override { sent.push_back(m); }
+  } mail;
+  Ctx ctx{*db_, clock_, mail, municipality_, "http://test", {}};
+  ASSERT_TRUE(seed::SeedDemo(ctx, "demo-password"));
+  const Actor minor = db_->Read(
+      [&](Conn& c) { return LoadActor(c, FindUserByEmail(c, "resident-aio@example.jp")->id); });
+  matching::ProfileForm f;
+  f.kind = "student_hs";
+  f.slots = {"sat-am"};
+  f.minor = "1";
+  auto missing = matching::SaveProfile(ctx, minor, f);
+  ASSERT_FALSE(missing);
+  EXPECT_TRUE(missing.error().fields.count("guardian_name"));
+  EXPECT_TRUE(missing.error().fields.count("guardian_email"));
+  f.guardian_name = "保護者";
+  f.guardian_email = "resident-aio@example.jp";
+  EXPECT_TRUE(matching::SaveProfile(ctx, minor, f).error().fields.count("guardian_email"))
+      << "not the minor's own address";
+  f.guardian_email = "Parent@Example.jp";
+  mail.sent.clear();
+  ASSERT_TRUE(matching::SaveProfile(ctx, minor, f));
+  ASSERT_EQ(mail.sent.size(), 1u);
+  EXPECT_EQ(mail.sent[0].to, "parent@example.jp");
+  auto token_of = [](const std::string& body) {
+    const auto at = body.find("token=");
+    return at == std::string::npos ? std::string() : body.substr(at + 6, 64);
+  };
+  const std::string token = token_of(mail.sent[0].body);
+  ASSERT_EQ(token.size(), 64u);
+  auto profile = matching::GetProfile(ctx, minor.id);
+  EXPECT_EQ(profile->guardian_consent_at, 0);
+  EXPECT_TRUE(profile->consent_requested);
+  // Saving again with the same guardian sends nothing more while the link is pending.
+  ASSERT_TRUE(matching::SaveProfile(ctx, minor, f));
+  EXPECT_EQ(mail.sent.size(), 1u);
+  EXPECT_EQ(matching::GuardianConsentRequest(ctx, token), "秋穂の住民（デモ）")
+      << "the guardian's page names the minor";
+  EXPECT_FALSE(matching::GuardianConsentRequest(ctx, std::string(64, '0')).has_value());
+  ASSERT_TRUE(matching::ConfirmGuardianConsent(ctx, token));
+  EXPECT_EQ(matching::GetProfile(ctx, minor.id)->guardian_consent_at, clock_.Now());
+  EXPECT_EQ(matching::ConfirmGuardianConsent(ctx, token).error().kind, FailureKind::kNotFound)
+      << "once only";
+  // A different guardian: consent cleared, a new link sent.
+  f.guardian_email = "other@example.jp";
+  ASSERT_TRUE(matching::SaveProfile(ctx, minor, f));
+  EXPECT_EQ(matching::GetProfile(ctx, minor.id)->guardian_consent_at, 0);
+  ASSERT_EQ(mail.sent.size(), 2u);
+  // An expired link does nothing.
+  clock_.Advance(15 * 24 * 3600);
+  EXPECT_FALSE(matching::ConfirmGuardianConsent(ctx, token_of(mail.sent[1].body)));
+}
+
 TEST_F(Conformance, ConcurrentWritersAllCommit) {
   constexpr int kThreads = 4, kEach = 25;
   std::atomic<int> failures{0};
