@@ -1,4 +1,4 @@
-// Shared helpers for the browser tests (browser.test.mjs, training.test.mjs): Debian's
+// Shared helpers for the browser tests (browser, training and matching): Debian's
 // Chromium driven by playwright-core, with axe-core for accessibility.
 //
 // The helpers that need no server or browser are exported as they are; those that do come
@@ -93,6 +93,32 @@ export async function assertNoHorizontalScroll(page, width, label) {
   });
   assert.ok(r.sw <= width + 1,
     `${label} at ${width}px scrolls sideways: scrollWidth ${r.sw}; too wide: ${r.wide.join(', ') || '(only absolutely positioned content)'}`);
+}
+
+// What a user cannot do with the page's own controls: a form built in the page (with the
+// page's csrf value) and sent, as a crafted request would be. Returns the answer's status.
+export async function postFromPage(page, action, fields = {}) {
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === action && r.request().method() === 'POST');
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 15000 });
+  await page.evaluate(({ action, fields }) => {
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.action = action;
+    const csrf = document.querySelector('input[name=csrf]').value;
+    for (const [name, value] of Object.entries({ csrf, ...fields })) {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = name;
+      input.value = value;
+      form.append(input);
+    }
+    document.body.append(form);
+    form.submit();
+  }, { action, fields });
+  const res = await answered;
+  await navigated;
+  await page.waitForLoadState('load');
+  return res.status();
 }
 
 // The helpers bound to one test file's server and browser (read through the getters when

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './harness.mjs';
 import {
-  M, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit,
+  M, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, postFromPage,
   launchBrowser, stopServer,
 } from './browser_kit.mjs';
 
@@ -205,31 +205,6 @@ async function assertErrorSummary(page, errors) {
   assert.match(first, /error-summary/, 'the summary is the first thing in the main content');
 }
 
-// What a user cannot do with the page's own controls: a form built in the page (with the
-// page's csrf value) and sent, as a crafted request would be. Returns the answer's status.
-async function postFromPage(page, action, fields = {}) {
-  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === action && r.request().method() === 'POST');
-  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 15000 });
-  await page.evaluate(({ action, fields }) => {
-    const form = document.createElement('form');
-    form.method = 'post';
-    form.action = action;
-    const csrf = document.querySelector('input[name=csrf]').value;
-    for (const [name, value] of Object.entries({ csrf, ...fields })) {
-      const input = document.createElement('input');
-      input.type = 'hidden';
-      input.name = name;
-      input.value = value;
-      form.append(input);
-    }
-    document.body.append(form);
-    form.submit();
-  }, { action, fields });
-  const res = await answered;
-  await navigated;
-  await page.waitForLoadState('load');
-  return res.status();
-}
 
 // ---- Flow steps ----
 
