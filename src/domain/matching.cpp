@@ -20,6 +20,8 @@
 namespace tsunagu::matching {
 namespace {
 
+using training::ParseTime;
+
 const Subject kCityWide{};
 constexpr std::int64_t kConsentLinkLifetime = 14 * 24 * 3600;  // two weeks
 
@@ -33,17 +35,6 @@ std::string Fill(std::string m, const std::string& key, const std::string& value
   const auto pos = m.find("{" + key + "}");
   if (pos != std::string::npos) m.replace(pos, key.size() + 2, value);
   return m;
-}
-
-// "HH:MM" -> minutes after midnight.
-std::optional<int> ParseTime(const std::string& s) {
-  if (s.size() != 5 || s[2] != ':') return std::nullopt;
-  for (int i : {0, 1, 3, 4}) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
-  }
-  const int h = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
-  if (h > 23 || m > 59) return std::nullopt;
-  return h * 60 + m;
 }
 
 std::string HoursText(std::int64_t minutes) {
@@ -366,7 +357,7 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     if (!km.empty()) {
       auto n = text::ParsePositiveInt(km);
       if (!n || *n > 200) {
-        v.Add("max_km", Fill(Fill(Msg("error.number_range"), "min", "1"), "max", "200"));
+        v.OutOfRange("max_km", 1, 200);
       } else {
         p.max_km = *n;
       }
@@ -374,7 +365,7 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     const std::string active = text::Nfkc(text::Trim(f.max_active));
     auto n_active = text::ParsePositiveInt(active.empty() ? "1" : active);
     if (!n_active || *n_active > 10) {
-      v.Add("max_active", Fill(Fill(Msg("error.number_range"), "min", "1"), "max", "10"));
+      v.OutOfRange("max_active", 1, 10);
     } else {
       p.max_active = *n_active;
     }
@@ -584,7 +575,7 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
     n.end_time = text::Trim(f.end_time);
     auto capacity = text::ParsePositiveInt(text::Nfkc(text::Trim(f.capacity)));
     if (!capacity || *capacity > 100) {
-      v.Add("capacity", Fill(Fill(Msg("error.number_range"), "min", "1"), "max", "100"));
+      v.OutOfRange("capacity", 1, 100);
     } else {
       n.capacity = *capacity;
     }
@@ -688,29 +679,19 @@ Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Ac
   });
 }
 
-std::optional<Recommendation> EvaluateFor(const Ctx& ctx, const Actor& actor, const Need& n) {
-  if (actor.IsAnonymous()) return std::nullopt;
-  return ctx.db.Read([&](store::Conn& c) -> std::optional<Recommendation> {
-    auto profile = store::FindProfile(c, actor.id);
-    if (!profile) return std::nullopt;
-    const auto e = match::Evaluate(ToPerson(*profile, LoadWorld(c, ctx)), ToEngineNeed(n));
-    if (!e.eligible()) return std::nullopt;
-    return Recommendation{
-        n.id, actor.id, e.score, ReasonTexts(e, n), n.title, profile->display_name, profile->kind};
-  });
-}
-
-std::string WhyCannotApply(const Ctx& ctx, const Actor& actor, const Need& n) {
-  if (actor.IsAnonymous()) return Msg("matching.login_to_apply");
+ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& n) {
+  if (actor.IsAnonymous()) return {Msg("matching.login_to_apply"), std::nullopt};
   if (n.status != "open" || n.date_to < training::TodayJst(ctx.clock)) {
-    return Msg("matching.need_closed");
+    return {Msg("matching.need_closed"), std::nullopt};
   }
-  if (IsFull(n)) return Msg("matching.need_full");
-  return ctx.db.Read([&](store::Conn& c) -> std::string {
+  if (IsFull(n)) return {Msg("matching.need_full"), std::nullopt};
+  return ctx.db.Read([&](store::Conn& c) -> ApplyCheck {
     auto profile = store::FindProfile(c, actor.id);
-    if (!profile) return Msg("matching.no_profile");
+    if (!profile) return {Msg("matching.no_profile"), std::nullopt};
     const auto e = match::Evaluate(ToPerson(*profile, LoadWorld(c, ctx)), ToEngineNeed(n));
-    return ExclusionText(e.exclusion, *profile);
+    if (!e.eligible()) return {ExclusionText(e.exclusion, *profile), std::nullopt};
+    return {"", Recommendation{n.id, actor.id, e.score, ReasonTexts(e, n), n.title,
+                               profile->display_name, profile->kind}};
   });
 }
 

@@ -159,10 +159,13 @@ Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& 
 // first; only for those who manage the need.
 Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Actor& actor,
                                                         std::int64_t need, std::size_t limit);
-// Why the actor can or cannot apply to the need: "" when they can, else a Japanese message.
-std::string WhyCannotApply(const Ctx& ctx, const Actor& actor, const Need& need);
-// The same evaluation with the reasons in Japanese (for the need page).
-std::optional<Recommendation> EvaluateFor(const Ctx& ctx, const Actor& actor, const Need& need);
+// Whether the actor can apply to the need: why_not is "" when they can (and fit holds the
+// score with its reasons in Japanese), else a Japanese message.
+struct ApplyCheck {
+  std::string why_not;
+  std::optional<Recommendation> fit;
+};
+ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& need);
 
 // ---- Flow -----------------------------------------------------------------------------
 

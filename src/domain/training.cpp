@@ -15,14 +15,6 @@ namespace {
 
 const Subject kCityWide{};
 
-bool IsTime(const std::string& s) {
-  return s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
-         std::isdigit(static_cast<unsigned char>(s[1])) &&
-         std::isdigit(static_cast<unsigned char>(s[3])) &&
-         std::isdigit(static_cast<unsigned char>(s[4])) && std::stoi(s.substr(0, 2)) < 24 &&
-         std::stoi(s.substr(3, 2)) < 60;
-}
-
 // A whole number in [min, max] typed into a form field; adds the field's error otherwise.
 std::int64_t Number(Validator& v, const std::string& field, const std::string& raw,
                     std::int64_t min, std::int64_t max) {
@@ -32,10 +24,7 @@ std::int64_t Number(Validator& v, const std::string& field, const std::string& r
     return 0;
   }
   if (!n || *n < min || *n > max) {
-    std::string m = Msg("error.number_range");
-    m.replace(m.find("{min}"), 5, std::to_string(min));
-    m.replace(m.find("{max}"), 5, std::to_string(max));
-    v.Add(field, m);
+    v.OutOfRange(field, min, max);
     return 0;
   }
   return *n;
@@ -70,8 +59,20 @@ bool HasCompleted(const Programme& p, const Trainee& t) {
          (!p.requires_report || t.report_submitted);
 }
 
-std::string TodayJst(const Clock& clock) {
-  std::time_t t = static_cast<std::time_t>(clock.Now() + 9 * 3600);  // Japan has no DST
+std::string TodayJst(const Clock& clock) { return DateJst(clock.Now()); }
+
+std::optional<int> ParseTime(const std::string& s) {
+  if (s.size() != 5 || s[2] != ':') return std::nullopt;
+  for (int i : {0, 1, 3, 4}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  }
+  const int h = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
+  if (h > 23 || m > 59) return std::nullopt;
+  return h * 60 + m;
+}
+
+std::string DateJst(std::int64_t unix_time) {
+  std::time_t t = static_cast<std::time_t>(unix_time + 9 * 3600);  // Japan has no DST
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[16];
@@ -132,7 +133,7 @@ Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t
   }
   if (f.time.empty()) {
     v.Add("time", Msg("error.required"));
-  } else if (!IsTime(f.time)) {
+  } else if (!ParseTime(f.time)) {
     v.Add("time", Msg("error.time"));
   }
   v.Required("title", f.title, 100);

@@ -36,6 +36,13 @@ class Validator {
   void Check(bool ok, const std::string& field, const std::string& message) {
     if (!ok) Add(field, message);
   }
+  // "a whole number from min to max" for field.
+  void OutOfRange(const std::string& field, std::int64_t min, std::int64_t max) {
+    std::string m = Msg("error.number_range");
+    m.replace(m.find("{min}"), 5, std::to_string(min));
+    m.replace(m.find("{max}"), 5, std::to_string(max));
+    Add(field, m);
+  }
   void Add(const std::string& field, const std::string& message) {
     errors_.emplace(field, message);  // keeps the first message of a field
   }

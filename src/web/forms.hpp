@@ -15,6 +15,13 @@ std::string FormValue(const RequestCtx& rc, const std::string& name);
 // A query-string parameter ("" when absent or malformed).
 std::string QueryParam(const Request& req, const std::string& name);
 
+// ?page=P&per_page=N of a JSON list (1-based; per_page 1-100, default 50); nullopt when
+// malformed.
+struct Paging {
+  int page = 1, per_page = 50;
+};
+std::optional<Paging> ParsePaging(const Request& req);
+
 // The error message for a field of a failure ("" when none).
 std::string FieldError(const Failure* f, const std::string& field);
 

@@ -1,4 +1,6 @@
 // Accounts: register, log in and out, profile, password change and reset.
+#include <charconv>
+
 #include "core/crypto.hpp"
 #include "core/messages.hpp"
 #include "domain/accounts.hpp"
@@ -19,6 +21,25 @@ std::string QueryParam(const Request& req, const std::string& name) {
   if (!form) return "";
   auto it = form->find(name);
   return it == form->end() ? "" : it->second;
+}
+
+std::optional<Paging> ParsePaging(const Request& req) {
+  Paging p;
+  auto form = ParseForm(req.QueryString());
+  if (!form) return std::nullopt;
+  auto read = [&](const char* name, int& out, int max) {
+    auto it = form->find(name);
+    if (it == form->end()) return true;
+    int v = 0;
+    auto [ptr, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
+    if (ec != std::errc() || ptr != it->second.data() + it->second.size() || v < 1 || v > max) {
+      return false;
+    }
+    out = v;
+    return true;
+  };
+  if (!read("page", p.page, 1000000) || !read("per_page", p.per_page, 100)) return std::nullopt;
+  return p;
 }
 
 std::string FieldError(const Failure* f, const std::string& field) {

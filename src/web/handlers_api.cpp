@@ -2,40 +2,16 @@
 // answer {"error": "...", "fields": {...}}.
 #include <boost/json.hpp>
 
-#include <charconv>
-
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
+#include "web/forms.hpp"
 
 namespace tsunagu::web {
 namespace {
 
 namespace json = boost::json;
-
-struct Paging {
-  int page = 1, per_page = 50;
-};
-
-std::optional<Paging> ParsePaging(const Request& req) {
-  Paging p;
-  auto form = ParseForm(req.QueryString());
-  if (!form) return std::nullopt;
-  auto read = [&](const char* name, int& out, int max) {
-    auto it = form->find(name);
-    if (it == form->end()) return true;
-    int v = 0;
-    auto [ptr, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
-    if (ec != std::errc() || ptr != it->second.data() + it->second.size() || v < 1 || v > max) {
-      return false;
-    }
-    out = v;
-    return true;
-  };
-  if (!read("page", p.page, 1000000) || !read("per_page", p.per_page, 100)) return std::nullopt;
-  return p;
-}
 
 json::object OrgJson(const Org& o) {
   json::object j{{"id", o.id},

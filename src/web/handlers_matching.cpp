@@ -51,6 +51,14 @@ std::string Fill(std::string m, const std::string& value) {
   return m;
 }
 
+// The id of the region with this slug; 0 when there is none.
+RegionId RegionIdOf(App& app, const std::string& slug) {
+  return app.ctx().db.Read([&](store::Conn& c) {
+    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
+    return r ? r->id : RegionId{0};
+  });
+}
+
 std::string DayLabel(const std::string& code) { return Msg("day." + code); }
 
 // A number without trailing zeros: 2.5, 3, 34.1785.
@@ -61,12 +69,6 @@ std::string Decimal(double v) {
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;
-}
-
-// A Unix time as a date in Japanese (Asia/Tokyo).
-std::string DateOfTimestampJa(std::int64_t t) {
-  FakeClock at(t);
-  return FormatDateJa(training::TodayJst(at));
 }
 
 // The codes ticked in a checkbox group named prefix ("skills" -> skills:<code>=1; no text
@@ -150,10 +152,7 @@ Response NeedsPage(App& app, RequestCtx& rc) {
                     minors = QueryParam(rc.req, "minors");
   const auto regions = RegionSlugOptions(app);
   if (!region.empty()) {
-    app.ctx().db.Read([&](store::Conn& c) {
-      if (auto r = store::FindRegionBySlug(c, app.ctx().municipality, region)) f.region = r->id;
-      return 0;
-    });
+    f.region = RegionIdOf(app, region);
     if (!f.region) f.region = -1;  // an unknown region matches nothing
   }
   f.kind = kind;
@@ -425,12 +424,10 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
       return 0;
     });
   }
-  std::string why_not;
-  std::optional<matching::Recommendation> fit;
-  if (!mine) {
-    why_not = matching::WhyCannotApply(app.ctx(), rc.actor, n);
-    if (why_not.empty()) fit = matching::EvaluateFor(app.ctx(), rc.actor, n);
-  }
+  matching::ApplyCheck check;
+  if (!mine) check = matching::CheckApply(app.ctx(), rc.actor, n);
+  const std::string& why_not = check.why_not;
+  const auto& fit = check.fit;
   std::vector<matching::NeedMatch> matches;
   std::vector<matching::Recommendation> candidates;
   if (manage) {
@@ -450,20 +447,19 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         d.SetValue("STATUS", Msg(open ? "matching.need_open" : "matching.need_closed_label"));
         // Those who run the need see its people instead of the invitation to take part.
         Dict* take = manage && !mine ? nullptr : d.AddSectionDictionary("TAKE_PART");
-        if (!take) {
-        } else if (mine) {
+        if (take && mine) {
           Dict* m = take->AddSectionDictionary("MINE");
           m->SetValue("MY_STATUS", matching::StatusLabel(mine->status));
           if (mine->status == "confirmed" && !n.details.empty()) {
             m->SetValueAndShowSection("DETAILS", n.details, "HAS_DETAILS");
           }
-        } else if (why_not.empty()) {
+        } else if (take && why_not.empty()) {
           Dict* a = take->AddSectionDictionary("CAN_APPLY");
           if (fit) {
             a->SetIntValue("SCORE", fit->score);
             AddReasons(a, fit->reasons);
           }
-        } else {
+        } else if (take) {
           Dict* no = take->AddSectionDictionary("CANNOT_APPLY");
           no->SetValue("WHY_NOT", why_not);
           if (why_not == Msg("matching.no_profile")) no->ShowSection("NEED_PROFILE");
@@ -785,11 +781,11 @@ Response ProfilePage(App& app, RequestCtx& rc, int status, const Failure* errors
                   .autocomplete = "off"},
                  "MINOR_FIELDS");
         if (saved && p.minor) {
-          std::string status =
-              p.guardian_consent_at
-                  ? Fill(Msg("volunteer.consent_given"), DateOfTimestampJa(p.guardian_consent_at))
-                  : Msg(p.consent_requested ? "volunteer.consent_pending"
-                                            : "volunteer.consent_missing");
+          std::string status = p.guardian_consent_at
+                                   ? Fill(Msg("volunteer.consent_given"),
+                                          FormatDateJa(training::DateJst(p.guardian_consent_at)))
+                                   : Msg(p.consent_requested ? "volunteer.consent_pending"
+                                                             : "volunteer.consent_missing");
           d.SetValueAndShowSection("CONSENT_STATUS", status, "HAS_CONSENT");
         }
         AddField(d,
@@ -1141,23 +1137,11 @@ Response ListPage(App& app, json::array items) {
                            {"items", std::move(items)}, {"total", total}, {"page", 1}}));
 }
 
-// ?page=P&per_page=N (1-based; N at most 100, default 50); nullopt when malformed.
-std::optional<std::pair<std::int64_t, std::int64_t>> Paging(const Request& req) {
-  const std::string page = QueryParam(req, "page"), per = QueryParam(req, "per_page");
-  auto p = page.empty() ? std::optional<std::int64_t>(1) : text::ParsePositiveInt(page);
-  auto n = per.empty() ? std::optional<std::int64_t>(50) : text::ParsePositiveInt(per);
-  if (!p || !n || *n > 100 || *p > 1'000'000) return std::nullopt;
-  return std::pair{*p, *n};
-}
-
 Response ApiNeeds(App& app, RequestCtx& rc) {
   matching::NeedFilter f;
   const std::string region = QueryParam(rc.req, "region");
   if (!region.empty()) {
-    app.ctx().db.Read([&](store::Conn& c) {
-      if (auto r = store::FindRegionBySlug(c, app.ctx().municipality, region)) f.region = r->id;
-      return 0;
-    });
+    f.region = RegionIdOf(app, region);
     if (!f.region)
       return app.JsonError(400, Msg("error.unknown_region"),
                            {{"region", Msg("error.unknown_region")}});
@@ -1165,7 +1149,7 @@ Response ApiNeeds(App& app, RequestCtx& rc) {
   f.kind = QueryParam(rc.req, "kind");
   f.category = QueryParam(rc.req, "category");
   f.minors_only = QueryParam(rc.req, "minors") == "1";
-  auto paging = Paging(rc.req);
+  auto paging = ParsePaging(rc.req);
   if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
   const auto [page, per_page] = *paging;
   const auto needs = matching::ListOpenNeeds(app.ctx(), f);
