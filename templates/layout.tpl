@@ -16,6 +16,7 @@
       <ul>
         <li><a href="/regions">{{M_nav_regions}}</a></li>
         <li><a href="/matching">{{M_nav_matching}}</a></li>
+        <li><a href="/plans">{{M_nav_plans}}</a></li>
         {{#LOGGED_IN}}
         <li><a href="/me">{{M_nav_me}}</a></li>
         {{#ADMIN_LINK}}<li><a href="/admin">{{M_nav_admin}}</a></li>{{/ADMIN_LINK}}
@@ -55,6 +56,8 @@
     <ul class="footer-links">
       <li><a href="/coordinators">{{M_nav_coordinators}}</a></li>
       <li><a href="/training">{{M_nav_training}}</a></li>
+      <li><a href="/indicators">{{M_nav_indicators}}</a></li>
+      <li><a href="/reports/annual">{{M_page_report_title}}</a></li>
       <li><a href="/api/v1/regions">{{M_footer_api}}</a></li>
     </ul>
   </div>

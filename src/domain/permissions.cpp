@@ -77,6 +77,10 @@ std::string_view ToString(Action a) {
       return "run_matching_batch";
     case Action::kManageSkills:
       return "manage_skills";
+    case Action::kEditPlan:
+      return "edit_plan";
+    case Action::kManageIndicators:
+      return "manage_indicators";
   }
   return "";
 }
@@ -160,6 +164,13 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
 
     case Action::kManageSkills:
       return IsCityAdmin(actor);
+
+    case Action::kEditPlan:
+      // The subject is the council: its plan is its own, written by its editors and officers.
+      return s.org_kind == OrgKind::kCouncil && HasOrgRole(actor, s.org, MemberRole::kEditor);
+
+    case Action::kManageIndicators:
+      return IsCity(actor);
   }
   return false;
 }

@@ -25,14 +25,16 @@ enum class Action {
   kPostNeed,          // post a need (募集) for an organisation and run its matches
   kRunMatchingBatch,  // compute the batch assignment and send its invitations (中間支援)
   kManageSkills,      // keep the managed list of skills
+  kEditPlan,          // a council's regional plans, projects, progress and evaluations
+  kManageIndicators,  // the city's indicators: survey actuals and targets
 };
 inline constexpr Action kAllActions[] = {
-    Action::kViewRegion,  Action::kViewOrg,        Action::kViewOrgMembers,
-    Action::kCreateOrg,   Action::kEditOrg,        Action::kManageMembers,
-    Action::kEditRegion,  Action::kUseAdmin,       Action::kViewAuditLog,
-    Action::kManageUsers, Action::kManageTraining, Action::kRecommendTrainee,
-    Action::kCertify,     Action::kPostNeed,       Action::kRunMatchingBatch,
-    Action::kManageSkills};
+    Action::kViewRegion,   Action::kViewOrg,        Action::kViewOrgMembers,
+    Action::kCreateOrg,    Action::kEditOrg,        Action::kManageMembers,
+    Action::kEditRegion,   Action::kUseAdmin,       Action::kViewAuditLog,
+    Action::kManageUsers,  Action::kManageTraining, Action::kRecommendTrainee,
+    Action::kCertify,      Action::kPostNeed,       Action::kRunMatchingBatch,
+    Action::kManageSkills, Action::kEditPlan,       Action::kManageIndicators};
 std::string_view ToString(Action a);
 
 // What is acted on. region 0: city-wide or no region; org 0: not an organisation.

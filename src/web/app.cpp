@@ -65,6 +65,7 @@ void App::Routes() {
   AddApiRoutes(router_);
   AddTrainingRoutes(router_);
   AddMatchingRoutes(router_);
+  AddPlanRoutes(router_);
 }
 
 int App::StatusFor(FailureKind k) {

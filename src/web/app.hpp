@@ -106,5 +106,6 @@ void AddAdminRoutes(Router<Handler>& r);
 void AddApiRoutes(Router<Handler>& r);
 void AddTrainingRoutes(Router<Handler>& r);
 void AddMatchingRoutes(Router<Handler>& r);
+void AddPlanRoutes(Router<Handler>& r);
 
 }  // namespace tsunagu::web

@@ -247,6 +247,24 @@ const std::map<Action, std::map<Role, Row>>& Expected() {
         {Role::kCityStaff, F},
         {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
+      {Action::kEditPlan,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, {true, false, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, F},
+        {Role::kSystemAdmin, F}}},
+      {Action::kManageIndicators,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, F},
+        {Role::kCityStaff, T},
+        {Role::kCityAdmin, T},
+        {Role::kSystemAdmin, T}}},
       {Action::kManageSkills,
        {{Role::kAnonymous, F},
         {Role::kResident, F},
@@ -292,7 +310,7 @@ TEST(Permissions, EveryRoleActionAndScopeMatchesTheTable) {
       }
     }
   }
-  EXPECT_EQ(checked, 16 * 8 * 4);
+  EXPECT_EQ(checked, 18 * 8 * 4);
 }
 
 // 補完性の原則: a council officer's reach ends at the region's border and excludes city bodies.
