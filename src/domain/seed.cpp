@@ -435,10 +435,10 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
     return store::InsertGoal(c, plan, plans::Goal{0, kind, text}, pos);
   };
   // Survey results of the KGIs and KPI 1, as city staff would enter them (demo figures).
-  const std::pair<const char*, double> survey[][2] = {{{"kgi1", 76.1}, {"kgi1", 77.9}},
-                                                      {{"kgi2", 52.0}, {"kgi2", 55.3}},
+  const std::pair<const char*, double> survey[][2] = {{{"kgi1", 76.1}, {"kgi1", 80.5}},
+                                                      {{"kgi2", 58.0}, {"kgi2", 63.5}},
                                                       {{"kgi3", 60.5}, {"kgi3", 61.0}},
-                                                      {{"kpi1", 44.0}, {"kpi1", 45.1}}};
+                                                      {{"kpi1", 44.0}, {"kpi1", 47.0}}};
   for (const auto& ind : store::ListIndicators(c, m)) {
     for (const auto& pair : survey) {
       for (int n = 0; n < 2; ++n) {
@@ -517,6 +517,16 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       }
     }
     if (r.slug == "sue") {
+      // The next plan's draft, open for residents' comments (意見募集中).
+      plans::Plan next = plan;
+      next.name = "第四次陶地域づくり計画（素案）";
+      next.year_from = 2028;
+      next.year_to = 2032;
+      next.status = "consultation";
+      next.vision = "若い世代とともに、ふるさと陶を次の世代へ（デモデータ）";
+      const auto next_id = store::InsertPlan(c, m, next, now);
+      goal(next_id, "must", "防災と見守りの仕組みを全自治会に広げる", 0);
+      goal(next_id, "want", "「これから部会」が企画する行事を増やす", 1);
       plans::Plan old = plan;
       old.name = "第二次陶地域づくり計画";
       old.year_from = 2018;
