@@ -74,8 +74,13 @@ void CheckPlan(Validator& v, PlanForm& f, Plan& p, std::vector<std::string>& mus
   p.name = f.name;
   p.year_from = static_cast<int>(Number(v, "year_from", f.year_from, kMinYear, kMaxYear));
   p.year_to = static_cast<int>(Number(v, "year_to", f.year_to, kMinYear, kMaxYear));
-  if (v.ok() && p.year_to < p.year_from) v.Add("year_to", Msg("error.year_order"));
-  if (v.ok() && p.year_to - p.year_from > 20) v.Add("year_to", Msg("error.plan_too_long"));
+  if (!v.HasError("year_from") && !v.HasError("year_to")) {
+    if (p.year_to < p.year_from) {
+      v.Add("year_to", Msg("error.year_order"));
+    } else if (p.year_to - p.year_from > 20) {
+      v.Add("year_to", Msg("error.plan_too_long"));
+    }
+  }
   f.status = text::Trim(f.status);
   if (!OneOf(f.status, kStatuses)) v.Add("status", Msg("error.choose"));
   p.status = f.status;
@@ -118,7 +123,9 @@ Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& act
 
 void CheckLine(Validator& v, LineForm& f, YearLine& l, const Project& p) {
   l.year = static_cast<int>(Number(v, "year", f.year, kMinYear, kMaxYear));
-  if (v.ok() && !p.ActiveIn(l.year)) v.Add("year", Msg("error.year_outside_project"));
+  if (!v.HasError("year") && p.year_from != 0 && !p.ActiveIn(l.year)) {
+    v.Add("year", Msg("error.year_outside_project"));
+  }
   v.Required("target", f.target, 1000);
   l.target = f.target;
   l.budget = Number(v, "budget", f.budget, 0, kMaxBudget, true);

@@ -56,10 +56,10 @@ ChartLayout LayoutChart(const indicators::Indicator& ind, int current_year, doub
   ChartLayout l;
   l.width = width;
   l.height = height;
-  l.left = 48;
+  l.left = 56;
   l.right = width - 16;
   l.top = 16;
-  l.bottom = height - 28;
+  l.bottom = height - 32;
 
   const indicators::Point origin = indicators::Origin(ind);
   int y0 = origin.year, y1 = origin.year + 1;
@@ -77,14 +77,14 @@ ChartLayout LayoutChart(const indicators::Indicator& ind, int current_year, doub
   const double step = NiceStep(std::max(hi - lo, 1.0) * 1.1);
   double vmin = std::floor(lo / step) * step;
   if (ind.unit == "%" && vmin == lo && vmin > 0) vmin -= step;
-  const double vmax = std::max(vmin + step, std::ceil(hi * 1.02 / step) * step);
+  const double vmax = std::max(vmin + step, std::ceil(hi / step - 1e-9) * step);
 
   auto x = [&](int year) {
     return l.left + (l.right - l.left) * (year - y0) / static_cast<double>(y1 - y0);
   };
   auto y = [&](double v) { return l.bottom - (l.bottom - l.top) * (v - vmin) / (vmax - vmin); };
 
-  const int year_step = (y1 - y0) > 12 ? 2 : 1;
+  const int year_step = (y1 - y0) > 6 ? 2 : 1;
   for (int year = y0; year <= y1; year += year_step) {
     l.x_ticks.push_back({x(year), std::to_string(year)});
   }
@@ -123,7 +123,7 @@ std::string ChartSvg(const indicators::Indicator& ind, int current_year, double 
          "\" text-anchor=\"end\">" + Escape(t.label) + "</text>";
   }
   for (const auto& t : l.x_ticks) {
-    s += "<text class=\"tick\" x=\"" + Num(t.pos) + "\" y=\"" + Num(l.bottom + 18) +
+    s += "<text class=\"tick\" x=\"" + Num(t.pos) + "\" y=\"" + Num(l.bottom + 22) +
          "\" text-anchor=\"middle\">" + Escape(t.label) + "</text>";
   }
   if (l.current_x >= 0) {

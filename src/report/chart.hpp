@@ -38,7 +38,7 @@ ChartLayout LayoutChart(const indicators::Indicator& ind, int current_year, doub
 
 // The chart as an <svg> element with role="img" and an aria-label (the accessible table of
 // numbers goes beside it on the page). All text in it is escaped.
-std::string ChartSvg(const indicators::Indicator& ind, int current_year, double width = 480,
-                     double height = 240);
+std::string ChartSvg(const indicators::Indicator& ind, int current_year, double width = 360,
+                     double height = 220);
 
 }  // namespace tsunagu::report

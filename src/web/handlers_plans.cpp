@@ -1022,7 +1022,8 @@ void IndicatorTable(Dict& parent, const Indicator& ind) {
   for (const auto& a : ind.actuals) all.insert(a.year);
   for (int y : all) {
     Dict* row = d.AddSectionDictionary("YEAR_ROW");
-    row->SetValue("ROW_YEAR", indicators::YearLabel(y));
+    row->SetValue("ROW_YEAR", std::to_string(y) + "年度");
+    row->SetValue("ROW_ERA", indicators::EraYear(y));
     std::string baseline, target, actual;
     if (ind.baseline && ind.baseline->year == y) {
       baseline = indicators::FormatWithUnit(ind, ind.baseline->value);
@@ -1314,7 +1315,7 @@ Response AnnualReportPage(App& app, RequestCtx& rc) {
       const auto* a = indicators::LatestActual(ind, *year);
       row->SetValue("YEAR_ACTUAL", a && a->year == *year ? indicators::FormatWithUnit(ind, a->value)
                                                          : Msg("indicator.no_actual_year"));
-      row->SetValue("CHART", report::ChartSvg(ind, *year, 360, 180));
+      row->SetValue("CHART", report::ChartSvg(ind, *year));
     }
     std::int64_t city = 0, life = 0, budget = 0;
     std::string last = "\x01";
