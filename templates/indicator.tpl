@@ -16,16 +16,16 @@
 {{>INDICATOR_TABLE}}
 <h2>{{M_indicator_history_heading}}</h2>
 {{#NO_ACTUALS}}<p>{{M_indicator_no_actuals}}</p>{{/NO_ACTUALS}}
-<div class="table-wrap" tabindex="0" role="region" aria-label="{{M_indicator_history_heading}}">
+{{#HAS_ACTUALS}}<div class="table-wrap" tabindex="0" role="region" aria-label="{{M_indicator_history_heading}}">
 <table class="data-table">
 <thead><tr><th scope="col">{{M_field_fiscal_year}}</th><th scope="col">{{M_indicator_col_actual}}</th><th scope="col">{{M_indicator_col_status}}</th><th scope="col">{{M_indicator_col_source}}</th><th scope="col">{{M_field_sample_size}}</th><th scope="col">{{M_field_survey_date}}</th><th scope="col">{{M_indicator_col_by}}</th><th scope="col">{{M_indicator_col_at}}</th></tr></thead>
 <tbody>{{#ACTUAL}}<tr><th scope="row">{{A_YEAR}}</th><td class="num">{{A_VALUE}}</td><td>{{A_STATUS}}</td><td>{{A_SOURCE}}</td><td class="num">{{A_SAMPLE}}</td><td>{{A_SURVEY_DATE}}</td><td>{{A_BY}}</td><td>{{A_AT}}</td></tr>{{/ACTUAL}}</tbody>
 </table>
-</div>
+</div>{{/HAS_ACTUALS}}
 {{#COORDINATORS}}<p>{{M_indicator_coordinators_note}} <a href="/coordinators">{{M_page_coordinators_title}}</a></p>{{/COORDINATORS}}
 {{#CONTRIBUTING}}<section aria-labelledby="contrib-heading">
   <h2 id="contrib-heading">{{M_indicator_contributing_heading}}（{{C_YEAR_LABEL}}・{{C_COUNT}}{{M_unit_count}}）</h2>
-  <form method="get" action="" class="form filter-form" aria-label="{{M_field_fiscal_year}}">
+  <form method="get" action="/indicators/{{IND_ID}}#contrib-heading" class="form filter-form" aria-label="{{M_field_fiscal_year}}">
     {{#YEAR_FIELDS}}{{>FIELD}}{{/YEAR_FIELDS}}
     <button type="submit" class="button button-secondary">{{M_summary_show}}</button>
   </form>

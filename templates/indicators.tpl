@@ -15,6 +15,6 @@
   {{CHART:none}}
   <p class="legend">{{M_chart_legend}}</p>
   {{>INDICATOR_TABLE}}
-  <p><a href="/indicators/{{IND_ID}}">{{M_indicator_detail_link}}</a></p>
+  <p><a href="/indicators/{{IND_ID}}">{{M_indicator_detail_link}}<span class="visually-hidden">（{{IND_NAME}}）</span></a></p>
 </section>{{/INDICATOR}}
 <p><a href="/reports/annual">{{M_page_report_title}}</a>・<a href="/api/v1/indicators">{{M_indicators_json}}</a></p>

@@ -16,6 +16,6 @@
 {{#REGION}}<section aria-labelledby="r-{{REGION_SLUG}}">
   <h2 id="r-{{REGION_SLUG}}">{{REGION_NAME}}</h2>
   <ul class="org-list">
-  {{#PLAN}}<li><a href="/plans/{{ID}}">{{NAME}}</a> <span class="tag">{{STATUS}}</span> <span class="nowrap">{{PERIOD}}</span>・{{M_plans_projects}} {{PROJECTS}}{{M_unit_count}}</li>{{/PLAN}}
+  {{#PLAN}}<li><a href="/plans/{{ID}}">{{NAME}}</a> <span class="tag">{{STATUS}}</span> <span>{{PERIOD}}</span>・{{M_plans_projects}} {{PROJECTS}}{{M_unit_count}}</li>{{/PLAN}}
   </ul>
 </section>{{/REGION}}

@@ -1,8 +1,9 @@
-{{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/plans">{{M_page_plans_title}}</a></li><li><a href="/plans/{{PLAN_ID}}">{{PLAN_NAME}}</a></li><li aria-current="page">{{TITLE}}</li></ol></nav>
+{{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/plans">{{M_page_plans_title}}</a></li>{{#PLAN_LINK}}<li><a href="/plans/{{PLAN_ID}}">{{PLAN_NAME}}</a></li>{{/PLAN_LINK}}<li aria-current="page">{{TITLE}}</li></ol></nav>
 <h1>{{TITLE}}</h1>
 <p class="tags">{{#CITY_COLLABORATION}}<span class="tag">{{M_flag_city_collaboration}}</span> {{/CITY_COLLABORATION}}{{#LIFE_SUPPORT}}<span class="tag">{{M_flag_life_support}}</span>{{/LIFE_SUPPORT}}</p>
 <dl class="facts">
-  <dt>{{M_project_col_region}}</dt><dd>{{REGION_NAME}}</dd>
+  <dt>{{M_project_col_region}}</dt><dd><a href="/plans/summary?region={{REGION_SLUG}}">{{REGION_NAME}}</a></dd>
+  <dt>{{M_plan_col_plan}}</dt><dd>{{#PLAN_LINK}}<a href="/plans/{{PLAN_ID}}">{{PLAN_NAME}}</a>{{/PLAN_LINK}}{{#NO_PLAN}}{{M_project_no_plan}}{{/NO_PLAN}}</dd>
   <dt>{{M_project_col_goal}}</dt><dd>{{GOAL}}</dd>
   <dt>{{M_project_col_runner}}</dt><dd><a href="/orgs/{{RUNNER_ID}}">{{RUNNER}}</a>（{{RUNNER_KIND}}）</dd>
   <dt>{{M_project_col_partners}}</dt><dd>{{PARTNERS}}</dd>
@@ -32,7 +33,7 @@
   </dl>
   <h4>{{M_project_progress_heading}}</h4>
   {{#NO_PROGRESS}}<p>{{M_project_no_progress}}</p>{{/NO_PROGRESS}}
-  <ul class="org-list">{{#PROGRESS}}<li><span class="nowrap">{{DATE}}</span> <strong>{{PERCENT}}%</strong> {{NOTE}}</li>{{/PROGRESS}}</ul>
+  {{#PROGRESS_LIST}}<ul class="org-list">{{#PROGRESS}}<li><span class="nowrap">{{DATE}}</span> <strong>{{PERCENT}}%</strong> {{NOTE}}</li>{{/PROGRESS}}</ul>{{/PROGRESS_LIST}}
   <h4>{{M_project_evaluation_heading}}</h4>
   {{#EVALUATION}}<dl class="facts"><dt>{{M_field_grade}}</dt><dd><strong>{{GRADE}}</strong></dd><dt>{{M_field_went_well}}</dt><dd class="pre-line">{{WENT_WELL}}</dd><dt>{{M_field_to_change}}</dt><dd class="pre-line">{{TO_CHANGE}}</dd></dl>{{/EVALUATION}}
   {{#EVALUATION_LATER}}<p>{{M_project_evaluation_later}}</p>{{/EVALUATION_LATER}}

@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/plans">{{M_page_plans_title}}</a></li><li><a href="/plans/{{PLAN_ID}}">{{PLAN_NAME}}</a></li><li aria-current="page">{{HEADING}}</li></ol></nav>
+{{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/plans">{{M_page_plans_title}}</a></li>{{#PLAN_LINK}}<li><a href="/plans/{{PLAN_ID}}">{{PLAN_NAME}}</a></li>{{/PLAN_LINK}}<li aria-current="page">{{HEADING}}</li></ol></nav>
 <h1>{{HEADING}}</h1>
 <form method="post" action="{{ACTION}}" class="form" novalidate>
   <input type="hidden" name="csrf" value="{{CSRF}}">

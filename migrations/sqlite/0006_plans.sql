@@ -40,15 +40,16 @@ CREATE TABLE plan_comments (
 );
 CREATE INDEX plan_comments_plan ON plan_comments (plan_id);
 
--- A project (事業) under a plan's goal, run by one organisation with partners.
+-- A project (事業) of a council: under a goal of one of its plans, or directly under the
+-- region (plan_id and goal_id NULL). Run by one organisation, with partners.
 CREATE TABLE projects (
   id INTEGER PRIMARY KEY,
-  plan_id INTEGER NOT NULL REFERENCES plans(id),
+  council_id INTEGER NOT NULL REFERENCES organisations(id),
+  plan_id INTEGER REFERENCES plans(id),
   goal_id INTEGER REFERENCES plan_goals(id),
   title TEXT NOT NULL,
   description TEXT NOT NULL DEFAULT '',
   runner_id INTEGER NOT NULL REFERENCES organisations(id),
-  partners TEXT NOT NULL DEFAULT '',      -- organisation ids, comma-separated
   youth_roles TEXT NOT NULL DEFAULT '',   -- 若者の役割
   year_from INTEGER NOT NULL,
   year_to INTEGER NOT NULL,
@@ -58,6 +59,14 @@ CREATE TABLE projects (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX projects_plan ON projects (plan_id);
+CREATE INDEX projects_council ON projects (council_id);
+
+-- The organisations a project works with (連携する団体).
+CREATE TABLE project_partners (
+  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organisations(id),
+  PRIMARY KEY (project_id, org_id)
+);
 
 -- PDCA: one line per project and fiscal year (target, planned budget), its progress updates
 -- and the year-end self-evaluation, from which the next year's line starts.
@@ -65,7 +74,7 @@ CREATE TABLE project_years (
   id INTEGER PRIMARY KEY,
   project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
   year INTEGER NOT NULL,
-  target TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
   budget INTEGER NOT NULL,           -- yen
   funding TEXT NOT NULL,             -- kofukin, own, private_grant, crowdfunding, other
   grade TEXT NOT NULL DEFAULT '',    -- A, B, C; '' until evaluated

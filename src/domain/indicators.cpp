@@ -17,7 +17,7 @@ int FiscalYearOf(const std::string& date) {
 std::string FiscalYearEnd(int year) { return std::to_string(year + 1) + "-03-31"; }
 
 std::string EraYear(int year) {
-  // A fiscal year is named after the era of its April: 2019 is 令和元年度 by convention.
+  // By convention FY2019 is 令和元年度 (the era changed on 1 May 2019).
   std::string out;
   if (year >= 2019) {
     out = "令和";

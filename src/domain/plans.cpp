@@ -29,28 +29,27 @@ bool OneOf(const std::string& v, const auto& list) {
 // A whole number typed into a field, from min to max (full-width digits and commas allowed);
 // adds the field's error otherwise.
 std::int64_t Number(Validator& v, const std::string& field, const std::string& raw,
-                    std::int64_t min, std::int64_t max, bool zero_ok = false) {
+                    std::int64_t min, std::int64_t max) {
   std::string s = text::Trim(text::Nfkc(raw));
   s.erase(std::remove(s.begin(), s.end(), ','), s.end());
   if (s.empty()) {
     v.Add(field, Msg("error.required"));
     return 0;
   }
-  if (zero_ok && s == "0") return min <= 0 ? 0 : (v.OutOfRange(field, min, max), 0);
-  auto n = text::ParsePositiveInt(s);
+  const bool negative = s.front() == '-';
+  std::string digits = negative ? s.substr(1) : s;
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));  // "007" -> "7"
+  auto n = digits == "0" ? std::optional<std::int64_t>(0) : text::ParsePositiveInt(digits);
   if (!n) {
     v.Add(field, Msg("error.whole_number"));
     return 0;
   }
-  if (*n < min || *n > max) {
+  const std::int64_t value = negative ? -*n : *n;
+  if (value < min || value > max) {
     v.OutOfRange(field, min, max);
     return 0;
   }
-  return *n;
-}
-
-Subject CouncilSubject(const Plan& p) {
-  return Subject{p.region_id, p.council_id, OrgKind::kCouncil};
+  return value;
 }
 
 // The lines of a goal textarea, trimmed, without blanks.
@@ -104,9 +103,7 @@ void CheckPlan(Validator& v, PlanForm& f, Plan& p, std::vector<std::string>& mus
 Result<Plan> EditablePlan(const Ctx& ctx, store::Conn& c, const Actor& actor, std::int64_t id) {
   auto plan = store::FindPlan(c, ctx.municipality, id);
   if (!plan) return NotFound(Msg("error.not_found"));
-  if (!Can(actor, Action::kEditPlan, CouncilSubject(*plan))) {
-    return Forbidden(Msg("error.forbidden"));
-  }
+  if (!CanEdit(actor, plan->region_id, plan->council_id)) return Forbidden(Msg("error.forbidden"));
   return *plan;
 }
 
@@ -114,8 +111,7 @@ Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& act
                                 std::int64_t id) {
   auto project = store::FindProject(c, ctx.municipality, id);
   if (!project) return NotFound(Msg("error.not_found"));
-  if (!Can(actor, Action::kEditPlan,
-           Subject{project->region_id, project->council_id, OrgKind::kCouncil})) {
+  if (!CanEdit(actor, project->region_id, project->council_id)) {
     return Forbidden(Msg("error.forbidden"));
   }
   return *project;
@@ -126,30 +122,30 @@ void CheckLine(Validator& v, LineForm& f, YearLine& l, const Project& p) {
   if (!v.HasError("year") && p.year_from != 0 && !p.ActiveIn(l.year)) {
     v.Add("year", Msg("error.year_outside_project"));
   }
-  v.Required("target", f.target, 1000);
+  v.Optional("target", f.target, 1000);
   l.target = f.target;
-  l.budget = Number(v, "budget", f.budget, 0, kMaxBudget, true);
+  l.budget = Number(v, "budget", f.budget, 0, kMaxBudget);
   f.funding = text::Trim(f.funding);
   if (!OneOf(f.funding, kFundings)) v.Add("funding", Msg("error.choose"));
   l.funding = f.funding;
 }
 
-// Validates a project form into p; runner and partners must be among options.
-void CheckProject(Validator& v, ProjectForm& f, Project& p, const Plan& plan,
+// Validates a project form into p; the goal must be one of the council's (its plan becomes the
+// project's), runner and partners among options.
+void CheckProject(Validator& v, ProjectForm& f, Project& p, const std::vector<GoalOption>& goals,
                   const std::vector<Org>& options) {
-  p.goal_id = 0;
   f.goal_id = text::Trim(f.goal_id);
+  p.goal_id = 0;
   if (!f.goal_id.empty()) {
     auto id = text::ParsePositiveInt(f.goal_id);
-    const bool ok = id && std::any_of(plan.goals.begin(), plan.goals.end(),
-                                      [&](const Goal& g) { return g.id == *id; });
-    if (!ok) {
+    auto it = std::find_if(goals.begin(), goals.end(),
+                           [&](const GoalOption& g) { return id && g.id == *id; });
+    if (it == goals.end() || (p.plan_id != 0 && it->plan_id != p.plan_id)) {
       v.Add("goal_id", Msg("error.choose"));
     } else {
-      p.goal_id = *id;
+      p.goal_id = it->id;
+      p.plan_id = it->plan_id;
     }
-  } else {
-    v.Add("goal_id", Msg("error.choose"));
   }
   v.Required("title", f.title, 100);
   p.title = f.title;
@@ -170,14 +166,15 @@ void CheckProject(Validator& v, ProjectForm& f, Project& p, const Plan& plan,
   } else {
     v.Add("runner_id", Msg("error.choose"));
   }
-  p.partner_ids.clear();
+  p.partners.clear();
   for (const auto& raw : f.partner_ids) {
     const Org* o = in_options(raw);
     if (!o) {
       v.Add("partners", Msg("error.choose"));
-    } else if (o->id != p.runner_id && std::find(p.partner_ids.begin(), p.partner_ids.end(),
-                                                 o->id) == p.partner_ids.end()) {
-      p.partner_ids.push_back(o->id);
+    } else if (o->id != p.runner_id &&
+               std::none_of(p.partners.begin(), p.partners.end(),
+                            [&](const auto& x) { return x.first == o->id; })) {
+      p.partners.emplace_back(o->id, o->name);
     }
   }
   v.Optional("youth_roles", f.youth_roles, 1000);
@@ -219,8 +216,10 @@ Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) 
       v.Add("council_id", Msg("error.choose"));
       return v.Fail();
     }
-    if (!Can(actor, Action::kEditPlan, Subject{council->region_id, council->id, council->kind})) {
-      return Forbidden(Msg("error.forbidden"));
+    if (!CanEdit(actor, council->region_id, council->id)) {
+      // Another council's plan: said next to the field, with the form kept.
+      v.Add("council_id", Msg("error.council_not_yours"));
+      return v.Fail();
     }
     if (!v.ok()) return v.Fail();
     store::LockWriters(c);
@@ -317,27 +316,39 @@ Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comm
   });
 }
 
-Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, std::int64_t plan,
-                                   ProjectForm f) {
+Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id,
+                                   std::int64_t plan, ProjectForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  const auto options = [&] {
-    auto p = GetPlan(ctx, plan);
-    return p ? RunnerOptions(ctx, p->region_id) : std::vector<Org>{};
-  }();
+  auto council = ctx.db.Read([&](store::Conn& c) { return store::FindOrg(c, council_id); });
+  if (!council || council->kind != OrgKind::kCouncil) return NotFound(Msg("error.not_found"));
+  if (!CanEdit(actor, council->region_id, council->id)) return Forbidden(Msg("error.forbidden"));
+  const auto options = RunnerOptions(ctx, council->region_id);
+  const auto goals = CouncilGoals(ctx, council->id);
   return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    auto pl = EditablePlan(ctx, c, actor, plan);
-    if (!pl) return pl.error();
     Validator v;
     Project p;
-    p.plan_id = plan;
-    CheckProject(v, f, p, *pl, options);
-    YearLine line;
-    CheckLine(v, f.first, line, p);
+    p.council_id = council->id;
+    if (plan != 0) {
+      auto pl = store::FindPlan(c, ctx.municipality, plan);
+      if (!pl || pl->council_id != council->id) return NotFound(Msg("error.not_found"));
+      p.plan_id = plan;
+    }
+    CheckProject(v, f, p, goals, options);
+    std::vector<YearLine> lines;
+    std::set<int> years;
+    for (auto& lf : f.lines) {
+      YearLine line;
+      CheckLine(v, lf, line, p);
+      if (!v.HasError("year") && !years.insert(line.year).second) {
+        v.Add("year", Msg("error.year_twice"));
+      }
+      lines.push_back(std::move(line));
+    }
     if (!v.ok()) return v.Fail();
     store::LockWriters(c);
     const auto now = ctx.clock.Now();
     const auto id = store::InsertProject(c, p, now);
-    store::InsertLine(c, id, line, now);
+    for (const auto& line : lines) store::InsertLine(c, id, line, now);
     Audit(c, ctx, actor.id, "project.create", "project", id);
     return id;
   });
@@ -347,14 +358,16 @@ Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t proj
                            ProjectForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   auto existing = GetProject(ctx, project);
-  const auto options = existing ? RunnerOptions(ctx, existing->region_id) : std::vector<Org>{};
+  if (!existing) return NotFound(Msg("error.not_found"));
+  const auto options = RunnerOptions(ctx, existing->region_id);
+  const auto goals = CouncilGoals(ctx, existing->council_id);
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     auto old = EditableProject(ctx, c, actor, project);
     if (!old) return old.error();
-    auto pl = store::FindPlan(c, ctx.municipality, old->plan_id);
     Validator v;
     Project p = *old;
-    CheckProject(v, f, p, *pl, options);
+    p.plan_id = f.goal_id.empty() ? old->plan_id : 0;  // a goal brings its plan
+    CheckProject(v, f, p, goals, options);
     if (v.ok()) CheckKeepsLines(v, *old, p);
     if (!v.ok()) return v.Fail();
     store::LockWriters(c);
@@ -398,6 +411,7 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
     if (!l) return NotFound(Msg("error.not_found"));
     auto p = EditableProject(ctx, c, actor, l->project_id);
     if (!p) return p.error();
+    if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
     Validator v;
     Progress g;
     f.date = text::Trim(text::Nfkc(f.date));
@@ -412,7 +426,7 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
       v.Add("date", Msg("error.date_future"));
     }
     g.on_date = f.date;
-    g.percent = static_cast<int>(Number(v, "percent", f.percent, 0, 100, true));
+    g.percent = static_cast<int>(Number(v, "percent", f.percent, 0, 100));
     v.Optional("note", f.note, 2000);
     g.note = f.note;
     if (!v.ok()) return v.Fail();
@@ -431,8 +445,13 @@ Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, Eva
     if (!l) return NotFound(Msg("error.not_found"));
     auto p = EditableProject(ctx, c, actor, l->project_id);
     if (!p) return p.error();
+    if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
     Validator v;
-    if (CurrentYear(ctx.clock) <= l->year) v.Add("grade", Msg("error.evaluate_after_year"));
+    if (CurrentYear(ctx.clock) <= l->year) {
+      v.Add("grade", Msg("error.evaluate_after_year"));
+    } else if (const YearLine* open = p->OpenLine(); open && open->year < l->year) {
+      v.Add("grade", Msg("error.evaluate_in_order"));
+    }
     f.grade = text::Trim(f.grade);
     if (!OneOf(f.grade, kGrades)) v.Add("grade", Msg("error.choose"));
     v.Required("went_well", f.went_well, 2000);
@@ -464,6 +483,14 @@ std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter) {
 
 std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindProject(c, ctx.municipality, id); });
+}
+
+std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListCouncilGoals(c, council); });
+}
+
+bool CanEdit(const Actor& actor, RegionId region, OrgId council) {
+  return Can(actor, Action::kEditPlan, Subject{region, council, OrgKind::kCouncil});
 }
 
 std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region) {
@@ -506,18 +533,26 @@ void FillActuals(const Ctx& ctx, store::Conn& c, std::vector<indicators::Indicat
       a.computed = true;
       ind.actuals.push_back(std::move(a));
     };
+    // From the first year with records (the current one when there are none), never before
+    // the path's origin.
+    auto years_from = [&](std::optional<int> first) {
+      return std::max(first.value_or(now_year), origin + 1);
+    };
     if (ind.source == Source::kCoordinators) {
-      auto first = store::FirstCertification(c, ctx.municipality);
-      int from = first ? indicators::FiscalYearOf(*first) : now_year;
-      from = std::clamp(from, origin + 1, now_year);
-      for (int y = from; y <= now_year; ++y) {
+      const auto certs = store::ListCertifications(c, ctx.municipality);
+      std::optional<int> first;
+      for (const auto& cert : certs) {
+        const int y = indicators::FiscalYearOf(cert.certified_on);
+        if (!first || y < *first) first = y;
+      }
+      for (int y = years_from(first); y <= now_year; ++y) {
         const std::string day = y == now_year ? today : indicators::FiscalYearEnd(y);
-        add(y, static_cast<double>(training::CoordinatorsOn(ctx, day)));
+        add(y, static_cast<double>(training::PeopleCertifiedOn(certs, day)));
       }
     } else {
       const std::string flag = FlagOf(ind.source);
-      auto first = store::FirstFlaggedYear(c, ctx.municipality, flag);
-      const int from = std::clamp(first.value_or(now_year), origin + 1, now_year);
+      const int from = years_from(store::FirstFlaggedYear(c, ctx.municipality, flag));
+      if (from > now_year) continue;
       for (const auto& [y, n] :
            store::CountFlaggedProjects(c, ctx.municipality, flag, from, now_year)) {
         add(y, static_cast<double>(n));
@@ -557,7 +592,7 @@ Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indic
   if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
   auto ind = LoadIndicator(ctx, indicator);
   if (!ind) return NotFound(Msg("error.not_found"));
-  if (ind->source != Source::kEntered) return Conflict(Msg("error.actual_computed"));
+  if (ind->source != Source::kEntered) return Forbidden(Msg("error.actual_computed"));
   Validator v;
   indicators::Actual a;
   const int now_year = CurrentYear(ctx.clock);

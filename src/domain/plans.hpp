@@ -73,14 +73,13 @@ struct Project {
   OrgId runner_id = 0;
   std::string runner_name;
   OrgKind runner_kind = OrgKind::kCouncil;
-  std::vector<OrgId> partner_ids;
-  std::vector<std::string> partner_names;
+  std::vector<std::pair<OrgId, std::string>> partners;  // id, name
   std::string youth_roles;
   int year_from = 0, year_to = 0;
   bool city_collaboration = false, life_support = false;
-  // Of its plan:
-  std::string plan_name;
   OrgId council_id = 0;
+  // Of its plan ("" and 0 for a project directly under the region):
+  std::string plan_name;
   RegionId region_id = 0;
   std::string region_slug, region_name;
   std::vector<YearLine> years;  // ascending
@@ -89,6 +88,13 @@ struct Project {
   const YearLine* Line(int year) const {
     for (const auto& l : years) {
       if (l.year == year) return &l;
+    }
+    return nullptr;
+  }
+  // The line being worked on: the earliest not yet evaluated (nullptr when all are).
+  const YearLine* OpenLine() const {
+    for (const auto& l : years) {
+      if (l.grade.empty()) return &l;
     }
     return nullptr;
   }
@@ -117,18 +123,23 @@ struct LineForm {
   std::string year, target, budget, funding;
 };
 struct ProjectForm {
-  std::string goal_id, title, description, runner_id;
+  std::string goal_id;  // "" for none
+  std::string title, description, runner_id;
   std::vector<std::string> partner_ids;
   std::string youth_roles, year_from, year_to, city_collaboration, life_support;
-  LineForm first;  // the first year's line, when creating
+  std::vector<LineForm> lines;  // when creating: the planned years (the form gives one)
 };
-Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, std::int64_t plan,
-                                   ProjectForm form);
+// A project of the council. With a plan (or a goal, whose plan it takes) it stands under that
+// plan; without, directly under the region. plan 0: none given.
+Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council,
+                                   std::int64_t plan, ProjectForm form);
 Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
                            ProjectForm form);
 // The next year's line: only once the latest line has been evaluated.
 Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project,
                              LineForm form);
+// Progress goes to a line not yet evaluated; a line is evaluated once, after its year has
+// ended and after the lines before it.
 struct ProgressForm {
   std::string date, percent, note;
 };
@@ -155,6 +166,14 @@ std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id);
 // Bodies that may run a project of a plan of this region: the region's organisations and the
 // city-wide ones.
 std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region);
+// Goals of the council's plans, with the plan's name.
+struct GoalOption {
+  std::int64_t id = 0, plan_id = 0;
+  std::string kind, text, plan_name;
+};
+std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council);
+// Whether the actor may write the council's plans and projects.
+bool CanEdit(const Actor& actor, RegionId region, OrgId council);
 
 // Indicators with their actuals: entered ones from the table, computed ones counted now for
 // every year from the first record (or the current year) to the current year.

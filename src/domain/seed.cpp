@@ -485,8 +485,12 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       if (rk.starts_with("npo-")) runner = store::FindOrgBySeedKeyId(c, rk);
       if (runner == 0) runner = council;
       p.runner_id = runner;
-      if (kind.collab) p.partner_ids.push_back(store::FindOrgBySeedKeyId(c, "centre-" + r.slug));
-      if (runner != council) p.partner_ids.push_back(council);
+      p.council_id = council;
+      if (kind.collab) {
+        const OrgId centre = store::FindOrgBySeedKeyId(c, "centre-" + r.slug);
+        if (centre != 0) p.partners.emplace_back(centre, "");
+      }
+      if (runner != council) p.partners.emplace_back(council, "");
       p.youth_roles = kind.youth;
       p.year_from = 2023;
       p.year_to = 2027;
@@ -538,6 +542,7 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       goal(old_id, "want", "若い世代が集う場をつくる", 1);
       plans::Project p;
       p.plan_id = old_id;
+      p.council_id = council;
       p.goal_id = g;
       p.title = "陶ふれあい夏まつり";
       p.description = "地域の夏まつりを実行委員会方式で開きます。";

@@ -335,10 +335,16 @@ std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListCertificationsOf(c, user); });
 }
 
-std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
+std::int64_t PeopleCertifiedOn(const std::vector<Certification>& certs, const std::string& date) {
   std::set<UserId> people;
-  for (const auto& cert : CertificationsValidOn(ctx, date)) people.insert(cert.user_id);
+  for (const auto& cert : certs) {
+    if (cert.ValidOn(date)) people.insert(cert.user_id);
+  }
   return static_cast<std::int64_t>(people.size());
+}
+
+std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
+  return PeopleCertifiedOn(CertificationsValidOn(ctx, date), date);
 }
 
 }  // namespace tsunagu::training

@@ -109,5 +109,7 @@ std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::stri
 std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user);
 // KPI 2: people (not certificates) holding a valid certification on date.
 std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date);
+// The same count over a list already read.
+std::int64_t PeopleCertifiedOn(const std::vector<Certification>& certs, const std::string& date);
 
 }  // namespace tsunagu::training

@@ -38,8 +38,8 @@ constexpr const char* kColIndicator = "指標";
 constexpr const char* kColUnit = "単位";
 constexpr const char* kColBaseline = "基準値";
 constexpr const char* kColBaselineYear = "基準年度";
-constexpr const char* kColTarget = "目標値（{y}年度）";
-constexpr const char* kColActual = "実績（{y}年度）";
+constexpr const char* kColTarget = "目標値 {y}";
+constexpr const char* kColActual = "実績 {y}";
 constexpr const char* kColActualSource = "実績の出典";
 constexpr const char* kColEvaluatedYear = "評価に用いた実績の年度";
 constexpr const char* kColStatus = "状況";
@@ -282,8 +282,9 @@ void WriteIndicatorsSheet(lxw_workbook* wb, const Formats& f, const AnnualReport
   WriteText(ws, 0, 0, indicators::YearLabel(r.year) + " " + kIndicatorsTitle, f.title);
   std::vector<std::string> headers = {kColKind, kColPolicy,   kColIndicator,
                                       kColUnit, kColBaseline, kColBaselineYear};
-  for (int year : target_years) headers.push_back(Replace(kColTarget, "{y}", std::to_string(year)));
-  headers.push_back(Replace(kColActual, "{y}", std::to_string(r.year)));
+  for (int year : target_years)
+    headers.push_back(Replace(kColTarget, "{y}", indicators::YearLabel(year)));
+  headers.push_back(Replace(kColActual, "{y}", indicators::YearLabel(r.year)));
   headers.insert(headers.end(), {kColActualSource, kColEvaluatedYear, kColStatus});
   for (std::size_t c = 0; c < headers.size(); ++c) {
     WriteText(ws, 1, static_cast<lxw_col_t>(c), headers[c], f.header);
@@ -694,12 +695,12 @@ std::string IndicatorFacts(const indicators::Indicator& ind, int year) {
     s += kNone;
   }
   for (const auto& t : ind.targets) {
-    s += std::string("\n") + kTarget + kSeparator + std::to_string(t.year) + "年度：" +
+    s += std::string("\n") + kTarget + kSeparator + indicators::YearLabel(t.year) + "：" +
          indicators::FormatWithUnit(ind, t.value);
   }
   s += std::string("\n") + kActual + kSeparator;
   if (const indicators::Actual* a = indicators::LatestActual(ind, year)) {
-    s += std::to_string(a->year) + "年度：" + indicators::FormatWithUnit(ind, a->value);
+    s += indicators::YearLabel(a->year) + "：" + indicators::FormatWithUnit(ind, a->value);
     if (!a->source.empty()) s += "（" + a->source + "）";
   } else {
     s += kNone;

@@ -111,7 +111,7 @@ std::string ChartSvg(const indicators::Indicator& ind, int current_year, double 
                      double height) {
   const ChartLayout l = LayoutChart(ind, current_year, width, height);
   std::string label = Msg("chart.aria");
-  label.replace(label.find("{name}"), 6, ind.name);
+  if (const auto at = label.find("{name}"); at != std::string::npos) label.replace(at, 6, ind.name);
   std::string s = "<svg class=\"chart\" viewBox=\"0 0 " + Num(width) + " " + Num(height) +
                   "\" role=\"img\" aria-label=\"" + Escape(label) +
                   "\" xmlns=\"http://www.w3.org/2000/svg\">";

@@ -33,36 +33,15 @@ plans::Plan ToPlan(const Row& r) {
   return p;
 }
 
-// Projects with their runner, goal, plan and region; the WHERE is added by the caller.
+// Projects with their runner, goal, plan, council and region; the WHERE is added by the caller.
 constexpr const char* kProjectSelect =
-    "SELECT x.id, x.plan_id, COALESCE(x.goal_id, 0), COALESCE(g.text, ''), x.title, "
-    "x.description, x.runner_id, ro.name, ro.kind, x.partners, x.youth_roles, x.year_from, "
-    "x.year_to, x.city_collaboration, x.life_support, p.name, p.council_id, "
+    "SELECT x.id, COALESCE(x.plan_id, 0), COALESCE(x.goal_id, 0), COALESCE(g.text, ''), x.title, "
+    "x.description, x.runner_id, ro.name, ro.kind, x.youth_roles, x.year_from, x.year_to, "
+    "x.city_collaboration, x.life_support, COALESCE(p.name, ''), x.council_id, "
     "COALESCE(co.region_id, 0), COALESCE(r.slug, ''), COALESCE(r.name, '') FROM projects x "
-    "JOIN plans p ON p.id = x.plan_id JOIN organisations co ON co.id = p.council_id "
-    "JOIN organisations ro ON ro.id = x.runner_id LEFT JOIN plan_goals g ON g.id = x.goal_id "
-    "LEFT JOIN regions r ON r.id = co.region_id WHERE p.municipality_id = ? ";
-
-std::vector<OrgId> SplitIds(const std::string& joined) {
-  std::vector<OrgId> out;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    std::size_t end = joined.find(',', start);
-    if (end == std::string::npos) end = joined.size();
-    if (end > start) out.push_back(std::stoll(joined.substr(start, end - start)));
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string JoinIds(const std::vector<OrgId>& ids) {
-  std::string out;
-  for (OrgId id : ids) {
-    if (!out.empty()) out += ',';
-    out += std::to_string(id);
-  }
-  return out;
-}
+    "JOIN organisations co ON co.id = x.council_id JOIN organisations ro ON ro.id = x.runner_id "
+    "LEFT JOIN plans p ON p.id = x.plan_id LEFT JOIN plan_goals g ON g.id = x.goal_id "
+    "LEFT JOIN regions r ON r.id = co.region_id WHERE co.municipality_id = ? ";
 
 plans::Project ToProject(const Row& r) {
   plans::Project p;
@@ -75,17 +54,16 @@ plans::Project ToProject(const Row& r) {
   p.runner_id = r.Int(6);
   p.runner_name = r.Str(7);
   p.runner_kind = ParseOrgKind(r.Str(8)).value_or(OrgKind::kCouncil);
-  p.partner_ids = SplitIds(r.Str(9));
-  p.youth_roles = r.Str(10);
-  p.year_from = static_cast<int>(r.Int(11));
-  p.year_to = static_cast<int>(r.Int(12));
-  p.city_collaboration = r.Int(13) != 0;
-  p.life_support = r.Int(14) != 0;
-  p.plan_name = r.Str(15);
-  p.council_id = r.Int(16);
-  p.region_id = r.Int(17);
-  p.region_slug = r.Str(18);
-  p.region_name = r.Str(19);
+  p.youth_roles = r.Str(9);
+  p.year_from = static_cast<int>(r.Int(10));
+  p.year_to = static_cast<int>(r.Int(11));
+  p.city_collaboration = r.Int(12) != 0;
+  p.life_support = r.Int(13) != 0;
+  p.plan_name = r.Str(14);
+  p.council_id = r.Int(15);
+  p.region_id = r.Int(16);
+  p.region_slug = r.Str(17);
+  p.region_name = r.Str(18);
   return p;
 }
 
@@ -107,44 +85,51 @@ plans::YearLine ToLine(const Row& r) {
   return l;
 }
 
-// Fills years (with progress) and partner names of the projects, with one query each.
+// Fills years (with progress) and partners of the projects, with one query each: for one
+// project by its id, for several by the municipality (a city has a few hundred projects).
 void FillProjects(Conn& c, MunicipalityId m, std::vector<plans::Project>& projects) {
   if (projects.empty()) return;
   std::map<I, plans::Project*> by_id;
   for (auto& p : projects) by_id[p.id] = &p;
-  std::map<I, plans::YearLine*> lines;
-  // Reads the municipality's lines and keeps those of the projects asked for: a city has a
-  // few hundred projects, and one query beats one per project.
-  const std::string lines_sql = std::string(kLineSelect) +
-                                "JOIN projects x ON x.id = y.project_id JOIN plans p ON p.id = "
-                                "x.plan_id WHERE p.municipality_id = ? ORDER BY y.project_id, "
-                                "y.year";
-  for (const Row& r : c.Query(lines_sql, {m})) {
+  const bool one = projects.size() == 1;
+  const Params params{one ? Value{projects.front().id} : Value{m}};
+  const std::string scope =
+      one ? "WHERE x.id = ? "
+          : "JOIN organisations co ON co.id = x.council_id WHERE co.municipality_id = ? ";
+  for (const Row& r : c.Query(std::string(kLineSelect) + "JOIN projects x ON x.id = y.project_id " +
+                                  scope + "ORDER BY y.project_id, y.year",
+                              params)) {
     auto it = by_id.find(r.Int(1));
-    if (it == by_id.end()) continue;
-    it->second->years.push_back(ToLine(r));
+    if (it != by_id.end()) it->second->years.push_back(ToLine(r));
   }
+  std::map<I, plans::YearLine*> lines;
   for (auto& p : projects) {
     for (auto& l : p.years) lines[l.id] = &l;
   }
-  for (const Row& r :
-       c.Query("SELECT g.line_id, g.id, g.on_date, g.percent, g.note FROM project_progress g "
-               "JOIN project_years y ON y.id = g.line_id JOIN projects x ON x.id = y.project_id "
-               "JOIN plans p ON p.id = x.plan_id WHERE p.municipality_id = ? "
-               "ORDER BY g.line_id, g.on_date, g.id",
-               {m})) {
+  for (const Row& r : c.Query("SELECT g.line_id, g.id, g.on_date, g.percent, g.note FROM "
+                              "project_progress g JOIN project_years y ON y.id = g.line_id "
+                              "JOIN projects x ON x.id = y.project_id " +
+                                  scope + "ORDER BY g.line_id, g.on_date, g.id",
+                              params)) {
     auto it = lines.find(r.Int(0));
     if (it == lines.end()) continue;
     it->second->progress.push_back({r.Int(1), r.Str(2), static_cast<int>(r.Int(3)), r.Str(4)});
   }
-  std::map<I, std::string> names;
-  for (const Row& r : c.Query("SELECT id, name FROM organisations WHERE municipality_id = ?", {m}))
-    names[r.Int(0)] = r.Str(1);
-  for (auto& p : projects) {
-    for (OrgId id : p.partner_ids) {
-      auto it = names.find(id);
-      if (it != names.end()) p.partner_names.push_back(it->second);
-    }
+  for (const Row& r : c.Query("SELECT pp.project_id, o.id, o.name FROM project_partners pp "
+                              "JOIN organisations o ON o.id = pp.org_id JOIN projects x ON x.id = "
+                              "pp.project_id " +
+                                  scope + "ORDER BY pp.project_id, o.id",
+                              params)) {
+    auto it = by_id.find(r.Int(0));
+    if (it != by_id.end()) it->second->partners.emplace_back(r.Int(1), r.Str(2));
+  }
+}
+
+void ReplacePartners(Conn& c, I project, const plans::Project& p) {
+  c.Query("DELETE FROM project_partners WHERE project_id = ?", {project});
+  for (const auto& partner : p.partners) {
+    c.Query("INSERT INTO project_partners (project_id, org_id) VALUES (?, ?)",
+            {project, partner.first});
   }
 }
 
@@ -245,25 +230,29 @@ void AnswerComment(Conn& c, I id, const std::string& answer, I now) {
 }
 
 I InsertProject(Conn& c, const plans::Project& p, I now) {
-  return c
-      .QueryOne(
-          "INSERT INTO projects (plan_id, goal_id, title, description, runner_id, partners, "
-          "youth_roles, year_from, year_to, city_collaboration, life_support, created_at, "
-          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {p.plan_id, p.goal_id ? Value{p.goal_id} : Value{nullptr}, p.title, p.description,
-           p.runner_id, JoinIds(p.partner_ids), p.youth_roles, I{p.year_from}, I{p.year_to},
-           I{p.city_collaboration}, I{p.life_support}, now, now})
-      ->Int(0);
+  const I id = c.QueryOne(
+                    "INSERT INTO projects (council_id, plan_id, goal_id, title, description, "
+                    "runner_id, youth_roles, year_from, year_to, city_collaboration, "
+                    "life_support, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?) RETURNING id",
+                    {p.council_id, p.plan_id ? Value{p.plan_id} : Value{nullptr},
+                     p.goal_id ? Value{p.goal_id} : Value{nullptr}, p.title, p.description,
+                     p.runner_id, p.youth_roles, I{p.year_from}, I{p.year_to},
+                     I{p.city_collaboration}, I{p.life_support}, now, now})
+                   ->Int(0);
+  ReplacePartners(c, id, p);
+  return id;
 }
 
 void UpdateProject(Conn& c, const plans::Project& p, I now) {
   c.Query(
-      "UPDATE projects SET goal_id = ?, title = ?, description = ?, runner_id = ?, partners = "
-      "?, youth_roles = ?, year_from = ?, year_to = ?, city_collaboration = ?, life_support = "
-      "?, updated_at = ? WHERE id = ?",
-      {p.goal_id ? Value{p.goal_id} : Value{nullptr}, p.title, p.description, p.runner_id,
-       JoinIds(p.partner_ids), p.youth_roles, I{p.year_from}, I{p.year_to}, I{p.city_collaboration},
-       I{p.life_support}, now, p.id});
+      "UPDATE projects SET plan_id = ?, goal_id = ?, title = ?, description = ?, runner_id = ?, "
+      "youth_roles = ?, year_from = ?, year_to = ?, city_collaboration = ?, life_support = ?, "
+      "updated_at = ? WHERE id = ?",
+      {p.plan_id ? Value{p.plan_id} : Value{nullptr}, p.goal_id ? Value{p.goal_id} : Value{nullptr},
+       p.title, p.description, p.runner_id, p.youth_roles, I{p.year_from}, I{p.year_to},
+       I{p.city_collaboration}, I{p.life_support}, now, p.id});
+  ReplacePartners(c, p.id, p);
 }
 
 std::vector<plans::Project> ListProjects(Conn& c, MunicipalityId m, const plans::ProjectFilter& f) {
@@ -284,7 +273,7 @@ std::vector<plans::Project> ListProjects(Conn& c, MunicipalityId m, const plans:
   }
   if (f.flag == "city_collaboration") sql += "AND x.city_collaboration = 1 ";
   if (f.flag == "life_support") sql += "AND x.life_support = 1 ";
-  sql += "ORDER BY r.position, p.year_from DESC, p.id, x.id";
+  sql += "ORDER BY r.position, x.plan_id, x.id";
   std::vector<plans::Project> out;
   for (const Row& r : c.Query(sql, params)) out.push_back(ToProject(r));
   FillProjects(c, m, out);
@@ -423,8 +412,8 @@ std::map<int, I> CountFlaggedProjects(Conn& c, MunicipalityId m, const std::stri
   const std::string column = flag == "life_support" ? "life_support" : "city_collaboration";
   std::map<int, I> out;
   for (int y = from; y <= to; ++y) out[y] = 0;
-  for (const Row& r : c.Query("SELECT x.year_from, x.year_to FROM projects x JOIN plans p ON "
-                              "p.id = x.plan_id WHERE p.municipality_id = ? AND x." +
+  for (const Row& r : c.Query("SELECT x.year_from, x.year_to FROM projects x JOIN organisations "
+                              "co ON co.id = x.council_id WHERE co.municipality_id = ? AND x." +
                                   column + " = 1",
                               {m})) {
     const int a = std::max(from, static_cast<int>(r.Int(0)));
@@ -437,19 +426,23 @@ std::map<int, I> CountFlaggedProjects(Conn& c, MunicipalityId m, const std::stri
 std::optional<int> FirstFlaggedYear(Conn& c, MunicipalityId m, const std::string& flag) {
   const std::string column = flag == "life_support" ? "life_support" : "city_collaboration";
   auto r = c.QueryOne(
-      "SELECT MIN(x.year_from) FROM projects x JOIN plans p ON p.id = x.plan_id "
-      "WHERE p.municipality_id = ? AND x." +
+      "SELECT MIN(x.year_from) FROM projects x JOIN organisations co ON co.id = "
+      "x.council_id WHERE co.municipality_id = ? AND x." +
           column + " = 1",
       {m});
   if (!r || r->IsNull(0)) return std::nullopt;
   return static_cast<int>(r->Int(0));
 }
 
-std::optional<std::string> FirstCertification(Conn& c, MunicipalityId m) {
-  auto r =
-      c.QueryOne("SELECT MIN(certified_on) FROM certifications WHERE municipality_id = ?", {m});
-  if (!r || r->IsNull(0)) return std::nullopt;
-  return r->Str(0);
+std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council) {
+  std::vector<plans::GoalOption> out;
+  for (const Row& r : c.Query("SELECT g.id, g.plan_id, g.kind, g.text, p.name FROM plan_goals g "
+                              "JOIN plans p ON p.id = g.plan_id WHERE p.council_id = ? "
+                              "ORDER BY p.year_from DESC, p.id, g.kind, g.position, g.id",
+                              {council})) {
+    out.push_back({r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4)});
+  }
+  return out;
 }
 
 }  // namespace tsunagu::store

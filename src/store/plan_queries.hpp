@@ -62,7 +62,7 @@ std::map<int, std::int64_t> CountFlaggedProjects(Conn& c, MunicipalityId m, cons
                                                  int from, int to);
 // The earliest fiscal year a flagged project starts (nullopt when there is none).
 std::optional<int> FirstFlaggedYear(Conn& c, MunicipalityId m, const std::string& flag);
-// The earliest certified_on (YYYY-MM-DD) of the municipality's certifications.
-std::optional<std::string> FirstCertification(Conn& c, MunicipalityId m);
+// Goals of every plan of the council.
+std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council);
 
 }  // namespace tsunagu::store

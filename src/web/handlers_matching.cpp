@@ -12,6 +12,7 @@
 #include "store/queries.hpp"
 #include "web/certificate_pdf.hpp"
 #include "web/forms.hpp"
+#include "web/json_util.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -1162,26 +1163,6 @@ Response ApiNeeds(App& app, RequestCtx& rc) {
                   json::serialize(json::object{{"items", std::move(items)},
                                                {"total", static_cast<std::int64_t>(needs.size())},
                                                {"page", page}}));
-}
-
-std::string JsonString(const json::object& o, const char* key) {
-  auto it = o.find(key);
-  if (it == o.end()) return "";
-  if (it->value().is_string()) return std::string(it->value().as_string());
-  if (it->value().is_int64()) return std::to_string(it->value().as_int64());
-  if (it->value().is_double()) return Decimal(it->value().as_double());
-  if (it->value().is_bool()) return it->value().as_bool() ? "1" : "0";
-  return "";
-}
-
-std::vector<std::string> JsonStrings(const json::object& o, const char* key) {
-  std::vector<std::string> out;
-  auto it = o.find(key);
-  if (it == o.end() || !it->value().is_array()) return out;
-  for (const auto& v : it->value().as_array()) {
-    if (v.is_string()) out.emplace_back(v.as_string());
-  }
-  return out;
 }
 
 // POST /api/v1/needs with a JSON object of the form's fields; only with an API token (a

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <variant>
 
 #include "core/messages.hpp"
 #include "core/text.hpp"
@@ -19,6 +20,7 @@
 #include "store/plan_queries.hpp"
 #include "store/queries.hpp"
 #include "web/forms.hpp"
+#include "web/json_util.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -332,7 +334,6 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
                   std::int64_t failed_comment) {
   auto plan = plans::GetPlan(app.ctx(), id);
   if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  if (rc.actor.IsAnonymous() && !errors) rc.cacheable = true;
   plans::ProjectFilter f;
   f.plan = id;
   const auto projects = plans::ListProjects(app.ctx(), f);
@@ -389,12 +390,13 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
             } else if (edit) {
               Dict* form = cd->AddSectionDictionary("ANSWER_FORM");
               const bool mine = failed_comment == c.id;
+              const std::string name = "answer-" + std::to_string(c.id);
               AddField(*form,
-                       {.name = "answer",
+                       {.name = name,
                         .label = Msg("field.answer"),
                         .type = "textarea",
-                        .value = mine ? FormValue(rc, "answer") : "",
-                        .error = mine ? FieldError(errors, "answer") : "",
+                        .value = mine ? FormValue(rc, name) : "",
+                        .error = mine ? FieldError(errors, name) : "",
                         .required = true},
                        "ANSWER_FIELDS");
             }
@@ -440,14 +442,20 @@ Response PostComment(App& app, RequestCtx& rc) {
 Response PostAnswer(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = plans::AnswerComment(app.ctx(), rc.actor, *id, FormValue(rc, "answer"));
+  // Each comment's answer box has its own name, so that ids stay unique on the page.
+  const std::string field = "answer-" + std::to_string(*id);
+  auto r = plans::AnswerComment(app.ctx(), rc.actor, *id, FormValue(rc, field));
   const std::int64_t plan = app.ctx().db.Read([&](store::Conn& c) {
     auto cm = store::FindComment(c, *id);
     return cm ? cm->plan_id : std::int64_t{0};
   });
   if (!r) {
-    const Failure err = r.error();
+    Failure err = r.error();
     if (!ShowOnForm(err) || plan == 0) return app.ErrorPage(rc, err);
+    if (auto it = err.fields.find("answer"); it != err.fields.end()) {
+      err.fields.emplace(field, it->second);
+      err.fields.erase("answer");
+    }
     return PlanPage(app, rc, plan, App::StatusFor(err.kind), &err, *id);
   }
   return app.RedirectWithFlash(rc, "/plans/" + std::to_string(plan) + "#comments", "answer_posted");
@@ -455,22 +463,34 @@ Response PostAnswer(App& app, RequestCtx& rc) {
 
 // ---------------------------------------------------------------- projects
 
-void ProjectFields(App& app, RequestCtx& rc, Dict& d, const Plan& plan, const Project* p,
+// The project form's fields. The goals offered are those of `plan` (when the project is created
+// under it) or of every plan of the council.
+void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId region,
+                   std::int64_t plan, int year_from, int year_to, const Project* p,
                    const Failure* errors) {
   const bool posted = errors != nullptr;
   auto v = [&](const char* name, const std::string& current) {
     return posted ? FormValue(rc, name) : current;
   };
-  std::vector<std::pair<std::string, std::string>> goals{{"", Msg("field.choose")}};
-  for (const auto& g : plan.goals) {
-    goals.emplace_back(std::to_string(g.id), Msg("goal_kind." + g.kind) + "：" + g.text);
+  std::vector<std::pair<std::string, std::string>> goals{{"", Msg("field.no_goal")}};
+  for (const auto& g : plans::CouncilGoals(app.ctx(), council)) {
+    if (plan != 0 && g.plan_id != plan) continue;
+    std::string label = Msg("goal_kind." + g.kind);
+    label += "：";
+    label += g.text;
+    if (plan == 0) {
+      label += "（";
+      label += g.plan_name;
+      label += "）";
+    }
+    goals.emplace_back(std::to_string(g.id), label);
   }
   AddField(d, {.name = "goal_id",
                .label = Msg("field.goal"),
                .type = "select",
                .value = v("goal_id", p && p->goal_id ? std::to_string(p->goal_id) : ""),
+               .hint = Msg("hint.goal"),
                .error = FieldError(errors, "goal_id"),
-               .required = true,
                .options = goals});
   AddField(d, {.name = "title",
                .label = Msg("field.project_title"),
@@ -482,7 +502,7 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, const Plan& plan, const Pr
                .type = "textarea",
                .value = v("description", p ? p->description : ""),
                .error = FieldError(errors, "description")});
-  const auto bodies = plans::RunnerOptions(app.ctx(), plan.region_id);
+  const auto bodies = plans::RunnerOptions(app.ctx(), region);
   std::vector<std::pair<std::string, std::string>> runners{{"", Msg("field.choose")}}, partners;
   for (const auto& o : bodies) {
     std::string label = o.name;
@@ -495,8 +515,7 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, const Plan& plan, const Pr
   AddField(d, {.name = "runner_id",
                .label = Msg("field.runner"),
                .type = "select",
-               .value = v("runner_id",
-                          p ? std::to_string(p->runner_id) : std::to_string(plan.council_id)),
+               .value = v("runner_id", std::to_string(p ? p->runner_id : council)),
                .hint = Msg("hint.runner"),
                .error = FieldError(errors, "runner_id"),
                .required = true,
@@ -507,7 +526,7 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, const Plan& plan, const Pr
       if (key.starts_with("partners:") && value == "1") checked.push_back(key.substr(9));
     }
   } else if (p) {
-    for (OrgId id : p->partner_ids) checked.push_back(std::to_string(id));
+    for (const auto& partner : p->partners) checked.push_back(std::to_string(partner.first));
   }
   AddField(d, {.name = "partners",
                .label = Msg("field.partners"),
@@ -522,7 +541,8 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, const Plan& plan, const Pr
                .value = v("youth_roles", p ? p->youth_roles : ""),
                .hint = Msg("hint.youth_roles"),
                .error = FieldError(errors, "youth_roles")});
-  const int year = std::clamp(plans::CurrentYear(app.ctx().clock), plan.year_from, plan.year_to);
+  const int now = plans::CurrentYear(app.ctx().clock);
+  const int year = now < year_from ? year_from : (now > year_to ? year_to : now);
   AddField(d, {.name = "year_from",
                .label = Msg("field.project_year_from"),
                .type = "number",
@@ -533,7 +553,7 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, const Plan& plan, const Pr
   AddField(d, {.name = "year_to",
                .label = Msg("field.project_year_to"),
                .type = "number",
-               .value = v("year_to", std::to_string(p ? p->year_to : plan.year_to)),
+               .value = v("year_to", std::to_string(p ? p->year_to : year_to)),
                .error = FieldError(errors, "year_to"),
                .required = true});
   std::vector<std::string> flags;
@@ -596,48 +616,60 @@ plans::ProjectForm ReadProjectForm(const RequestCtx& rc) {
   f.year_to = FormValue(rc, "year_to");
   f.city_collaboration = FormValue(rc, "flags:city_collaboration");
   f.life_support = FormValue(rc, "flags:life_support");
-  f.first = {FormValue(rc, "year"), FormValue(rc, "target"), FormValue(rc, "budget"),
-             FormValue(rc, "funding")};
+  f.lines = {{FormValue(rc, "year"), FormValue(rc, "target"), FormValue(rc, "budget"),
+              FormValue(rc, "funding")}};
   return f;
 }
 
-Response ProjectFormPage(App& app, RequestCtx& rc, std::int64_t plan_id, const Project* p,
-                         int status, const Failure* errors) {
-  auto plan = plans::GetPlan(app.ctx(), plan_id);
-  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+// The form for a new project under a plan, or to edit a project.
+Response ProjectFormPage(App& app, RequestCtx& rc, const Plan* plan, const Project* p, int status,
+                         const Failure* errors) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  if (!CanEdit(rc, *plan)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  const OrgId council = p ? p->council_id : plan->council_id;
+  const RegionId region = p ? p->region_id : plan->region_id;
+  if (!plans::CanEdit(rc.actor, region, council)) {
+    return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  }
   const std::string title = Msg(p ? "page.project_edit_title" : "page.project_new_title");
   return app.Page(
       rc, status, title, "project_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", p ? p->title : title);
-        d.SetValue("PLAN_NAME", plan->name);
-        d.SetIntValue("PLAN_ID", plan->id);
+        const std::int64_t plan_id = p ? p->plan_id : plan->id;
+        if (plan_id != 0) {
+          Dict* link = d.AddSectionDictionary("PLAN_LINK");
+          link->SetIntValue("PLAN_ID", plan_id);
+          link->SetValue("PLAN_NAME", p ? p->plan_name : plan->name);
+        }
         d.SetValue("ACTION", p ? "/projects/" + std::to_string(p->id) + "/edit"
                                : "/plans/" + std::to_string(plan->id) + "/projects");
         d.SetValue("BACK",
                    p ? "/projects/" + std::to_string(p->id) : "/plans/" + std::to_string(plan->id));
         if (!p) d.ShowSection("FIRST_LINE");
-        ProjectFields(app, rc, d, *plan, p, errors);
+        ProjectFields(app, rc, d, council, region, p ? 0 : plan->id,
+                      p ? p->year_from : plan->year_from, p ? p->year_to : plan->year_to, p,
+                      errors);
       },
       errors);
 }
 
 Response GetNewProject(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  return ProjectFormPage(app, rc, *id, nullptr, 200, nullptr);
+  auto plan = id ? plans::GetPlan(app.ctx(), *id) : std::nullopt;
+  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  return ProjectFormPage(app, rc, &*plan, nullptr, 200, nullptr);
 }
 
 Response PostProject(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = plans::CreateProject(app.ctx(), rc.actor, *id, ReadProjectForm(rc));
+  auto plan = id ? plans::GetPlan(app.ctx(), *id) : std::nullopt;
+  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r =
+      plans::CreateProject(app.ctx(), rc.actor, plan->council_id, plan->id, ReadProjectForm(rc));
   if (!r) {
     const Failure err = r.error();
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
-    return ProjectFormPage(app, rc, *id, nullptr, App::StatusFor(err.kind), &err);
+    return ProjectFormPage(app, rc, &*plan, nullptr, App::StatusFor(err.kind), &err);
   }
   return app.RedirectWithFlash(rc, "/projects/" + std::to_string(*r), "project_saved");
 }
@@ -646,7 +678,7 @@ Response GetEditProject(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  return ProjectFormPage(app, rc, p->plan_id, &*p, 200, nullptr);
+  return ProjectFormPage(app, rc, nullptr, &*p, 200, nullptr);
 }
 
 Response PostEditProject(App& app, RequestCtx& rc) {
@@ -657,7 +689,7 @@ Response PostEditProject(App& app, RequestCtx& rc) {
   if (!r) {
     const Failure err = r.error();
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
-    return ProjectFormPage(app, rc, p->plan_id, &*p, App::StatusFor(err.kind), &err);
+    return ProjectFormPage(app, rc, nullptr, &*p, App::StatusFor(err.kind), &err);
   }
   return app.RedirectWithFlash(rc, "/projects/" + std::to_string(*id), "project_saved");
 }
@@ -669,7 +701,6 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
                      LineFormKind failed) {
   auto p = plans::GetProject(app.ctx(), id);
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  if (rc.actor.IsAnonymous() && !errors) rc.cacheable = true;
   const bool edit = CanEdit(rc, *p);
   const int now_year = plans::CurrentYear(app.ctx().clock);
   auto err = [&](LineFormKind k, const char* field) {
@@ -683,19 +714,24 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
       [&](Dict& d) {
         d.SetIntValue("ID", p->id);
         d.SetValue("TITLE", p->title);
-        d.SetIntValue("PLAN_ID", p->plan_id);
-        d.SetValue("PLAN_NAME", p->plan_name);
+        if (p->plan_id != 0) {
+          Dict* link = d.AddSectionDictionary("PLAN_LINK");
+          link->SetIntValue("PLAN_ID", p->plan_id);
+          link->SetValue("PLAN_NAME", p->plan_name);
+        } else {
+          d.ShowSection("NO_PLAN");
+        }
         d.SetValue("REGION_NAME", p->region_name);
         d.SetValue("REGION_SLUG", p->region_slug);
-        d.SetValue("GOAL", p->goal_text);
+        d.SetValue("GOAL", p->goal_text.empty() ? Msg("project.no_goal") : p->goal_text);
         d.SetValue("DESCRIPTION", p->description);
         d.SetValue("RUNNER", p->runner_name);
         d.SetIntValue("RUNNER_ID", p->runner_id);
         d.SetValue("RUNNER_KIND", Label(p->runner_kind));
         std::string partners;
-        for (const auto& n : p->partner_names) {
+        for (const auto& partner : p->partners) {
           if (!partners.empty()) partners += "、";
-          partners += n;
+          partners += partner.second;
         }
         d.SetValue("PARTNERS", partners.empty() ? Msg("project.no_partners") : partners);
         d.SetValue("YOUTH", p->youth_roles.empty() ? Msg("project.no_youth") : p->youth_roles);
@@ -705,6 +741,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
         if (!p->city_collaboration && !p->life_support) d.ShowSection("NO_FLAGS");
         if (edit) d.ShowSection("CAN_EDIT");
         const plans::YearLine* latest = p->years.empty() ? nullptr : &p->years.back();
+        const plans::YearLine* open = p->OpenLine();  // progress and evaluation go here
         for (auto it = p->years.rbegin(); it != p->years.rend(); ++it) {
           const auto& l = *it;
           Dict* ld = d.AddSectionDictionary("LINE");
@@ -714,8 +751,9 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
           ld->SetValue("TARGET", l.target);
           ld->SetValue("BUDGET", Yen(l.budget));
           ld->SetValue("FUNDING", FundingLabel(l.funding));
+          Dict* list = l.progress.empty() ? nullptr : ld->AddSectionDictionary("PROGRESS_LIST");
           for (const auto& g : l.progress) {
-            Dict* gd = ld->AddSectionDictionary("PROGRESS");
+            Dict* gd = list->AddSectionDictionary("PROGRESS");
             gd->SetValue("DATE", g.on_date);
             gd->SetIntValue("PERCENT", g.percent);
             gd->SetValue("NOTE", g.note);
@@ -731,9 +769,9 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
           } else {
             ld->ShowSection("NOT_EVALUATED");
           }
-          if (!edit || &l != latest) continue;
-          // The forms of the latest line: progress, year-end evaluation.
-          if (l.grade.empty()) {
+          if (!edit || &l != open || l.year > now_year) continue;
+          // The forms of the open line: progress, year-end evaluation.
+          {
             Dict* pf = ld->AddSectionDictionary("PROGRESS_FORM");
             const std::string today = training::TodayJst(app.ctx().clock);
             const std::string end = indicators::FiscalYearEnd(l.year);
@@ -923,7 +961,8 @@ Response Summary(App& app, RequestCtx& rc) {
     if (r.slug == slug) region = &r;
   }
   if (!slug.empty() && !region) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  rc.cacheable = true;
+  // The default year is today's: only an explicit ?year= answer is kept.
+  rc.cacheable = !QueryParam(rc.req, "year").empty();
   plans::ProjectFilter f;
   f.year = *year;
   f.region = region ? region->id : 0;
@@ -1056,7 +1095,7 @@ void IndicatorSummary(Dict& d, const Indicator& ind, int year) {
   std::string targets;
   for (const auto& t : ind.targets) {
     if (!targets.empty()) targets += "、";
-    targets += std::to_string(t.year) + "年度 " + indicators::FormatWithUnit(ind, t.value);
+    targets += indicators::YearLabel(t.year) + " " + indicators::FormatWithUnit(ind, t.value);
   }
   d.SetValue("TARGETS", targets);
   const auto* a = indicators::LatestActual(ind, year);
@@ -1075,7 +1114,7 @@ void IndicatorSummary(Dict& d, const Indicator& ind, int year) {
 }
 
 Response Indicators(App& app, RequestCtx& rc) {
-  rc.cacheable = true;
+  // Not kept: KPI 2 is counted for today.
   const int year = plans::CurrentYear(app.ctx().clock);
   const auto list = plans::LoadIndicators(app.ctx());
   return app.Page(rc, 200, Msg("page.indicators_title"), "indicators.tpl", [&](Dict& d) {
@@ -1097,7 +1136,7 @@ Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, co
   const int now_year = plans::CurrentYear(app.ctx().clock);
   int year = now_year;
   if (auto y = YearParam(app, rc)) year = *y;
-  if (rc.actor.IsAnonymous() && !errors) rc.cacheable = true;
+  // Not kept: KPI 2 is counted for today.
   const bool manage = Can(rc.actor, Action::kManageIndicators, kCityWide);
   const auto contributing = plans::ContributingProjects(app.ctx(), ind->source, year);
   return app.Page(
@@ -1122,7 +1161,7 @@ Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, co
           row->SetValue("A_AT", a.computed ? Msg("indicator.computed_now")
                                            : training::DateJst(a.recorded_at));
         }
-        if (ind->actuals.empty()) d.ShowSection("NO_ACTUALS");
+        d.ShowSection(ind->actuals.empty() ? "NO_ACTUALS" : "HAS_ACTUALS");
         if (ind->source == indicators::Source::kCityCollaboration ||
             ind->source == indicators::Source::kLifeSupport) {
           Dict* cd = d.AddSectionDictionary("CONTRIBUTING");
@@ -1295,7 +1334,7 @@ report::AnnualReport BuildReport(App& app, int year) {
 Response AnnualReportPage(App& app, RequestCtx& rc) {
   auto year = YearParam(app, rc);
   if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
-  rc.cacheable = true;
+  // Not kept: it counts KPI 2 for today and carries the date it was made.
   const auto r = BuildReport(app, *year);
   const std::string title = indicators::YearLabel(*year) + " " + Msg("page.report_title");
   return app.Page(rc, 200, title, "report.tpl", [&](Dict& d) {
@@ -1370,6 +1409,7 @@ Response AnnualReportPdf(App& app, RequestCtx& rc) { return ReportFile(app, rc, 
 
 // ---------------------------------------------------------------- JSON
 
+// Values in the indicator's unit: percentages with one decimal (74.7), counts as integers.
 json::value Number(const Indicator& ind, double v) {
   if (ind.unit == "%") return json::value(std::round(v * 10) / 10);
   return json::value(static_cast<std::int64_t>(std::llround(v)));
@@ -1388,9 +1428,11 @@ json::object IndicatorJson(const Indicator& ind, int year) {
     if (!a.computed) {
       o["sample_size"] = a.sample_size;
       o["survey_date"] = a.survey_date.empty() ? json::value(nullptr) : json::value(a.survey_date);
+      o["recorded_on"] = training::DateJst(a.recorded_at);
     }
     actuals.push_back(std::move(o));
   }
+  const auto status = indicators::StatusIn(ind, year);
   json::object j{{"id", ind.id},
                  {"code", ind.code},
                  {"name", ind.name},
@@ -1401,14 +1443,15 @@ json::object IndicatorJson(const Indicator& ind, int year) {
                  {"computed", ind.source != indicators::Source::kEntered},
                  {"targets", std::move(targets)},
                  {"actuals", std::move(actuals)},
-                 {"status", indicators::ToString(indicators::StatusIn(ind, year))},
-                 {"status_label", indicators::Label(indicators::StatusIn(ind, year))},
+                 {"status", indicators::ToString(status)},
+                 {"status_label", indicators::Label(status)},
+                 {"status_year", year},
+                 {"expected", Number(ind, indicators::Expected(ind, year))},
                  {"url", "/indicators/" + std::to_string(ind.id)}};
   j["baseline"] = ind.baseline
                       ? json::value(json::object{{"value", Number(ind, ind.baseline->value)},
                                                  {"year", ind.baseline->year}})
                       : json::value(nullptr);
-  j["expected"] = Number(ind, indicators::Expected(ind, year));
   if (ind.source != indicators::Source::kEntered) {
     j["definition"] = Msg("indicator_def." + indicators::ToString(ind.source));
   }
@@ -1428,30 +1471,36 @@ json::object ProjectJson(const Project& p) {
         {"target", l.target},
         {"budget", l.budget},
         {"funding", l.funding},
+        {"funding_label", FundingLabel(l.funding)},
         {"progress", std::move(progress)},
         {"evaluation", l.grade.empty() ? json::value(nullptr)
                                        : json::value(json::object{{"grade", l.grade},
                                                                   {"went_well", l.went_well},
                                                                   {"to_change", l.to_change}})}});
   }
-  for (std::size_t i = 0; i < p.partner_ids.size() && i < p.partner_names.size(); ++i) {
-    partners.push_back(json::object{{"id", p.partner_ids[i]}, {"name", p.partner_names[i]}});
+  for (const auto& [id, name] : p.partners) {
+    partners.push_back(json::object{{"id", id}, {"name", name}});
   }
+  json::array fiscal_years, flags;
+  for (int y = p.year_from; y <= p.year_to; ++y) fiscal_years.push_back(y);
+  if (p.city_collaboration) flags.push_back("city_collaboration");
+  if (p.life_support) flags.push_back("life_support");
   return json::object{{"id", p.id},
                       {"title", p.title},
                       {"description", p.description},
-                      {"plan_id", p.plan_id},
-                      {"plan", p.plan_name},
                       {"region", p.region_slug},
-                      {"goal", p.goal_text},
+                      {"council_id", p.council_id},
+                      {"plan_id", p.plan_id ? json::value(p.plan_id) : json::value(nullptr)},
+                      {"plan", p.plan_id ? json::value(p.plan_name) : json::value(nullptr)},
+                      {"goal_id", p.goal_id ? json::value(p.goal_id) : json::value(nullptr)},
+                      {"goal", p.goal_id ? json::value(p.goal_text) : json::value(nullptr)},
                       {"runner", json::object{{"id", p.runner_id},
                                               {"name", p.runner_name},
                                               {"kind", std::string(ToString(p.runner_kind))}}},
                       {"partners", std::move(partners)},
                       {"youth_roles", p.youth_roles},
-                      {"years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
-                      {"flags", json::object{{"city_collaboration", p.city_collaboration},
-                                             {"life_support", p.life_support}}},
+                      {"fiscal_years", std::move(fiscal_years)},
+                      {"flags", std::move(flags)},
                       {"lines", std::move(years)},
                       {"url", "/projects/" + std::to_string(p.id)}};
 }
@@ -1468,11 +1517,11 @@ Response JsonPage(App& app, RequestCtx& rc, std::vector<json::object> all) {
   json::object body{{"items", std::move(items)},
                     {"total", static_cast<std::int64_t>(all.size())},
                     {"page", paging->page}};
-  return app.Json(200, json::serialize(body));
+  return app.Json(200, JsonText(body));
 }
 
 Response ApiIndicators(App& app, RequestCtx& rc) {
-  rc.cacheable = true;
+  // Not cached: KPI 2 is counted for today.
   const int year = plans::CurrentYear(app.ctx().clock);
   std::vector<json::object> all;
   for (const auto& ind : plans::LoadIndicators(app.ctx())) all.push_back(IndicatorJson(ind, year));
@@ -1483,15 +1532,20 @@ Response ApiIndicator(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto ind = id ? plans::LoadIndicator(app.ctx(), *id) : std::nullopt;
   if (!ind) return app.JsonError(404, Msg("error.not_found"));
-  rc.cacheable = true;
   const int year = plans::CurrentYear(app.ctx().clock);
   json::object j = IndicatorJson(*ind, year);
   if (ind->source == indicators::Source::kCityCollaboration ||
       ind->source == indicators::Source::kLifeSupport) {
+    // The projects counted in each year: every flagged project, listed under its years.
+    plans::ProjectFilter f;
+    f.flag =
+        ind->source == indicators::Source::kLifeSupport ? "life_support" : "city_collaboration";
+    const auto flagged = plans::ListProjects(app.ctx(), f);
     json::object by_year;
     for (const auto& a : ind->actuals) {
       json::array records;
-      for (const auto& p : plans::ContributingProjects(app.ctx(), ind->source, a.year)) {
+      for (const auto& p : flagged) {
+        if (!p.ActiveIn(a.year)) continue;
         records.push_back(json::object{{"kind", "project"},
                                        {"id", p.id},
                                        {"title", p.title},
@@ -1504,36 +1558,40 @@ Response ApiIndicator(App& app, RequestCtx& rc) {
     j["records"] = std::move(by_year);
   }
   if (ind->source == indicators::Source::kCoordinators) {
-    j["records"] = json::object{{"url", "/api/v1/certifications"}};
+    json::object by_year;
+    for (const auto& a : ind->actuals) {
+      const std::string day =
+          a.year == year ? training::TodayJst(app.ctx().clock) : indicators::FiscalYearEnd(a.year);
+      by_year[std::to_string(a.year)] =
+          json::object{{"valid_on", day}, {"url", "/api/v1/certifications?valid_on=" + day}};
+    }
+    j["records"] = std::move(by_year);
   }
-  return app.Json(200, json::serialize(j));
+  return app.Json(200, JsonText(j));
 }
 
-std::optional<RegionId> RegionFilter(App& app, const RequestCtx& rc, bool& bad) {
+// The region named by ?region= (0 when absent); nullopt when unknown.
+std::optional<RegionId> RegionFilter(App& app, const RequestCtx& rc) {
   const std::string slug = QueryParam(rc.req, "region");
-  bad = false;
   if (slug.empty()) return RegionId{0};
   auto r = app.ctx().db.Read(
       [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
-  if (!r) {
-    bad = true;
-    return std::nullopt;
-  }
+  if (!r) return std::nullopt;
   return r->id;
 }
 
 Response ApiPlans(App& app, RequestCtx& rc) {
-  bool bad = false;
-  auto region = RegionFilter(app, rc, bad);
-  if (bad)
+  auto region = RegionFilter(app, rc);
+  if (!region) {
     return app.JsonError(400, Msg("error.region_unknown"),
                          {{"region", Msg("error.region_unknown")}});
+  }
   rc.cacheable = true;
   std::vector<json::object> all;
   for (const auto& p : plans::ListPlans(app.ctx(), *region)) {
-    auto full = plans::GetPlan(app.ctx(), p.id);
     json::array goals;
-    for (const auto& g : full->goals) {
+    for (const auto& g : plans::CouncilGoals(app.ctx(), p.council_id)) {
+      if (g.plan_id != p.id) continue;
       goals.push_back(json::object{{"id", g.id}, {"kind", g.kind}, {"text", g.text}});
     }
     all.push_back(
@@ -1541,7 +1599,7 @@ Response ApiPlans(App& app, RequestCtx& rc) {
                      {"name", p.name},
                      {"region", p.region_slug},
                      {"council", json::object{{"id", p.council_id}, {"name", p.council_name}}},
-                     {"years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
+                     {"fiscal_years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
                      {"status", p.status},
                      {"status_label", Msg("plan_status." + p.status)},
                      {"vision", p.vision},
@@ -1553,11 +1611,11 @@ Response ApiPlans(App& app, RequestCtx& rc) {
 }
 
 Response ApiProjects(App& app, RequestCtx& rc) {
-  bool bad = false;
-  auto region = RegionFilter(app, rc, bad);
-  if (bad)
+  auto region = RegionFilter(app, rc);
+  if (!region) {
     return app.JsonError(400, Msg("error.region_unknown"),
                          {{"region", Msg("error.region_unknown")}});
+  }
   plans::ProjectFilter f;
   f.region = *region;
   const std::string year = QueryParam(rc.req, "year");
@@ -1576,6 +1634,201 @@ Response ApiProjects(App& app, RequestCtx& rc) {
   std::vector<json::object> all;
   for (const auto& p : plans::ListProjects(app.ctx(), f)) all.push_back(ProjectJson(p));
   return JsonPage(app, rc, std::move(all));
+}
+
+// The JSON object of a POST, or the 401/400 answer.
+std::variant<json::object, Response> JsonBody(App& app, const RequestCtx& rc) {
+  if (!rc.token_auth || rc.actor.IsAnonymous()) {
+    return app.JsonError(401, Msg("error.token_required"));
+  }
+  boost::system::error_code ec;
+  json::value body = json::parse(rc.req.body, ec);
+  if (ec || !body.is_object()) return app.JsonError(400, Msg("error.bad_json"));
+  for (const auto& [k, v] : body.as_object()) {
+    if (v.is_string() && !text::IsValidText(std::string(v.as_string()))) {
+      return app.JsonError(400, Msg("error.bad_text"));
+    }
+  }
+  return std::move(body.as_object());
+}
+
+Response JsonFailure(App& app, const Failure& e) {
+  return app.JsonError(App::StatusFor(e.kind), e.message, e.fields);
+}
+
+// POST /api/v1/projects (Bearer token; the council's officers and editors).
+Response ApiCreateProject(App& app, RequestCtx& rc) {
+  auto parsed = JsonBody(app, rc);
+  if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
+  const auto& o = std::get<json::object>(parsed);
+  std::map<std::string, std::string> errors;
+  // The region's council, and the caller's right to write for it (checked first).
+  const std::string slug = JsonString(o, "region");
+  auto council = app.ctx().db.Read([&](store::Conn& c) -> std::optional<Org> {
+    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
+    if (!r) return std::nullopt;
+    auto councils = store::CouncilsByRegion(c, app.ctx().municipality);
+    auto it = councils.find(r->id);
+    if (it == councils.end()) return std::nullopt;
+    return it->second;
+  });
+  if (!council) {
+    return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.region_unknown")}});
+  }
+  if (!plans::CanEdit(rc.actor, council->region_id, council->id)) {
+    return app.JsonError(403, Msg("error.forbidden"));
+  }
+  plans::ProjectForm f;
+  f.goal_id = JsonString(o, "goal_id");
+  f.title = JsonString(o, "title");
+  f.description = JsonString(o, "description");
+  f.youth_roles = JsonString(o, "youth_roles");
+  // runner: {"kind", "org_id"?}; the council itself when kind is "council" without an id.
+  static const std::map<std::string, std::vector<OrgKind>> kKinds = {
+      {"council", {OrgKind::kCouncil, OrgKind::kSubcommittee}},
+      {"association", {OrgKind::kAssociation}},
+      {"npo", {OrgKind::kNpo, OrgKind::kIntermediary}},
+      {"business", {OrgKind::kBusiness}},
+      {"school", {OrgKind::kSchool}},
+      {"city", {OrgKind::kCityDepartment}}};
+  auto runner_it = o.find("runner");
+  if (runner_it != o.end() && runner_it->value().is_object()) {
+    const auto& runner = runner_it->value().as_object();
+    const std::string kind = JsonString(runner, "kind");
+    const std::string org = JsonString(runner, "org_id");
+    auto k = kKinds.find(kind);
+    if (k == kKinds.end()) {
+      errors["runner"] = Msg("error.runner_kind");
+    } else if (org.empty() && kind == "council") {
+      f.runner_id = std::to_string(council->id);
+    } else if (org.empty()) {
+      errors["runner"] = Msg("error.runner_required");
+    } else {
+      auto found = app.ctx().db.Read([&](store::Conn& c) {
+        auto id = text::ParsePositiveInt(org);
+        return id ? store::FindOrg(c, *id) : std::nullopt;
+      });
+      if (!found || std::find(k->second.begin(), k->second.end(), found->kind) == k->second.end()) {
+        errors["runner"] = Msg("error.choose");
+      } else {
+        f.runner_id = org;
+      }
+    }
+  } else {
+    errors["runner"] = Msg("error.runner_required");
+  }
+  // fiscal_years: consecutive years.
+  std::vector<std::int64_t> years;
+  auto fy = o.find("fiscal_years");
+  if (fy != o.end() && fy->value().is_array()) {
+    for (const auto& y : fy->value().as_array()) {
+      if (y.is_int64()) years.push_back(y.as_int64());
+    }
+    std::sort(years.begin(), years.end());
+    bool ok = !years.empty() && years.size() == fy->value().as_array().size();
+    for (std::size_t i = 1; ok && i < years.size(); ++i) ok = years[i] == years[i - 1] + 1;
+    if (!ok) years.clear();
+  }
+  if (years.empty()) {
+    errors["fiscal_years"] = Msg("error.fiscal_years");
+  } else {
+    f.year_from = std::to_string(years.front());
+    f.year_to = std::to_string(years.back());
+  }
+  // funding_source by its Japanese label.
+  std::string funding;
+  const std::string source = JsonString(o, "funding_source");
+  for (const char* code : plans::kFundings) {
+    if (Msg(std::string("funding_api.") + code) == source) funding = code;
+  }
+  if (funding.empty()) errors["funding_source"] = Msg("error.funding_source");
+  // budget: {"2026": 120000} -> one planned line per year.
+  auto budget = o.find("budget");
+  if (budget != o.end() && budget->value().is_object()) {
+    for (const auto& [year, amount] : budget->value().as_object()) {
+      plans::LineForm line;
+      line.year = std::string(year);
+      line.budget = amount.is_int64()
+                        ? std::to_string(amount.as_int64())
+                        : (amount.is_string() ? std::string(amount.as_string()) : "x");
+      line.funding = funding;
+      f.lines.push_back(std::move(line));
+    }
+  } else if (budget != o.end()) {
+    errors["budget"] = Msg("error.whole_number");
+  }
+  for (const auto& flag : JsonStrings(o, "flags")) {
+    if (flag == "city_collaboration") {
+      f.city_collaboration = "1";
+    } else if (flag == "life_support") {
+      f.life_support = "1";
+    } else {
+      errors["flags"] = Msg("error.flags");
+    }
+  }
+  // The JSON's own mistakes first (nothing is saved), then the form's checks.
+  if (!errors.empty()) return app.JsonError(400, Msg("error.summary"), errors);
+  auto r = plans::CreateProject(app.ctx(), rc.actor, council->id, 0, f);
+  if (!r) {
+    if (r.error().kind != FailureKind::kInvalid) return JsonFailure(app, r.error());
+    for (const auto& [k, v] : r.error().fields) {
+      errors.emplace(k == "runner_id" ? "runner" : (k == "year" || k == "funding" ? "budget" : k),
+                     v);
+    }
+    return app.JsonError(400, Msg("error.summary"), errors);
+  }
+  auto p = plans::GetProject(app.ctx(), *r);
+  Response res = app.Json(201, JsonText(ProjectJson(*p)));
+  res.Set("Location", "/api/v1/projects/" + std::to_string(*r));
+  return res;
+}
+
+// The line of the project for the body's "year" (an error answer when there is none).
+std::variant<std::int64_t, Response> LineOf(App& app, RequestCtx& rc, const json::object& o) {
+  auto id = IdParam(rc);
+  auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
+  if (!p) return app.JsonError(404, Msg("error.not_found"));
+  if (!plans::CanEdit(rc.actor, p->region_id, p->council_id)) {
+    return app.JsonError(403, Msg("error.forbidden"));
+  }
+  auto year = text::ParsePositiveInt(JsonString(o, "year"));
+  const plans::YearLine* line = year ? p->Line(static_cast<int>(*year)) : nullptr;
+  if (!line) return app.JsonError(400, Msg("error.summary"), {{"year", Msg("error.line_missing")}});
+  return line->id;
+}
+
+Response ApiProgress(App& app, RequestCtx& rc) {
+  auto parsed = JsonBody(app, rc);
+  if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
+  const auto& o = std::get<json::object>(parsed);
+  auto line = LineOf(app, rc, o);
+  if (auto* res = std::get_if<Response>(&line)) return std::move(*res);
+  auto r =
+      plans::AddProgress(app.ctx(), rc.actor, std::get<std::int64_t>(line),
+                         {JsonString(o, "date"), JsonString(o, "percent"), JsonString(o, "note")});
+  if (!r) return JsonFailure(app, r.error());
+  return app.Json(201, JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam(rc)))));
+}
+
+Response ApiEvaluation(App& app, RequestCtx& rc) {
+  auto parsed = JsonBody(app, rc);
+  if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
+  const auto& o = std::get<json::object>(parsed);
+  auto line = LineOf(app, rc, o);
+  if (auto* res = std::get_if<Response>(&line)) return std::move(*res);
+  auto r = plans::Evaluate(
+      app.ctx(), rc.actor, std::get<std::int64_t>(line),
+      {JsonString(o, "grade"), JsonString(o, "went_well"), JsonString(o, "to_change")});
+  if (!r) return JsonFailure(app, r.error());
+  return app.Json(200, JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam(rc)))));
+}
+
+Response ApiProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
+  if (!p) return app.JsonError(404, Msg("error.not_found"));
+  rc.cacheable = true;
+  return app.Json(200, JsonText(ProjectJson(*p)));
 }
 
 }  // namespace
@@ -1609,6 +1862,10 @@ void AddPlanRoutes(Router<Handler>& r) {
   r.Add("GET", "/api/v1/indicators/{id}", ApiIndicator);
   r.Add("GET", "/api/v1/plans", ApiPlans);
   r.Add("GET", "/api/v1/projects", ApiProjects);
+  r.Add("POST", "/api/v1/projects", ApiCreateProject);
+  r.Add("GET", "/api/v1/projects/{id}", ApiProject);
+  r.Add("POST", "/api/v1/projects/{id}/progress", ApiProgress);
+  r.Add("POST", "/api/v1/projects/{id}/evaluation", ApiEvaluation);
 }
 
 }  // namespace tsunagu::web

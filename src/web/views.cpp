@@ -48,10 +48,12 @@ void AddField(Dict& dict, const Field& f, const char* section) {
   d->SetValue("TYPE", f.type);
   d->SetValue("AUTOCOMPLETE", f.autocomplete.empty() ? "off" : f.autocomplete);
   if (f.required) d->ShowSection("REQUIRED");
-  if (!f.hint.empty()) d->SetValueAndShowSection("HINT", f.hint, "HAS_HINT");
-  if (!f.error.empty()) {
-    d->SetValueAndShowSection("ERROR", f.error, "HAS_ERROR");
-  }
+  // The texts go on the field's own dictionary, so that the checkbox group (a nested section)
+  // finds them too.
+  d->SetValue("HINT", f.hint);
+  d->SetValue("ERROR", f.error);
+  if (!f.hint.empty()) d->ShowSection("HAS_HINT");
+  if (!f.error.empty()) d->ShowSection("HAS_ERROR");
   if (!f.hint.empty() || !f.error.empty()) d->ShowSection("DESCRIBED");
   if (f.type == "checkboxes") {
     Dict* group = d->AddSectionDictionary("GROUP");

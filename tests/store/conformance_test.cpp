@@ -630,11 +630,12 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
                                 {std::to_string(sue_council), "第三次陶 見直し版", "2025", "2029",
                                  "final", "将来像", "防災\n見守り", "発信"});
   ASSERT_TRUE(plan);
-  EXPECT_EQ(plans::CreatePlan(
-                ctx, yuda, {std::to_string(sue_council), "x", "2025", "2029", "final", "", "a", ""})
-                .error()
-                .kind,
-            FailureKind::kForbidden);
+  // Another council's plan: refused next to the council field, with the form kept.
+  EXPECT_TRUE(
+      plans::CreatePlan(ctx, yuda,
+                        {std::to_string(sue_council), "x", "2025", "2029", "final", "", "a", ""})
+          .error()
+          .fields.count("council_id"));
   auto bad_plan = plans::CreatePlan(
       ctx, sue, {std::to_string(sue_council), "", "2029", "2025", "final", "", "", ""});
   ASSERT_FALSE(bad_plan);
@@ -655,27 +656,30 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
     f.year_to = to;
     f.city_collaboration = city ? "1" : "";
     f.life_support = life ? "1" : "";
-    f.first = {from, "月1回の訪問", "150,000", "kofukin"};
+    f.lines = {{from, "月1回の訪問", "150,000", "kofukin"}};
     return f;
   };
   // Bad input: no running body, a budget with letters, another council.
   auto no_runner = form("2025", "2027", true, false);
   no_runner.runner_id = "";
-  no_runner.first.budget = "15万円";
-  auto bad = plans::CreateProject(ctx, sue, *plan, no_runner);
+  no_runner.lines[0].budget = "15万円";
+  auto bad = plans::CreateProject(ctx, sue, sue_council, *plan, no_runner);
   ASSERT_FALSE(bad);
   EXPECT_TRUE(bad.error().fields.count("runner_id"));
   EXPECT_TRUE(bad.error().fields.count("budget"));
-  EXPECT_EQ(plans::CreateProject(ctx, yuda, *plan, form("2025", "2027", true, false)).error().kind,
+  EXPECT_EQ(plans::CreateProject(ctx, yuda, sue_council, *plan, form("2025", "2027", true, false))
+                .error()
+                .kind,
             FailureKind::kForbidden);
   EXPECT_EQ(value_of("kpi3", year), kpi3);
 
   // KPI 3 moves with the flag (a project counts in every year of its period); KPI 4 does not.
-  auto project = plans::CreateProject(ctx, sue, *plan, form("2025", "2027", true, false));
+  auto project =
+      plans::CreateProject(ctx, sue, sue_council, *plan, form("2025", "2027", true, false));
   ASSERT_TRUE(project) << project.error().message;
   EXPECT_EQ(value_of("kpi3", year), kpi3 + 1);
   EXPECT_EQ(value_of("kpi4", year), kpi4);
-  auto later = plans::CreateProject(ctx, sue, *plan, form("2027", "2028", true, true));
+  auto later = plans::CreateProject(ctx, sue, sue_council, *plan, form("2027", "2028", true, true));
   ASSERT_TRUE(later);
   EXPECT_EQ(value_of("kpi3", year), kpi3 + 1) << "a project of later years does not count now";
   auto unflag = form("2025", "2027", false, true);
@@ -690,7 +694,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_EQ(plans::RecordActual(ctx, staff, indicator("kpi3").id, {"2026", "99", "x", "10", ""})
                 .error()
                 .kind,
-            FailureKind::kConflict);
+            FailureKind::kForbidden);
 
   // PDCA: progress in the year, evaluation after it ends, the next year starts from it.
   auto pr = plans::GetProject(ctx, *project);
@@ -742,6 +746,25 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_TRUE(early_target.error().fields.count("target_year"));
   EXPECT_EQ(indicator("kgi1").targets.size(), 2u);
 
+  // A project directly under the region (no plan); an evaluated line is closed, and lines are
+  // evaluated in order.
+  auto loose = form("2024", "2026", false, false);
+  loose.goal_id = "";
+  loose.lines = {{"2024", "", "0", "own"}, {"2025", "", "10000", "own"}};
+  auto direct = plans::CreateProject(ctx, sue, sue_council, 0, loose);
+  ASSERT_TRUE(direct) << direct.error().message;
+  auto dp = plans::GetProject(ctx, *direct);
+  EXPECT_EQ(dp->plan_id, 0);
+  ASSERT_EQ(dp->years.size(), 2u);
+  EXPECT_TRUE(
+      plans::Evaluate(ctx, sue, dp->years[1].id, {"A", "a", "b"}).error().fields.count("grade"))
+      << "FY2024 first";
+  ASSERT_TRUE(plans::Evaluate(ctx, sue, dp->years[0].id, {"A", "a", "b"}));
+  EXPECT_EQ(plans::Evaluate(ctx, sue, dp->years[0].id, {"C", "a", "b"}).error().kind,
+            FailureKind::kConflict);
+  EXPECT_EQ(plans::AddProgress(ctx, sue, dp->years[0].id, {"2024-10-01", "50", ""}).error().kind,
+            FailureKind::kConflict);
+
   // Comments only while the plan asks for them; the council answers.
   EXPECT_EQ(plans::AddComment(ctx, resident, *plan, "意見").error().kind, FailureKind::kConflict);
   plans::Plan open;
@@ -758,7 +781,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_EQ(db_->Read([&](Conn& c) {
     return c.QueryOne("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'project.%'")->Int(0);
   }),
-            6);
+            8);
 }
 
 TEST_F(Conformance, ConcurrentWritersAllCommit) {

@@ -217,9 +217,9 @@ TEST(AnnualReportXlsx, IndicatorsAreNumbersInPercentUnitsWithTheirStatus) {
   EXPECT_EQ(at("A1").text, "2026年度（令和8年度） 協働のまちづくり 指標の状況");
   // A 区分, B 基本方針, C 指標, D 単位, E 基準値, F 基準年度, G/H 目標値 2022/2027,
   // I 実績（2026年度）, J 実績の出典, K 評価に用いた実績の年度, L 状況.
-  EXPECT_EQ(at("G2").text, "目標値（2022年度）");
-  EXPECT_EQ(at("H2").text, "目標値（2027年度）");
-  EXPECT_EQ(at("I2").text, "実績（2026年度）");
+  EXPECT_EQ(at("G2").text, "目標値 2022年度（令和4年度）");
+  EXPECT_EQ(at("H2").text, "目標値 2027年度（令和9年度）");
+  EXPECT_EQ(at("I2").text, "実績 2026年度（令和8年度）");
   EXPECT_EQ(at("L2").text, "状況");
 
   EXPECT_EQ(at("A3").text, "KGI");
@@ -324,10 +324,10 @@ TEST(AnnualReportPdf, IsAPdfWithTheJapaneseText) {
                                kKgiName,
                                kKpiName,
                                "基準値74.7%（2017年度（平成29年度））",
-                               "目標2027年度：85.0%",
-                               "実績2026年度：76.0%（市民意識調査）",
+                               "目標2027年度（令和9年度）：85.0%",
+                               "実績2026年度（令和8年度）：76.0%（市民意識調査）",
                                "基準値なし",
-                               "目標2027年度：90件",
+                               "目標2027年度（令和9年度）：90件",
                                "状況遅れ",
                                "地域別の事業",
                                "陶",
