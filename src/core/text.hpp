@@ -26,6 +26,9 @@ std::string Trim(std::string_view s);
 // Number of Unicode code points (Precondition: valid UTF-8).
 std::size_t Length(std::string_view s);
 
+// "1,234,000" (and "-5,000").
+std::string WithThousands(std::int64_t n);
+
 // A whole decimal number > 0 (ids in paths and forms); nullopt for anything else.
 std::optional<std::int64_t> ParsePositiveInt(std::string_view s);
 

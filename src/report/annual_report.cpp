@@ -32,6 +32,12 @@ constexpr const char* kReportTitle = "協働のまちづくり 年次報告";   
 constexpr const char* kIndicatorsTitle = "協働のまちづくり 指標の状況";  // after the year
 constexpr const char* kSheetIndicators = "指標";
 constexpr const char* kSheetProjects = "事業";
+constexpr const char* kSheetActuals = "実績の推移";
+constexpr const char* kColYear = "年度";
+constexpr const char* kColEra = "和暦";
+constexpr const char* kColValue = "実績";
+constexpr const char* kColSample = "有効回答数";
+constexpr const char* kColSurveyDate = "調査日";
 constexpr const char* kColKind = "区分";
 constexpr const char* kColPolicy = "基本方針";
 constexpr const char* kColIndicator = "指標";
@@ -149,16 +155,6 @@ const indicators::Point* TargetIn(const indicators::Indicator& ind, int year) {
   return nullptr;
 }
 
-// "1,234,000".
-std::string WithThousands(std::int64_t n) {
-  const std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out = n < 0 ? "-" : "";
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // XLSX
@@ -331,6 +327,40 @@ void WriteIndicatorsSheet(lxw_workbook* wb, const Formats& f, const AnnualReport
   worksheet_set_row(ws, 0, 22, nullptr);
   worksheet_freeze_panes(ws, 2, 0);
   worksheet_repeat_rows(ws, 1, 1);
+}
+
+// Sheet 実績の推移: every actual up to the report's year, one row each, with where it came from.
+void WriteActualsSheet(lxw_workbook* wb, const Formats& f, const AnnualReport& r) {
+  lxw_worksheet* ws = AddSheet(wb, kSheetActuals);
+  const std::vector<std::string> headers = {kColKind,         kColIndicator, kColYear,
+                                            kColEra,          kColValue,     kColUnit,
+                                            kColActualSource, kColSample,    kColSurveyDate};
+  for (std::size_t c = 0; c < headers.size(); ++c) {
+    WriteText(ws, 0, static_cast<lxw_col_t>(c), headers[c], f.header);
+  }
+  lxw_row_t row = 1;
+  for (const auto& ind : r.indicators) {
+    for (const auto& a : ind.actuals) {
+      if (a.year > r.year) continue;
+      WriteText(ws, row, 0, ind.kind, f.text);
+      WriteText(ws, row, 1, ind.name, f.wrap);
+      WriteNumber(ws, row, 2, a.year, f.year);
+      WriteText(ws, row, 3, indicators::EraYear(a.year), f.text);
+      WriteNumber(ws, row, 4, a.value, ind.unit == "%" ? f.percent : f.count);
+      WriteText(ws, row, 5, UnitLabel(ind), f.center);
+      WriteText(ws, row, 6, a.source, f.wrap);
+      if (a.sample_size > 0) WriteNumber(ws, row, 7, static_cast<double>(a.sample_size), f.count);
+      WriteText(ws, row, 8, a.survey_date, f.text);
+      ++row;
+    }
+  }
+  worksheet_set_column(ws, 0, 0, 6, nullptr);
+  worksheet_set_column(ws, 1, 1, 46, nullptr);
+  worksheet_set_column(ws, 2, 5, 10, nullptr);
+  worksheet_set_column(ws, 6, 6, 30, nullptr);
+  worksheet_set_column(ws, 7, 8, 12, nullptr);
+  worksheet_freeze_panes(ws, 1, 0);
+  worksheet_repeat_rows(ws, 0, 0);
 }
 
 // Sheet 事業: a header row, one row per project in r's order, and a row of totals.
@@ -779,7 +809,7 @@ std::vector<std::string> ProjectLines(const ReportProject& p) {
   if (p.budget >= 0) {
     std::string budget = kBudget;
     budget += ' ';
-    budget += WithThousands(p.budget);
+    budget += text::WithThousands(p.budget);
     budget += Msg("unit.yen");
     if (!p.funding.empty()) budget += "（" + p.funding + "）";
     numbers.push_back(budget);
@@ -878,6 +908,7 @@ std::string RenderAnnualReportXlsx(const AnnualReport& r) {
     const Formats formats = AddFormats(wb);
     WriteIndicatorsSheet(wb, formats, r);
     WriteProjectsSheet(wb, formats, r);
+    WriteActualsSheet(wb, formats, r);
   } catch (...) {
     lxw_workbook_free(wb);
     throw;

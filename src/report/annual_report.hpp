@@ -35,7 +35,8 @@ struct AnnualReport {
 
 // XLSX bytes: sheet 指標 (name, kind, unit, baseline value and year, each target, the year's
 // actual, its source, status), sheet 事業 (projects by region with both flags as ○, budget as a
-// number, funding, target, progress, evaluation). Numbers are numeric cells; percentages in
+// number, funding, target, progress, evaluation), sheet 実績の推移 (every actual up to the year
+// with its source). Numbers are numeric cells; percentages in
 // percent units (74.7). Throws std::runtime_error when libxlsxwriter fails.
 std::string RenderAnnualReportXlsx(const AnnualReport& r);
 

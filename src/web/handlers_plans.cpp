@@ -37,11 +37,7 @@ std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
 }
 
 std::string Yen(std::int64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
+  std::string out = text::WithThousands(n);
   out += Msg("unit.yen");
   return out;
 }
@@ -584,8 +580,8 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId re
                  .label = Msg("field.line_target"),
                  .type = "textarea",
                  .value = v("target", ""),
-                 .error = FieldError(errors, "target"),
-                 .required = true});
+                 .hint = Msg("hint.line_target"),
+                 .error = FieldError(errors, "target")});
     AddField(d, {.name = "budget",
                  .label = Msg("field.budget"),
                  .value = v("budget", ""),
@@ -860,8 +856,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
                .type = "textarea",
                .value = val(LineFormKind::kNextYear, "target", latest ? latest->to_change : ""),
                .hint = Msg("hint.next_target"),
-               .error = err(LineFormKind::kNextYear, "target"),
-               .required = true},
+               .error = err(LineFormKind::kNextYear, "target")},
               "NEXT_FIELDS");
           AddField(*nf,
                    {.name = "budget",

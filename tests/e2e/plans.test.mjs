@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { startServer } from './harness.mjs';
+import { BIN, startServer } from './harness.mjs';
 import {
   M, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, postFromPage,
   launchBrowser, stopServer,
@@ -151,13 +151,22 @@ async function fillNewPlanBadly(page) {
 }
 
 async function fillNewProjectBadly(page) {
+  // The goal is optional: its first option ties the project to no goal, and it is left so.
+  const goal = page.locator('#f-goal_id');
+  assert.deepEqual(await goal.locator('option').first().evaluate((o) => [o.value, o.textContent.trim()]), ['', M['field.no_goal']]);
+  assert.equal(await goal.inputValue(), '');
+  assert.equal(await goal.getAttribute('required'), null, 'the goal is not required');
   await page.locator('#f-runner_id').selectOption('');
   await page.locator('#f-budget').fill('abc');
   assert.equal(await submit(page, button(page, M['project.save'])), 400);
+  // No goal is no error: every other missing or bad field is reported.
   await assertErrorSummary(page, {
-    goal_id: M['error.choose'], title: M['error.required'], runner_id: M['error.runner_required'],
-    target: M['error.required'], budget: M['error.whole_number'], funding: M['error.choose'],
+    title: M['error.required'], runner_id: M['error.runner_required'],
+    budget: M['error.whole_number'], funding: M['error.choose'],
   });
+  assert.equal(await page.locator('#f-goal_id').getAttribute('aria-invalid'), null);
+  // The year's target may be written later (the API plans budgets without one).
+  assert.equal(await page.locator('#f-target').getAttribute('required'), null, 'the target is optional');
 }
 
 const PAGES = [
@@ -255,6 +264,7 @@ describe('a council plans, records progress, evaluates and plans the next year',
   let page;
   let planId;
   let projectId;
+  let line2025; // the id of the project's FY2025 line
 
   before(async () => { page = await pageFor(council('sue'), 360); });
   after(async () => { await page.close(); });
@@ -294,7 +304,7 @@ describe('a council plans, records progress, evaluates and plans the next year',
     assert.equal(await item.count(), 1, 'listed under 陶');
     assert.match(await item.innerText(), new RegExp(`${escapeRe(M['plan_status.final'])}.*${escapeRe(`${fy(2025)}〜${fy(2029)}`)}`));
     const fromApi = (await api('/api/v1/plans?region=sue')).body.items.find((p) => p.id === planId);
-    assert.deepEqual(fromApi.years, { from: 2025, to: 2029 });
+    assert.deepEqual(fromApi.fiscal_years, { from: 2025, to: 2029 });
     assert.equal(fromApi.status, 'final');
     assert.deepEqual(fromApi.goals.map((g) => [g.kind, g.text]), [
       ...plan.must.map((g) => ['must', g]), ...plan.want.map((g) => ['want', g])]);
@@ -304,8 +314,11 @@ describe('a council plans, records progress, evaluates and plans the next year',
     await goto(page, `/plans/${planId}`);
     await clickAndWait(page, page.getByRole('link', { name: M['page.project_new_title'], exact: true }));
     assert.equal(new URL(page.url()).pathname, `/plans/${planId}/projects/new`);
-    const goals = (await page.locator('#f-goal_id option').allInnerTexts()).filter((o) => o !== M['field.choose']);
-    assert.deepEqual(goals, [...plan.must.map((g) => `${M['goal_kind.must']}：${g}`), ...plan.want.map((g) => `${M['goal_kind.want']}：${g}`)]);
+    // The goal is optional: first 「（目標に結びつけない）」, then the plan's goals.
+    const goals = await page.locator('#f-goal_id option').allInnerTexts();
+    assert.deepEqual(goals, [M['field.no_goal'],
+      ...plan.must.map((g) => `${M['goal_kind.must']}：${g}`), ...plan.want.map((g) => `${M['goal_kind.want']}：${g}`)]);
+    assert.equal(await page.locator('#f-goal_id option').first().getAttribute('value'), '');
     const runners = await page.locator('#f-runner_id option').allInnerTexts();
     assert.ok(runners.includes(project.runner), `the region's 自治会 can run it: ${runners.join(', ')}`);
     assert.ok(!runners.some((r) => r.startsWith('東仁保自治会')), 'another region\'s 自治会 is not offered');
@@ -371,6 +384,7 @@ describe('a council plans, records progress, evaluates and plans the next year',
   test('evaluates FY2025 (B) now that it has ended; the next-year form starts from the evaluation', async () => {
     await goto(page, `/projects/${projectId}`);
     let y2025 = yearPanel(page, 2025);
+    line2025 = (await y2025.locator('form[action$="/evaluation"]').getAttribute('action')).match(/^\/projects\/years\/(\d+)\/evaluation$/)[1];
     // (The evaluation form is labelled by its heading, which also says 自己評価: ids, then.)
     await y2025.locator('#f-grade').selectOption('B');
     await y2025.locator('#f-went_well').fill('毎朝10人が見守りに立った');
@@ -421,18 +435,50 @@ describe('a council plans, records progress, evaluates and plans the next year',
     assert.match(await y2026.innerText(), new RegExp(escapeRe(M['project.evaluation_later'])), 'FY2026 is evaluated after it ends');
     assert.equal(await button(y2026, M['project.evaluation_submit']).count(), 0);
     assert.equal(await button(y2026, M['project.progress_submit']).count(), 1);
-    assert.equal(await button(yearPanel(page, 2025), M['project.progress_submit']).count(), 0, 'only the latest year takes progress');
+    assert.equal(await yearPanel(page, 2025).locator('form').count(), 0,
+      'the evaluated year takes no more progress: the forms go with the earliest year not yet evaluated');
     assert.match(await yearPanel(page, 2025).innerText(), new RegExp(escapeRe(M['grade.B'])));
 
     const item = (await api(`/api/v1/projects?region=sue&year=2026`)).body.items.find((p) => p.id === projectId);
     assert.ok(item, 'the API lists the project for FY2026');
-    assert.equal(item.runner.name, '東陶自治会');
-    assert.deepEqual(item.flags, { city_collaboration: true, life_support: false });
+    const fromPlan = (await api('/api/v1/plans?region=sue')).body.items.find((p) => p.id === planId);
+    assert.equal(item.region, 'sue');
+    assert.equal(item.council_id, fromPlan.council.id);
+    assert.equal(item.plan_id, planId);
+    assert.equal(item.plan, plan.name);
+    assert.equal(item.goal_id, fromPlan.goals.find((g) => g.text === plan.must[1]).id);
+    assert.equal(item.goal, plan.must[1]);
+    assert.deepEqual({ name: item.runner.name, kind: item.runner.kind }, { name: '東陶自治会', kind: 'association' });
+    assert.equal(typeof item.runner.id, 'number');
+    assert.deepEqual(item.partners.map((p) => p.name), ['協働推進課']);
+    assert.equal(typeof item.partners[0].id, 'number');
+    assert.deepEqual(item.fiscal_years, [2025, 2026, 2027, 2028, 2029]);
+    assert.deepEqual(item.flags, ['city_collaboration']);
+    assert.equal(item.url, `/projects/${projectId}`);
+    assert.deepEqual(item.lines.map((l) => l.funding_label), [M['funding.kofukin'], M['funding.own']]);
     assert.deepEqual(item.lines.map((l) => [l.year, l.target, l.budget, l.funding]), [
       [2025, project.target, 180000, 'kofukin'], [2026, project.toChange, 200000, 'own']]);
     assert.deepEqual(item.lines[0].progress.map((p) => [p.date, p.percent]), [['2025-10-15', 60]]);
     assert.equal(item.lines[0].evaluation.grade, 'B');
     assert.equal(item.lines[1].evaluation, null);
+  });
+
+  test('an evaluated year is closed: more progress or a second evaluation of FY2025 is refused (409)', async () => {
+    const lines0 = (await api(`/api/v1/projects?region=sue&year=2025`)).body.items.find((p) => p.id === projectId).lines;
+    for (const [kind, fields] of [
+      ['progress', { date: '2025-12-01', percent: '90', note: '評価の後の進捗（E2E）' }],
+      ['evaluation', { grade: 'A', went_well: '評価のやり直し（E2E）', to_change: 'なし' }],
+    ]) {
+      await goto(page, `/projects/${projectId}`);
+      assert.equal(await postFromPage(page, `/projects/years/${line2025}/${kind}`, fields), 409, `${kind}: status`);
+      // The project page comes back with the reason for the whole form.
+      assert.equal(await page.locator('h1').innerText(), project.title);
+      await assertErrorSummary(page, {}, M['error.line_evaluated']);
+      assert.equal(await yearPanel(page, 2025).locator('form').count(), 0, `${kind}: still no form for FY2025`);
+    }
+    const lines = (await api(`/api/v1/projects?region=sue&year=2025`)).body.items.find((p) => p.id === projectId).lines;
+    assert.deepEqual(lines, lines0, 'nothing changed');
+    assert.equal(lines[0].evaluation.grade, 'B');
   });
 
   test('the new-project form explains its checkbox groups (hints for 連携する団体 and the KPI flags)', async () => {
@@ -598,8 +644,9 @@ describe('survey results for KGI 1, entered by city staff', () => {
     assert.equal(f[M['indicator.col_status']], slightly);
     assert.equal(await page.locator('svg.chart circle.actual').count(), points0 + 1, 'the chart has one more point');
     const item = (await indicators()).kgi1;
+    // An entered actual also says the day it was recorded (JST), as the history does.
     assert.deepEqual(item.actuals.find((a) => a.year === FY),
-      { year: FY, value: 81.2, source, computed: false, sample_size: 1512, survey_date: `${FY}-07-10` });
+      { year: FY, value: 81.2, source, computed: false, sample_size: 1512, survey_date: `${FY}-07-10`, recorded_on: todayJst() });
     assert.equal(item.status, 'slightly_behind');
   });
 
@@ -619,6 +666,21 @@ describe('survey results for KGI 1, entered by city staff', () => {
     // Back to 81.2 for the rest of the file.
     assert.equal(await fill({ value: '81.2' }), 303);
     assert.equal(actualFor((await indicators()).kgi1, FY), 81.2);
+  });
+
+  test('only city staff see who entered a value; others see 「市の職員」', async () => {
+    for (const who of [null, resident('sue'), council('sue')]) {
+      const other = await pageFor(who, 360);
+      try {
+        await goto(other, `/indicators/${ids.kgi1}`);
+        const h = await rows(other.locator(`.table-wrap[aria-label="${M['indicator.history_heading']}"] table`));
+        assert.deepEqual(h[0], [fy(FY), '81.2%', M['indicator_status.slightly_behind'], source, '1512', `${FY}-07-10`, M['indicator.by_city'], todayJst()],
+          `the ${FY} row for ${who || 'an anonymous visitor'}`);
+        assert.ok(!(await other.locator('main').innerText()).includes(CITY_STAFF_NAME), `the staff member's name is not shown to ${who || 'an anonymous visitor'}`);
+      } finally { await other.close(); }
+    }
+    await goto(page, `/indicators/${ids.kgi1}`);
+    assert.equal((await history())[0][6], CITY_STAFF_NAME, 'city staff see the name');
   });
 
   test('a resident sees no entry form, and a crafted entry is refused (403)', async () => {
@@ -765,12 +827,22 @@ describe('bad input is refused in Japanese and nothing changes', () => {
       }), 403);
       await assertForbiddenPage(res);
     } finally { await res.close(); }
+    // Another council: the form comes back with the reason next to the council field, as typed.
     await goto(page, '/plans/new');
     assert.equal(await postFromPage(page, '/plans', {
       council_id: String(nihoCouncil), name: '陶が作った仁保の計画（E2E）', year_from: '2026', year_to: '2027',
-      status: 'final', vision: '', must_goals: '目標', want_goals: '',
-    }), 403);
-    await assertForbiddenPage(page);
+      status: 'final', vision: '仁保の将来像（E2E）', must_goals: '目標', want_goals: '',
+    }), 400);
+    assert.equal(new URL(page.url()).pathname, '/plans');
+    await assertErrorSummary(page, { council_id: M['error.council_not_yours'] });
+    assert.equal(await page.locator('#f-name').inputValue(), '陶が作った仁保の計画（E2E）');
+    assert.equal(await page.locator('#f-year_from').inputValue(), '2026');
+    assert.equal(await page.locator('#f-year_to').inputValue(), '2027');
+    assert.equal(await page.locator('#f-status').inputValue(), 'final');
+    assert.equal(await page.locator('#f-vision').inputValue(), '仁保の将来像（E2E）');
+    assert.equal(await page.locator('#f-must_goals').inputValue(), '目標');
+    assert.ok(!(await page.locator('#f-council_id option').allInnerTexts()).includes(niho0.find((p) => p.id === ids.niho3).council.name),
+      'the other council is still not offered');
     await goto(page, `/plans/${ids.sue3}`);
     const goalId = String((await api('/api/v1/plans?region=niho')).body.items.find((p) => p.id === ids.niho3).goals[0].id);
     assert.equal(await postFromPage(page, `/plans/${ids.niho3}/projects`, {
@@ -783,7 +855,7 @@ describe('bad input is refused in Japanese and nothing changes', () => {
       'the resident made no plan for 陶');
   });
 
-  test('KPI 3 cannot be entered by hand (409), and no form offers it', async () => {
+  test('KPI 3 cannot be entered by hand (403), and no form offers it', async () => {
     const city = await pageFor(CITY, 360);
     try {
       await goto(city, `/indicators/${ids.kpi3}`);
@@ -792,7 +864,8 @@ describe('bad input is refused in Japanese and nothing changes', () => {
       const kpi3 = actualFor((await indicators()).kpi3, FY);
       assert.equal(await postFromPage(city, `/indicators/${ids.kpi3}/actuals`, {
         year: String(FY), value: '100', source: '手入力（E2E）', sample_size: '1', survey_date: '',
-      }), 409);
+      }), 403);
+      assert.equal(await city.locator('h1').innerText(), M['error.title_403']);
       assert.equal((await city.locator('main .lead').innerText()).trim(), M['error.actual_computed']);
       assert.equal(actualFor((await indicators()).kpi3, FY), kpi3, 'still the counted value');
     } finally { await city.close(); }
@@ -873,7 +946,8 @@ describe('comments on 陶\'s draft plan', () => {
       await goto(page, `/plans/${ids.sue4}`);
       assert.equal(await page.locator('#comments form[action$="/answer"]').count(), 0);
       assert.equal(await button(page, M['plan.answer_submit']).count(), 0);
-      assert.equal(await postFromPage(page, action, { answer: '仁保からの回答（E2E）' }), 403);
+      const cid = action.match(/\/comments\/(\d+)\//)[1];
+      assert.equal(await postFromPage(page, action, { [`answer-${cid}`]: '仁保からの回答（E2E）' }), 403);
       await assertForbiddenPage(page);
       await goto(page, `/plans/${ids.sue4}`);
       assert.equal(await comment(page, first).locator('.answer').count(), 0, 'no answer was published');
@@ -885,12 +959,17 @@ describe('comments on 陶\'s draft plan', () => {
     const page = await pageFor(council('sue'), 360);
     try {
       await goto(page, `/plans/${ids.sue4}`);
+      const names = [];
       for (const body of [first, second]) {
         const li = comment(page, body);
+        // Each box is named after its comment: answer-{id}, with the id f-answer-{id}.
+        const cid = (await li.locator('form').getAttribute('action')).match(/^\/plans\/comments\/(\d+)\/answer$/)[1];
         await li.locator('form label').click();
-        assert.equal(await li.evaluate((el) => el.contains(document.activeElement) && document.activeElement.name), 'answer',
-          `the label of the answer to 「${body}」 focuses its own box`);
+        assert.deepEqual(await li.evaluate((el) => el.contains(document.activeElement) && [document.activeElement.name, document.activeElement.id]),
+          [`answer-${cid}`, `f-answer-${cid}`], `the label of the answer to 「${body}」 focuses its own box`);
+        names.push(`answer-${cid}`);
       }
+      assert.notEqual(names[0], names[1], 'the two boxes have different names');
       const dup = await page.evaluate(() => {
         const seen = new Map();
         for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) || 0) + 1);
@@ -906,7 +985,12 @@ describe('comments on 陶\'s draft plan', () => {
       await goto(page, `/plans/${ids.sue4}`);
       assert.equal(await page.locator('#comments form[action$="/answer"]').count(), 2, 'an answer form for each comment');
       await assertAccessible(page, 'a plan with two comments and their answer forms (360px)');
-      const li = comment(page, first);
+      let li = comment(page, first);
+      const cid = (await li.locator('form').getAttribute('action')).match(/^\/plans\/comments\/(\d+)\/answer$/)[1];
+      // An empty answer is refused next to that comment's own box (answer-{id}).
+      assert.equal(await submit(page, button(li, M['plan.answer_submit'])), 400);
+      await assertErrorSummary(page, { [`answer-${cid}`]: M['error.required'] });
+      li = comment(page, first);
       await li.getByLabel(M['field.answer']).fill(answer);
       await clickAndWait(page, button(li, M['plan.answer_submit']));
       await assertFlash(page, M['flash.answer_posted']);
@@ -964,6 +1048,8 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
       ['kpi1', 'KPI', '%', false], ['kpi2', 'KPI', 'count', true], ['kpi3', 'KPI', 'count', true], ['kpi4', 'KPI', 'count', true]]);
     assert.equal(all.kpi2.baseline, null);
     assert.deepEqual(all.kgi1.baseline, { value: 74.7, year: 2017 });
+    const raw = await (await fetch(url('/api/v1/indicators'))).text();
+    assert.ok(raw.includes('"baseline":{"value":74.7,"year":2017}'), 'a percentage is written as a plain decimal (74.7)');
     for (const code of ['kpi3', 'kpi4']) {
       const d = await api(`/api/v1/indicators/${all[code].id}`);
       assert.equal(d.status, 200);
@@ -1000,6 +1086,8 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
         const row = overview.find((r) => r[0].endsWith(item.name));
         assert.equal(row[4], statusLabel(item), `${item.code}: status`);
         assert.equal(row[2], report[item.name][4], `${item.code}: latest actual`);
+        // The targets with their era: 「2022年度（令和4年度） 80.0%、2027年度（令和9年度） 85.0%」.
+        assert.equal(row[3], item.targets.map((t) => `${fy(t.year)} ${withUnit(item, t.value)}`).join('、'), `${item.code}: targets`);
         assert.equal(await page.locator(`#ind-${item.id} svg[role=img]`).getAttribute('aria-label'),
           msg('chart.aria', { name: item.name }));
         const heads = (await rows(page.locator(`#ind-${item.id} table`))).map((r) => r[0]);
@@ -1018,7 +1106,7 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
     assert.match(res.headers.get('content-disposition'), /^attachment;/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()));
-    assert.deepEqual(wb.worksheets.map((s) => s.name), ['指標', '事業']);
+    assert.deepEqual(wb.worksheets.map((s) => s.name), ['指標', '事業', '実績の推移']);
 
     const ind = wb.getWorksheet('指標');
     assert.ok(String(ind.getCell('A1').value).includes(fy(FY)), `the title names the year: ${ind.getCell('A1').value}`);
@@ -1028,7 +1116,8 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
       assert.ok(i > 0, `指標 has a column ${name}: ${head.join(' | ')}`);
       return i;
     };
-    const [cName, cUnit, cBase, cActual, cStatus] = ['指標', '単位', '基準値', `実績（${FY}年度）`, '状況'].map(col);
+    // Year headers carry the era: 「実績 2026年度（令和8年度）」, 「目標値 2027年度（令和9年度）」.
+    const [cName, cUnit, cBase, cActual, cStatus] = ['指標', '単位', '基準値', `実績 ${fy(FY)}`, '状況'].map(col);
     const seen = new Set();
     for (let r = 3; r <= ind.rowCount; r += 1) {
       const row = ind.getRow(r).values;
@@ -1043,6 +1132,11 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
       } else {
         assert.ok(row[cBase] === undefined || row[cBase] === null, `${item.code}: no baseline`);
       }
+      for (const t of item.targets) {
+        const cTarget = col(`目標値 ${fy(t.year)}`);
+        assert.equal(typeof row[cTarget], 'number', `${item.code}: the ${t.year} target is a number`);
+        assert.equal(row[cTarget], t.value, `${item.code}: the ${t.year} target`);
+      }
       const v = actualFor(item, FY);
       if (v === undefined) {
         assert.ok(row[cActual] === undefined || row[cActual] === null, `${item.code}: no actual for ${FY}`);
@@ -1052,6 +1146,18 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
       }
     }
     assert.deepEqual([...seen].sort(), Object.keys(all).sort(), 'one row per indicator');
+
+    // 実績の推移: every actual up to the year, as numbers, the same as the API's.
+    const hist = wb.getWorksheet('実績の推移');
+    const expected = Object.values(all).flatMap((i) => i.actuals.filter((a) => a.year <= FY)
+      .map((a) => `${i.name}|${a.year}|${a.value}`)).sort();
+    const listed = [];
+    for (let r = 2; r <= hist.rowCount; r += 1) {
+      const row = hist.getRow(r).values;
+      assert.equal(typeof row[5], 'number', `実績の推移 row ${r}: the value is a number`);
+      listed.push(`${row[2]}|${row[3]}|${row[5]}`);
+    }
+    assert.deepEqual(listed.sort(), expected, '実績の推移 lists the same actuals as the API');
 
     const pj = wb.getWorksheet('事業');
     const ph = pj.getRow(1).values;
@@ -1090,14 +1196,24 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
     assert.ok(text.includes(fy(FY)), `the PDF names the year 「${fy(FY)}」`);
     const flat = text.replace(/\s+/g, '');
     for (const item of Object.values(all)) assert.ok(flat.includes(item.name), `the PDF names ${item.name}`);
-    const indicatorsPart = flat.split('地域別の事業')[0];
-    const statuses = [...indicatorsPart.matchAll(/状況(やや遅れ|遅れ|順調|未計測)/g)].map((m) => m[1]);
+    const statuses = [...flat.split('地域別の事業')[0].matchAll(/状況(やや遅れ|遅れ|順調|未計測)/g)].map((m) => m[1]);
     const order = Object.values(all); // the API's order: KGI 1-3, KPI 1-4
     assert.deepEqual(statuses, order.map(statusLabel), 'the statuses, indicator by indicator');
-    const actuals = [...indicatorsPart.matchAll(/実績(\d{4})年度：([\d.]+)(%|件)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    // The facts beside each chart, read in reading order: with -layout, a fact wrapped onto the
+    // next line (「…：4」「件」) would take in the chart's axis label printed beside it.
+    const reading = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8');
+    const indicatorsPart = reading.replace(/\s+/g, '').split('地域別の事業')[0];
+    // 「実績2025年度（令和7年度）：80.5%」: each year with its era.
+    const actuals = [...indicatorsPart.matchAll(/実績(\d{4})年度（(?:令和|平成)(?:\d+|元)年度）：([\d.]+)(%|件)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     assert.deepEqual(actuals, order.map((i) => [latest(i).year, latest(i).value]), 'the latest actuals');
-    assert.ok(indicatorsPart.includes(`実績${FY}年度：${actualFor(all.kpi3, FY)}件`), 'KPI 3\'s value');
-    assert.ok(indicatorsPart.includes(`実績${FY}年度：${actualFor(all.kpi4, FY)}件`), 'KPI 4\'s value');
+    for (const item of order) {
+      assert.ok(indicatorsPart.includes(`実績${fy(latest(item).year)}：${withUnit(item, latest(item).value)}`), `${item.code}: the latest actual with its era`);
+      for (const t of item.targets) {
+        assert.ok(indicatorsPart.includes(`目標${fy(t.year)}：${withUnit(item, t.value)}`), `${item.code}: 目標${fy(t.year)}：${withUnit(item, t.value)}`);
+      }
+    }
+    assert.ok(indicatorsPart.includes(`実績${fy(FY)}：${actualFor(all.kpi3, FY)}件`), 'KPI 3\'s value');
+    assert.ok(indicatorsPart.includes(`実績${fy(FY)}：${actualFor(all.kpi4, FY)}件`), 'KPI 4\'s value');
   });
 
   test('the PDF charts\' year labels do not run into each other', async () => {
@@ -1105,5 +1221,184 @@ describe(`the FY${FY} numbers agree: API, /indicators, /reports/annual, XLSX and
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(await res.arrayBuffer()) }).toString('utf8');
     const runTogether = text.split('\n').filter((l) => /(?:19|20)\d\d(?:19|20)\d\d/.test(l));
     assert.deepEqual(runTogether, [], 'axis years printed without a gap between them');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 8. Projects through the JSON API, with a council officer's API token (Bearer).
+
+describe('projects through the JSON API (陶\'s officer with an API token)', () => {
+  const title = 'E2E APIで登録した買い物支援（テスト）';
+  let token;
+  let created; // the project made through the API
+  const body = (over = {}) => ({
+    region: 'sue', title, runner: { kind: 'council' }, fiscal_years: [FY, FY + 1],
+    budget: { [String(FY)]: 120000 }, funding_source: '自主財源', flags: ['life_support'], ...over,
+  });
+  async function post(path, data) {
+    const res = await fetch(url(path), {
+      method: 'POST', body: JSON.stringify(data),
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    });
+    return { status: res.status, type: res.headers.get('content-type'), location: res.headers.get('location'), body: await res.json() };
+  }
+  const total = async (region) => (await api(`/api/v1/projects?region=${region}`)).body.total;
+  const kpi4 = async () => actualFor((await indicators()).kpi4, FY);
+
+  before(() => {
+    const out = execFileSync(BIN, ['token', 'create', '--user', council('sue'), '--db', server.db], { encoding: 'utf8' });
+    token = out.trim().split('\n').pop();
+    assert.match(token, /^[0-9a-f]{64}$/);
+  });
+
+  test('POST /api/v1/projects: 201 with the project, directly under the region; KPI 4 goes up by one', async () => {
+    const [kpi40, total0] = [await kpi4(), await total('sue')];
+    const r = await post('/api/v1/projects', body());
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.match(r.type, /^application\/json/);
+    created = r.body;
+    assert.equal(typeof created.id, 'number');
+    assert.equal(r.location, `/api/v1/projects/${created.id}`);
+    const sueCouncil = (await api('/api/v1/plans?region=sue')).body.items.find((p) => p.id === ids.sue3).council;
+    assert.deepEqual(created, {
+      id: created.id, title, description: '', region: 'sue', council_id: sueCouncil.id,
+      plan_id: null, plan: null, goal_id: null, goal: null,
+      runner: { id: sueCouncil.id, name: sueCouncil.name, kind: 'council' },
+      partners: [], youth_roles: '', fiscal_years: [FY, FY + 1], flags: ['life_support'],
+      lines: [{ year: FY, target: '', budget: 120000, funding: 'own', funding_label: M['funding.own'], progress: [], evaluation: null }],
+      url: `/projects/${created.id}`,
+    });
+    assert.deepEqual((await api(`/api/v1/projects/${created.id}`)).body, created, 'GET answers the same');
+    assert.equal(await total('sue'), total0 + 1);
+    assert.equal(await kpi4(), kpi40 + 1, 'KPI 4 counts it');
+    const detail = (await api(`/api/v1/indicators/${ids.kpi4}`)).body;
+    assert.ok(detail.records[String(FY)].some((p) => p.id === created.id), 'and lists it');
+
+    // Its page: no plan, no goal.
+    const page = await pageFor(null);
+    try {
+      await goto(page, created.url);
+      assert.equal(await page.locator('h1').innerText(), title);
+      const f = await facts(page);
+      assert.equal(f[M['plan.col_plan']], M['project.no_plan']);
+      assert.equal(f[M['project.col_goal']], M['project.no_goal']);
+      assert.match(await page.locator('p.tags').innerText(), new RegExp(escapeRe(M['flag.life_support'])));
+    } finally { await page.close(); }
+  });
+
+  test('for another region\'s council (湯田): 403, nothing created', async () => {
+    const [yuda0, kpi40] = [await total('yuda'), await kpi4()];
+    const r = await post('/api/v1/projects', body({ region: 'yuda', title: 'E2E 陶が湯田に作った事業（テスト）' }));
+    assert.equal(r.status, 403);
+    assert.equal(r.body.error, M['error.forbidden']);
+    assert.equal(await total('yuda'), yuda0);
+    assert.equal(await kpi4(), kpi40);
+  });
+
+  for (const [name, over, field, message] of [
+    ['without a runner', { runner: undefined }, 'runner', M['error.runner_required']],
+    ['with an unknown funding_source', { funding_source: '寄付金' }, 'funding_source', M['error.funding_source']],
+    ['with fiscal_years that are not consecutive', { fiscal_years: [FY, FY + 2] }, 'fiscal_years', M['error.fiscal_years']],
+  ]) {
+    test(`a project ${name}: 400 with fields.${field}, nothing created`, async () => {
+      const [total0, kpi40] = [await total('sue'), await kpi4()];
+      const r = await post('/api/v1/projects', body({ ...over, title: `E2E 失敗する事業 ${field}（テスト）` }));
+      assert.equal(r.status, 400);
+      assert.deepEqual(Object.keys(r.body.fields), [field], JSON.stringify(r.body));
+      assert.equal(r.body.fields[field], message);
+      assert.equal(await total('sue'), total0, 'nothing was created');
+      assert.equal(await kpi4(), kpi40);
+    });
+  }
+
+  test(`progress for FY${FY}: 201; 101% is refused with fields.percent`, async () => {
+    const note = 'APIから進捗を記録（E2E）';
+    const r = await post(`/api/v1/projects/${created.id}/progress`, { year: FY, date: todayJst(), percent: 30, note });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.deepEqual(r.body.lines[0].progress, [{ date: todayJst(), percent: 30, note }]);
+    const bad = await post(`/api/v1/projects/${created.id}/progress`, { year: FY, date: todayJst(), percent: 101, note: '多すぎる（E2E）' });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.fields, { percent: msg('error.number_range', { min: 0, max: 100 }) });
+    assert.deepEqual((await api(`/api/v1/projects/${created.id}`)).body.lines[0].progress, [{ date: todayJst(), percent: 30, note }],
+      'only the first was recorded');
+  });
+
+  test(`an evaluation of FY${FY} before it has ended: 400 with fields.grade`, async () => {
+    const r = await post(`/api/v1/projects/${created.id}/evaluation`, { year: FY, grade: 'A', went_well: '早すぎる評価（E2E）', to_change: 'なし' });
+    assert.equal(r.status, 400);
+    assert.equal(r.body.fields.grade, M['error.evaluate_after_year']);
+    assert.equal((await api(`/api/v1/projects/${created.id}`)).body.lines[0].evaluation, null);
+  });
+
+  test('the session cookie alone is not enough: 401', async () => {
+    const [total0, project0] = [await total('sue'), (await api(`/api/v1/projects/${created.id}`)).body];
+    const ctx = await contextFor(council('sue'));
+    for (const [path, data] of [
+      ['/api/v1/projects', body({ title: 'E2E クッキーだけで作った事業（テスト）' })],
+      [`/api/v1/projects/${created.id}/progress`, { year: FY, date: todayJst(), percent: 50, note: 'クッキーだけ（E2E）' }],
+    ]) {
+      const res = await ctx.request.post(url(path), { data });
+      assert.equal(res.status(), 401, path);
+      assert.match(res.headers()['content-type'], /^application\/json/);
+      assert.equal((await res.json()).error, M['error.token_required']);
+    }
+    assert.equal(await total('sue'), total0);
+    assert.deepEqual((await api(`/api/v1/projects/${created.id}`)).body, project0);
+  });
+
+  test('years are evaluated in order, and the page\'s forms go with the earliest year not yet evaluated', async () => {
+    const r = await post('/api/v1/projects', body({
+      title: 'E2E 二年分の計画がある事業（テスト）', fiscal_years: [FY - 2, FY - 1],
+      budget: { [String(FY - 2)]: 10000, [String(FY - 1)]: 20000 }, flags: [],
+    }));
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const id = r.body.id;
+    assert.deepEqual(r.body.lines.map((l) => [l.year, l.budget, l.evaluation]), [[FY - 2, 10000, null], [FY - 1, 20000, null]]);
+    const evaluation = (year) => ({ year, grade: 'B', went_well: `${year}年度はよくできた（E2E）`, to_change: `${year + 1}年度も続ける` });
+
+    const early = await post(`/api/v1/projects/${id}/evaluation`, evaluation(FY - 1));
+    assert.equal(early.status, 400, 'the later year first');
+    assert.equal(early.body.fields.grade, M['error.evaluate_in_order']);
+
+    const page = await pageFor(council('sue'), 360);
+    try {
+      const formsIn = async (year) => [
+        await button(yearPanel(page, year), M['project.progress_submit']).count(),
+        await button(yearPanel(page, year), M['project.evaluation_submit']).count()];
+      await goto(page, `/projects/${id}`);
+      assert.deepEqual(await formsIn(FY - 2), [1, 1], `FY${FY - 2} (the earliest not evaluated) has the forms`);
+      assert.deepEqual(await formsIn(FY - 1), [0, 0], `FY${FY - 1} waits`);
+
+      const ok = await post(`/api/v1/projects/${id}/evaluation`, evaluation(FY - 2));
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.equal(ok.body.lines[0].evaluation.grade, 'B');
+      // The evaluated year is closed.
+      const again = await post(`/api/v1/projects/${id}/evaluation`, { ...evaluation(FY - 2), grade: 'A' });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.error, M['error.line_evaluated']);
+      const more = await post(`/api/v1/projects/${id}/progress`, { year: FY - 2, date: `${FY - 2}-12-01`, percent: 100, note: '評価の後（E2E）' });
+      assert.equal(more.status, 409);
+      assert.equal(more.body.error, M['error.line_evaluated']);
+      const lines = (await api(`/api/v1/projects/${id}`)).body.lines;
+      assert.equal(lines[0].evaluation.grade, 'B');
+      assert.deepEqual(lines[0].progress, []);
+
+      await goto(page, `/projects/${id}`);
+      assert.deepEqual(await formsIn(FY - 2), [0, 0], `FY${FY - 2} is closed`);
+      assert.deepEqual(await formsIn(FY - 1), [1, 1], `FY${FY - 1} is next`);
+    } finally { await page.close(); }
+  });
+
+  test('a year not yet begun takes no progress on the page', async () => {
+    const r = await post('/api/v1/projects', body({
+      title: 'E2E 来年度からの事業（テスト）', fiscal_years: [FY + 1], budget: { [String(FY + 1)]: 5000 }, flags: [],
+    }));
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const page = await pageFor(council('sue'), 360);
+    try {
+      await goto(page, `/projects/${r.body.id}`);
+      assert.equal(await yearPanel(page, FY + 1).count(), 1);
+      assert.equal(await yearPanel(page, FY + 1).locator('form').count(), 0, `no forms for FY${FY + 1} before it begins`);
+    } finally { await page.close(); }
   });
 });

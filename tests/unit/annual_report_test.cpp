@@ -207,6 +207,24 @@ TEST(AnnualReportXlsx, HasTheTwoSheetsByName) {
   ASSERT_NE(indicators, std::string::npos) << workbook;
   ASSERT_NE(projects, std::string::npos) << workbook;
   EXPECT_LT(indicators, projects) << "指標 comes first";
+  EXPECT_NE(workbook.find("<sheet name=\"実績の推移\""), std::string::npos) << workbook;
+}
+
+TEST(AnnualReportXlsx, EveryActualUpToTheYearWithItsSource) {
+  AnnualReport r = Sample();
+  indicators::Actual later;
+  later.year = r.year + 1;  // after the report's year: not listed
+  later.value = 99;
+  r.indicators.front().actuals.push_back(later);
+  const std::string xlsx = RenderAnnualReportXlsx(r);
+  const std::string sheet = XlsxPart(xlsx, "xl/worksheets/sheet3.xml");
+  const auto strings = SharedStrings(xlsx);
+  EXPECT_EQ(CellAt(sheet, strings, "A1").text, "区分");
+  EXPECT_EQ(CellAt(sheet, strings, "C2").number, "2026");
+  EXPECT_EQ(CellAt(sheet, strings, "D2").text, "令和8年度");
+  EXPECT_EQ(CellAt(sheet, strings, "E2").number, "76");
+  EXPECT_EQ(CellAt(sheet, strings, "G2").text, "市民意識調査");
+  EXPECT_EQ(sheet.find("<v>99</v>"), std::string::npos) << "a later year's actual is left out";
 }
 
 TEST(AnnualReportXlsx, IndicatorsAreNumbersInPercentUnitsWithTheirStatus) {
