@@ -586,6 +586,24 @@ std::vector<Project> ContributingProjects(const Ctx& ctx, Source source, int yea
   return ListProjects(ctx, f);
 }
 
+namespace {
+
+// A value typed for the indicator (74.7 for a percentage, 57 for a count); adds the field's
+// error otherwise.
+double IndicatorValue(Validator& v, const std::string& field, const indicators::Indicator& ind,
+                      const std::string& typed) {
+  if (text::Trim(typed).empty()) {
+    v.Add(field, Msg("error.required"));
+  } else if (auto value = indicators::ParseValue(ind, typed)) {
+    return *value;
+  } else {
+    v.Add(field, Msg(ind.unit == "%" ? "error.percent_value" : "error.whole_number"));
+  }
+  return 0;
+}
+
+}  // namespace
+
 Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
                           ActualForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
@@ -600,13 +618,7 @@ Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indic
   if (!v.HasError("year") && a.year <= indicators::Origin(*ind).year) {
     v.Add("year", Msg("error.actual_before_baseline"));
   }
-  if (text::Trim(f.value).empty()) {
-    v.Add("value", Msg("error.required"));
-  } else if (auto value = indicators::ParseValue(*ind, f.value)) {
-    a.value = *value;
-  } else {
-    v.Add("value", Msg(ind->unit == "%" ? "error.percent_value" : "error.whole_number"));
-  }
+  a.value = IndicatorValue(v, "value", *ind, f.value);
   v.Required("source", f.source, 200);
   a.source = f.source;
   a.sample_size = Number(v, "sample_size", f.sample_size, 1, 10'000'000);
@@ -639,13 +651,7 @@ Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicato
   if (!v.HasError("target_year") && t.year <= indicators::Origin(*ind).year) {
     v.Add("target_year", Msg("error.target_before_baseline"));
   }
-  if (text::Trim(f.value).empty()) {
-    v.Add("target_value", Msg("error.required"));
-  } else if (auto value = indicators::ParseValue(*ind, f.value)) {
-    t.value = *value;
-  } else {
-    v.Add("target_value", Msg(ind->unit == "%" ? "error.percent_value" : "error.whole_number"));
-  }
+  t.value = IndicatorValue(v, "target_value", *ind, f.value);
   if (!v.ok()) return v.Fail();
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     store::LockWriters(c);

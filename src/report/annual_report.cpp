@@ -20,6 +20,7 @@
 
 #include "core/messages.hpp"
 #include "core/text.hpp"
+#include "report/cairo_util.hpp"
 #include "report/chart.hpp"
 
 namespace tsunagu::report {
@@ -154,7 +155,6 @@ const indicators::Point* TargetIn(const indicators::Indicator& ind, int year) {
   }
   return nullptr;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // XLSX
@@ -453,32 +453,15 @@ constexpr Rgb kPath{0.45, 0.45, 0.45};
 constexpr Rgb kSeries{0.05, 0.3, 0.65};
 constexpr Rgb kCurrent{0.85, 0.4, 0.05};
 
-template <auto kFree>
-struct Freer {
-  void operator()(auto* p) const { kFree(p); }
-};
-using SurfacePtr = std::unique_ptr<cairo_surface_t, Freer<cairo_surface_destroy>>;
-using CairoPtr = std::unique_ptr<cairo_t, Freer<cairo_destroy>>;
-using FontOptionsPtr = std::unique_ptr<cairo_font_options_t, Freer<cairo_font_options_destroy>>;
-using FontPtr = std::unique_ptr<PangoFontDescription, Freer<pango_font_description_free>>;
-template <class T>
-using GPtr = std::unique_ptr<T, Freer<g_object_unref>>;
+using report::AppendTo;
+using report::CairoPtr;
+using report::FontOptionsPtr;
+using report::FontPtr;
+using report::GPtr;
+using report::SurfacePtr;
 
 void CheckCairo(cairo_status_t status, const char* what) {
-  if (status != CAIRO_STATUS_SUCCESS) {
-    throw std::runtime_error(std::string("annual report PDF: ") + what + ": " +
-                             cairo_status_to_string(status));
-  }
-}
-
-// cairo's write callback; must not throw into C code.
-cairo_status_t AppendTo(void* closure, const unsigned char* data, unsigned int length) {
-  try {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-  } catch (...) {
-    return CAIRO_STATUS_WRITE_ERROR;
-  }
+  report::CheckCairo(status, "annual report PDF", what);
 }
 
 void SetColor(cairo_t* cr, const Rgb& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }

@@ -12,6 +12,7 @@
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/training.hpp"
+#include "report/cairo_util.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -23,32 +24,15 @@ constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kLabelWidth = 96;
 constexpr double kRowPadding = 7;
 
-template <auto kFree>
-struct Freer {
-  void operator()(auto* p) const { kFree(p); }
-};
-using SurfacePtr = std::unique_ptr<cairo_surface_t, Freer<cairo_surface_destroy>>;
-using CairoPtr = std::unique_ptr<cairo_t, Freer<cairo_destroy>>;
-using FontOptionsPtr = std::unique_ptr<cairo_font_options_t, Freer<cairo_font_options_destroy>>;
-using FontPtr = std::unique_ptr<PangoFontDescription, Freer<pango_font_description_free>>;
-template <class T>
-using GPtr = std::unique_ptr<T, Freer<g_object_unref>>;
+using report::AppendTo;
+using report::CairoPtr;
+using report::FontOptionsPtr;
+using report::FontPtr;
+using report::GPtr;
+using report::SurfacePtr;
 
 void CheckCairo(cairo_status_t status, const char* what) {
-  if (status != CAIRO_STATUS_SUCCESS) {
-    throw std::runtime_error(std::string("certificate PDF: ") + what + ": " +
-                             cairo_status_to_string(status));
-  }
-}
-
-// cairo's write callback; must not throw into C code.
-cairo_status_t AppendTo(void* closure, const unsigned char* data, unsigned int length) {
-  try {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-  } catch (...) {
-    return CAIRO_STATUS_WRITE_ERROR;
-  }
+  report::CheckCairo(status, "certificate PDF", what);
 }
 
 FontPtr Font(const char* description) {
