@@ -21,7 +21,7 @@
 <div class="table-wrap" tabindex="0" role="region" aria-label="{{M_summary_table_label}}">
 <table class="data-table">
 <thead><tr><th scope="col">{{M_project_col_region}}</th><th scope="col">{{M_plans_projects}}</th><th scope="col">{{M_flag_city_short}}</th><th scope="col">{{M_flag_life_short}}</th><th scope="col">{{M_summary_col_budget}}</th><th scope="col">{{M_summary_col_avg_progress}}</th><th scope="col">{{M_grade_A}}</th><th scope="col">{{M_grade_B}}</th><th scope="col">{{M_grade_C}}</th><th scope="col">{{M_grade_none}}</th></tr></thead>
-<tbody>{{#REGION}}<tr><th scope="row"><a href="/plans/summary?region={{REGION_SLUG}}&amp;year={{YEAR}}">{{REGION_NAME}}</a></th><td class="num">{{PROJECTS}}</td><td class="num">{{CITY}}</td><td class="num">{{LIFE}}</td><td class="num">{{BUDGET}}</td><td class="num">{{PROGRESS}}</td><td class="num">{{GRADE_A}}</td><td class="num">{{GRADE_B}}</td><td class="num">{{GRADE_C}}</td><td class="num">{{GRADE_NONE}}</td></tr>{{/REGION}}</tbody>
+<tbody>{{#REGION}}<tr><th scope="row" class="nowrap"><a href="/plans/summary?region={{REGION_SLUG}}&amp;year={{YEAR}}">{{REGION_NAME}}</a></th><td class="num">{{PROJECTS}}</td><td class="num">{{CITY}}</td><td class="num">{{LIFE}}</td><td class="num">{{BUDGET}}</td><td class="num">{{PROGRESS}}</td><td class="num">{{GRADE_A}}</td><td class="num">{{GRADE_B}}</td><td class="num">{{GRADE_C}}</td><td class="num">{{GRADE_NONE}}</td></tr>{{/REGION}}</tbody>
 <tfoot><tr><th scope="row">{{M_summary_total}}</th><td class="num">{{TOTAL_PROJECTS}}</td><td class="num">{{TOTAL_CITY}}</td><td class="num">{{TOTAL_LIFE}}</td><td class="num">{{TOTAL_BUDGET}}</td><td></td><td></td><td></td><td></td><td></td></tr></tfoot>
 </table>
 </div>
