@@ -31,6 +31,13 @@
     <dt>{{M_field_line_target}}</dt><dd class="pre-line">{{TARGET}}</dd>
     <dt>{{M_field_budget}}</dt><dd>{{BUDGET}}（{{FUNDING}}）</dd>
   </dl>
+  {{#LINE_EDIT}}<details class="line-edit"{{#OPEN_DETAILS}} open{{/OPEN_DETAILS}}><summary>{{M_project_line_edit}}</summary>
+    <form method="post" action="/projects/years/{{LINE_ID}}" class="form" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      {{#LINE_EDIT_FIELDS}}{{>FIELD}}{{/LINE_EDIT_FIELDS}}
+      <button type="submit" class="button button-secondary">{{M_project_line_edit_submit}}</button>
+    </form>
+  </details>{{/LINE_EDIT}}
   <h4>{{M_project_progress_heading}}</h4>
   {{#NO_PROGRESS}}<p>{{M_project_no_progress}}</p>{{/NO_PROGRESS}}
   {{#PROGRESS_LIST}}<ul class="org-list">{{#PROGRESS}}<li><span class="nowrap">{{DATE}}</span> <strong>{{PERCENT}}%</strong> {{NOTE}}</li>{{/PROGRESS}}</ul>{{/PROGRESS_LIST}}

@@ -403,6 +403,27 @@ Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t pr
   });
 }
 
+Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto l = store::FindLine(c, line);
+    if (!l) return NotFound(Msg("error.not_found"));
+    auto p = EditableProject(ctx, c, actor, l->project_id);
+    if (!p) return p.error();
+    if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
+    Validator v;
+    YearLine updated;
+    f.year = std::to_string(l->year);  // the year itself stays
+    CheckLine(v, f, updated, *p);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::UpdateLine(c, line, updated);
+    Audit(c, ctx, actor.id, "project.update_year", "project", l->project_id,
+          std::to_string(l->year));
+    return {};
+  });
+}
+
 Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_t line,
                                  ProgressForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));

@@ -138,6 +138,8 @@ Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t proj
 // The next year's line: only once the latest line has been evaluated.
 Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project,
                              LineForm form);
+// Corrects a year's target, budget and funding while the year is not evaluated.
+Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm form);
 // Progress goes to a line not yet evaluated; a line is evaluated once, after its year has
 // ended and after the lines before it.
 struct ProgressForm {

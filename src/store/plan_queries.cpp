@@ -312,6 +312,11 @@ I InsertProgress(Conn& c, I line, const plans::Progress& p, UserId by, I now) {
       ->Int(0);
 }
 
+void UpdateLine(Conn& c, I line, const plans::YearLine& l) {
+  c.Query("UPDATE project_years SET target = ?, budget = ?, funding = ? WHERE id = ?",
+          {l.target, l.budget, l.funding, line});
+}
+
 void SetEvaluation(Conn& c, I line, const std::string& grade, const std::string& went_well,
                    const std::string& to_change, I now) {
   c.Query(

@@ -37,6 +37,8 @@ std::int64_t InsertLine(Conn& c, std::int64_t project, const plans::YearLine& l,
 std::optional<plans::YearLine> FindLine(Conn& c, std::int64_t id);
 std::int64_t InsertProgress(Conn& c, std::int64_t line, const plans::Progress& p, UserId by,
                             std::int64_t now);
+// The target, budget and funding of a line (its year stays).
+void UpdateLine(Conn& c, std::int64_t line, const plans::YearLine& l);
 void SetEvaluation(Conn& c, std::int64_t line, const std::string& grade,
                    const std::string& went_well, const std::string& to_change, std::int64_t now);
 

@@ -691,10 +691,11 @@ Response PostEditProject(App& app, RequestCtx& rc) {
 }
 
 // Which form of the project page failed.
-enum class LineFormKind { kNone, kProgress, kEvaluation, kNextYear };
+enum class LineFormKind { kNone, kProgress, kEvaluation, kNextYear, kLineEdit };
 
+// failed_line: the line whose correction form failed (kLineEdit).
 Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
-                     LineFormKind failed) {
+                     LineFormKind failed, std::int64_t failed_line = 0) {
   auto p = plans::GetProject(app.ctx(), id);
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool edit = CanEdit(rc, *p);
@@ -764,6 +765,44 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
             ld->ShowSection("EVALUATION_LATER");
           } else {
             ld->ShowSection("NOT_EVALUATED");
+          }
+          if (edit && l.grade.empty()) {
+            // Correcting the year's target, budget and funding until it is evaluated. The
+            // fields carry the line's id, so that ids stay unique on the page.
+            Dict* ef = ld->AddSectionDictionary("LINE_EDIT");
+            const bool mine = failed == LineFormKind::kLineEdit && failed_line == l.id;
+            const std::string sfx = "-" + std::to_string(l.id);
+            auto lv = [&](const std::string& n, const std::string& dflt) {
+              return mine ? FormValue(rc, n + sfx) : dflt;
+            };
+            auto le = [&](const std::string& n) {
+              return mine ? FieldError(errors, n + sfx) : std::string();
+            };
+            if (mine) ef->ShowSection("OPEN_DETAILS");
+            AddField(*ef,
+                     {.name = "target" + sfx,
+                      .label = Msg("field.line_target"),
+                      .type = "textarea",
+                      .value = lv("target", l.target),
+                      .error = le("target")},
+                     "LINE_EDIT_FIELDS");
+            AddField(*ef,
+                     {.name = "budget" + sfx,
+                      .label = Msg("field.budget"),
+                      .value = lv("budget", std::to_string(l.budget)),
+                      .hint = Msg("hint.budget"),
+                      .error = le("budget"),
+                      .required = true},
+                     "LINE_EDIT_FIELDS");
+            AddField(*ef,
+                     {.name = "funding" + sfx,
+                      .label = Msg("field.funding"),
+                      .type = "select",
+                      .value = lv("funding", l.funding),
+                      .error = le("funding"),
+                      .required = true,
+                      .options = Options(plans::kFundings, "funding.")},
+                     "LINE_EDIT_FIELDS");
           }
           if (!edit || &l != open || l.year > now_year) continue;
           // The forms of the open line: progress, year-end evaluation.
@@ -914,6 +953,26 @@ Response PostLine(App& app, RequestCtx& rc) {
                           {FormValue(rc, "year"), FormValue(rc, "target"), FormValue(rc, "budget"),
                            FormValue(rc, "funding")});
   return AfterLineForm(app, rc, *id, r, LineFormKind::kNextYear, "line_added");
+}
+
+Response PostLineEdit(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  const std::int64_t project = ProjectOfLine(app, id);
+  if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  const std::string sfx = "-" + std::to_string(*id);
+  auto r = plans::UpdateLine(app.ctx(), rc.actor, *id,
+                             {"", FormValue(rc, "target" + sfx), FormValue(rc, "budget" + sfx),
+                              FormValue(rc, "funding" + sfx)});
+  if (!r) {
+    Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    std::map<std::string, std::string> fields;
+    for (const auto& [k, v] : err.fields) fields.emplace(k + sfx, v);
+    err.fields = std::move(fields);
+    return ProjectPage(app, rc, project, App::StatusFor(err.kind), &err, LineFormKind::kLineEdit,
+                       *id);
+  }
+  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(project), "line_saved");
 }
 
 Response PostProgress(App& app, RequestCtx& rc) {
@@ -1844,6 +1903,7 @@ void AddPlanRoutes(Router<Handler>& r) {
   r.Add("GET", "/projects/{id}/edit", GetEditProject);
   r.Add("POST", "/projects/{id}/edit", PostEditProject);
   r.Add("POST", "/projects/{id}/years", PostLine);
+  r.Add("POST", "/projects/years/{id}", PostLineEdit);
   r.Add("POST", "/projects/years/{id}/progress", PostProgress);
   r.Add("POST", "/projects/years/{id}/evaluation", PostEvaluation);
   r.Add("GET", "/indicators", Indicators);

@@ -463,6 +463,29 @@ describe('a council plans, records progress, evaluates and plans the next year',
     assert.equal(item.lines[1].evaluation, null);
   });
 
+  test('corrects FY2026\'s target and budget until it is evaluated; a bad budget keeps what was typed', async () => {
+    await goto(page, `/projects/${projectId}`);
+    const y2026 = yearPanel(page, 2026);
+    const lineId = Number((await y2026.locator('form[action^="/projects/years/"]').first().getAttribute('action')).split('/')[3]);
+    await y2026.locator('summary', { hasText: M['project.line_edit'] }).click();
+    await page.locator(`#f-target-${lineId}`).fill('訪問先を30軒にする');
+    await page.locator(`#f-budget-${lineId}`).fill('20万');
+    assert.equal(await submit(page, button(y2026, M['project.line_edit_submit'])), 400);
+    await assertErrorSummary(page, { [`budget-${lineId}`]: M['error.whole_number'] });
+    assert.equal(await page.locator(`#f-target-${lineId}`).inputValue(), '訪問先を30軒にする', 'the typed target is kept');
+    assert.equal(await page.locator(`#f-budget-${lineId}`).inputValue(), '20万');
+    await page.locator(`#f-budget-${lineId}`).fill('210,000');
+    await clickAndWait(page, button(yearPanel(page, 2026), M['project.line_edit_submit']));
+    await assertFlash(page, M['flash.line_saved']);
+    const lf = await facts(yearPanel(page, 2026));
+    assert.equal(lf[M['field.line_target']], '訪問先を30軒にする');
+    assert.equal(lf[M['field.budget']], `210,000円（${M['funding.own']}）`);
+    assert.equal(await yearPanel(page, 2025).locator('summary', { hasText: M['project.line_edit'] }).count(), 0,
+      'an evaluated year is closed');
+    const item = (await api(`/api/v1/projects/${projectId}`)).body;
+    assert.deepEqual(item.lines.map((l) => [l.year, l.budget]), [[2025, 180000], [2026, 210000]]);
+  });
+
   test('an evaluated year is closed: more progress or a second evaluation of FY2025 is refused (409)', async () => {
     const lines0 = (await api(`/api/v1/projects?region=sue&year=2025`)).body.items.find((p) => p.id === projectId).lines;
     for (const [kind, fields] of [
@@ -1398,7 +1421,11 @@ describe('projects through the JSON API (陶\'s officer with an API token)', () 
     try {
       await goto(page, `/projects/${r.body.id}`);
       assert.equal(await yearPanel(page, FY + 1).count(), 1);
-      assert.equal(await yearPanel(page, FY + 1).locator('form').count(), 0, `no forms for FY${FY + 1} before it begins`);
+      const panel = yearPanel(page, FY + 1);
+      assert.equal(await button(panel, M['project.progress_submit']).count(), 0, `no progress for FY${FY + 1} before it begins`);
+      assert.equal(await button(panel, M['project.evaluation_submit']).count(), 0);
+      // Its target and budget, planned through the API, can be written in beforehand.
+      assert.equal(await panel.locator('summary', { hasText: M['project.line_edit'] }).count(), 1);
     } finally { await page.close(); }
   });
 });

@@ -764,6 +764,20 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
             FailureKind::kConflict);
   EXPECT_EQ(plans::AddProgress(ctx, sue, dp->years[0].id, {"2024-10-01", "50", ""}).error().kind,
             FailureKind::kConflict);
+  // A year's target and budget can be corrected until it is evaluated.
+  EXPECT_EQ(plans::UpdateLine(ctx, sue, dp->years[0].id, {"", "x", "1", "own"}).error().kind,
+            FailureKind::kConflict);
+  EXPECT_TRUE(plans::UpdateLine(ctx, sue, dp->years[1].id, {"", "", "12a", "own"})
+                  .error()
+                  .fields.count("budget"));
+  EXPECT_EQ(plans::UpdateLine(ctx, yuda, dp->years[1].id, {"", "x", "1", "own"}).error().kind,
+            FailureKind::kForbidden);
+  ASSERT_TRUE(
+      plans::UpdateLine(ctx, sue, dp->years[1].id, {"", "訪問を月2回に", "20000", "other"}));
+  dp = plans::GetProject(ctx, *direct);
+  EXPECT_EQ(dp->years[1].target, "訪問を月2回に");
+  EXPECT_EQ(dp->years[1].budget, 20000);
+  EXPECT_EQ(dp->years[1].funding, "other");
 
   // Comments only while the plan asks for them; the council answers.
   EXPECT_EQ(plans::AddComment(ctx, resident, *plan, "意見").error().kind, FailureKind::kConflict);
@@ -781,7 +795,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_EQ(db_->Read([&](Conn& c) {
     return c.QueryOne("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'project.%'")->Int(0);
   }),
-            8);
+            9);
 }
 
 TEST_F(Conformance, ConcurrentWritersAllCommit) {
