@@ -117,6 +117,22 @@ Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& act
   return *project;
 }
 
+// A year not yet evaluated, with its project, which the actor may edit; an evaluated year is
+// closed.
+struct OpenYear {
+  YearLine line;
+  Project project;
+};
+Result<OpenYear> EditableOpenLine(const Ctx& ctx, store::Conn& c, const Actor& actor,
+                                  std::int64_t id) {
+  auto l = store::FindLine(c, id);
+  if (!l) return NotFound(Msg("error.not_found"));
+  auto p = EditableProject(ctx, c, actor, l->project_id);
+  if (!p) return p.error();
+  if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
+  return OpenYear{std::move(*l), std::move(*p)};
+}
+
 void CheckLine(Validator& v, LineForm& f, YearLine& l, const Project& p) {
   l.year = static_cast<int>(Number(v, "year", f.year, kMinYear, kMaxYear));
   if (!v.HasError("year") && p.year_from != 0 && !p.ActiveIn(l.year)) {
@@ -406,11 +422,10 @@ Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t pr
 Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto l = store::FindLine(c, line);
-    if (!l) return NotFound(Msg("error.not_found"));
-    auto p = EditableProject(ctx, c, actor, l->project_id);
-    if (!p) return p.error();
-    if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
+    auto open = EditableOpenLine(ctx, c, actor, line);
+    if (!open) return open.error();
+    const YearLine* l = &open->line;
+    const Project* p = &open->project;
     Validator v;
     YearLine updated;
     f.year = std::to_string(l->year);  // the year itself stays
@@ -428,11 +443,9 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
                                  ProgressForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    auto l = store::FindLine(c, line);
-    if (!l) return NotFound(Msg("error.not_found"));
-    auto p = EditableProject(ctx, c, actor, l->project_id);
-    if (!p) return p.error();
-    if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
+    auto open = EditableOpenLine(ctx, c, actor, line);
+    if (!open) return open.error();
+    const YearLine* l = &open->line;
     Validator v;
     Progress g;
     f.date = text::Trim(text::Nfkc(f.date));
@@ -462,11 +475,10 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
 Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto l = store::FindLine(c, line);
-    if (!l) return NotFound(Msg("error.not_found"));
-    auto p = EditableProject(ctx, c, actor, l->project_id);
-    if (!p) return p.error();
-    if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
+    auto open = EditableOpenLine(ctx, c, actor, line);
+    if (!open) return open.error();
+    const YearLine* l = &open->line;
+    const Project* p = &open->project;
     Validator v;
     if (CurrentYear(ctx.clock) <= l->year) {
       v.Add("grade", Msg("error.evaluate_after_year"));

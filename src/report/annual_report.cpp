@@ -458,6 +458,8 @@ using report::CairoPtr;
 using report::FontOptionsPtr;
 using report::FontPtr;
 using report::GPtr;
+using report::Height;
+using report::Layout;
 using report::SurfacePtr;
 
 void CheckCairo(cairo_status_t status, const char* what) {
@@ -475,28 +477,6 @@ struct Fonts {
   FontPtr small{pango_font_description_from_string("Noto Sans CJK JP 8.5")};
   FontPtr tick{pango_font_description_from_string("Noto Sans CJK JP 7")};
 };
-
-// Text set in a column `width` points wide, in at most max_lines lines (the last one ends in
-// "…" when the text is longer).
-GPtr<PangoLayout> Layout(PangoContext* context, std::string_view text,
-                         const PangoFontDescription* font, double width, int max_lines,
-                         PangoAlignment align = PANGO_ALIGN_LEFT) {
-  GPtr<PangoLayout> layout(pango_layout_new(context));
-  pango_layout_set_font_description(layout.get(), font);
-  pango_layout_set_width(layout.get(), pango_units_from_double(width));
-  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height(layout.get(), -max_lines);
-  pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment(layout.get(), align);
-  pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
-  return layout;
-}
-
-double Height(PangoLayout* layout) {
-  int width = 0, height = 0;
-  pango_layout_get_size(layout, &width, &height);
-  return pango_units_to_double(height);
-}
 
 double InkWidth(PangoLayout* layout) {
   int width = 0, height = 0;

@@ -15,7 +15,8 @@ struct ReportProject {
   std::string region_name;  // e.g. "陶"
   std::string plan_name;    // e.g. "第三次陶地域づくり計画"
   std::string title;
-  std::string runner;  // the body that runs it, with its kind, e.g. "陶地域づくり協議会（地域づくり協議会）"
+  std::string runner;               // the body that runs it, with its kind, e.g.
+                                    // "陶地域づくり協議会（地域づくり協議会）"
   bool city_collaboration = false;  // 市と連携した地域課題解決事業
   bool life_support = false;        // 生活支援サービス事業
   std::int64_t budget = -1;         // planned budget of the year in yen; -1 when no line
@@ -26,9 +27,9 @@ struct ReportProject {
 };
 
 struct AnnualReport {
-  int year = 0;                 // fiscal year
-  std::string municipality;     // "山口市"
-  std::string issued_on;        // YYYY-MM-DD (JST), also the documents' creation date
+  int year = 0;              // fiscal year
+  std::string municipality;  // "山口市"
+  std::string issued_on;     // YYYY-MM-DD (JST), also the documents' creation date
   std::vector<indicators::Indicator> indicators;  // with their actuals
   std::vector<ReportProject> projects;            // ordered by region, plan, title
 };

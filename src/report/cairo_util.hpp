@@ -1,5 +1,6 @@
 // What the PDF writers share: owners for cairo, pango and GLib objects, the check that turns a
-// cairo failure into an exception, and the write callback that collects a PDF in a string.
+// cairo failure into an exception, the write callback that collects a PDF in a string, and
+// text laid out in a column.
 #pragma once
 
 #include <cairo.h>
@@ -8,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace tsunagu::report {
 
@@ -38,6 +40,29 @@ inline cairo_status_t AppendTo(void* closure, const unsigned char* data, unsigne
   } catch (...) {
     return CAIRO_STATUS_WRITE_ERROR;
   }
+}
+
+// Text set in a column `width` points wide, in at most max_lines lines (the last one ends in
+// "…" when the text is longer).
+inline GPtr<PangoLayout> Layout(PangoContext* context, std::string_view text,
+                                const PangoFontDescription* font, double width, int max_lines,
+                                PangoAlignment align = PANGO_ALIGN_LEFT) {
+  GPtr<PangoLayout> layout(pango_layout_new(context));
+  pango_layout_set_font_description(layout.get(), font);
+  pango_layout_set_width(layout.get(), pango_units_from_double(width));
+  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height(layout.get(), -max_lines);
+  pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment(layout.get(), align);
+  pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
+  return layout;
+}
+
+// The height of a layout in points.
+inline double Height(PangoLayout* layout) {
+  int width = 0, height = 0;
+  pango_layout_get_size(layout, &width, &height);
+  return pango_units_to_double(height);
 }
 
 }  // namespace tsunagu::report

@@ -29,6 +29,8 @@ using report::CairoPtr;
 using report::FontOptionsPtr;
 using report::FontPtr;
 using report::GPtr;
+using report::Height;
+using report::Layout;
 using report::SurfacePtr;
 
 void CheckCairo(cairo_status_t status, const char* what) {
@@ -37,28 +39,6 @@ void CheckCairo(cairo_status_t status, const char* what) {
 
 FontPtr Font(const char* description) {
   return FontPtr(pango_font_description_from_string(description));
-}
-
-// A layout of text set in a column `width` points wide, in at most max_lines lines (the last one
-// ends in "…" when the text is longer).
-GPtr<PangoLayout> Layout(PangoContext* context, std::string_view text,
-                         const PangoFontDescription* font, double width, PangoAlignment align,
-                         int max_lines) {
-  GPtr<PangoLayout> layout(pango_layout_new(context));
-  pango_layout_set_font_description(layout.get(), font);
-  pango_layout_set_width(layout.get(), pango_units_from_double(width));
-  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height(layout.get(), -max_lines);
-  pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment(layout.get(), align);
-  pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
-  return layout;
-}
-
-double Height(PangoLayout* layout) {
-  int width = 0, height = 0;
-  pango_layout_get_size(layout, &width, &height);
-  return pango_units_to_double(height);
 }
 
 // Draws layout with its top-left corner at (x, y); returns its height.
@@ -100,7 +80,7 @@ void Draw(cairo_t* cr, PangoContext* context, const ActivityCertificate& c,
 
   auto text = [&](std::string_view s, const FontPtr& font, double x, double y, double width,
                   PangoAlignment align, int max_lines) {
-    return Show(cr, Layout(context, s, font.get(), width, align, max_lines).get(), x, y);
+    return Show(cr, Layout(context, s, font.get(), width, max_lines, align).get(), x, y);
   };
   double y = kMargin;
   y += text(Msg("certificate.number") + "　" + c.number, small, kMargin, y, kContentWidth,
@@ -139,7 +119,7 @@ void Draw(cairo_t* cr, PangoContext* context, const ActivityCertificate& c,
             PANGO_ALIGN_RIGHT, 2);
 
   const GPtr<PangoLayout> footer = Layout(context, c.municipality + " " + Msg("certificate.footer"),
-                                          small.get(), kContentWidth, PANGO_ALIGN_CENTER, 1);
+                                          small.get(), kContentWidth, 1, PANGO_ALIGN_CENTER);
   const double footer_top = kPageHeight - kMargin - Height(footer.get());
   if (y + 12 > footer_top)
     throw std::runtime_error("certificate PDF: content does not fit the page");
