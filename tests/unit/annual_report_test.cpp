@@ -3,12 +3,8 @@
 // text, charts and projects over as many A4 pages as needed, the same bytes for the same data).
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -17,6 +13,7 @@
 
 #include "core/messages.hpp"
 #include "report/annual_report.hpp"
+#include "run_on_file.hpp"
 
 namespace tsunagu::report {
 namespace {
@@ -29,30 +26,10 @@ class AnnualReportCatalogue : public ::testing::Environment {
 const auto* const kAnnualReportCatalogue =
     ::testing::AddGlobalTestEnvironment(new AnnualReportCatalogue);
 
-// Output of `command '<bytes in a file>' args`; throws, failing the test, when the tool is
-// missing or fails.
+// Output of `command '<bytes in a file>' args`.
 std::string RunOnFile(const std::string& command, const std::string& bytes,
                       const std::string& args = "") {
-  std::string path =
-      (std::filesystem::temp_directory_path() / "tsunagu-report-test-XXXXXX").string();
-  const int fd = mkstemp(path.data());
-  if (fd < 0) throw std::runtime_error("mkstemp failed");
-  close(fd);
-  if (!(std::ofstream(path, std::ios::binary) << bytes))
-    throw std::runtime_error("cannot write " + path);
-  std::string out;
-  int status = -1;
-  if (FILE* pipe = popen((command + " '" + path + "' " + args + " 2>&1").c_str(), "r")) {
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    status = pclose(pipe);
-  }
-  std::filesystem::remove(path);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    throw std::runtime_error(command + " failed (exit status " + std::to_string(status) +
-                             "); it needs unzip and poppler-utils. " + out);
-  }
-  return out;
+  return test_util::RunOnFile(command, bytes, args, "unzip poppler-utils");
 }
 
 // One member of the XLSX (a zip file).

@@ -1,12 +1,8 @@
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -14,6 +10,7 @@
 #include <vector>
 
 #include "core/messages.hpp"
+#include "run_on_file.hpp"
 #include "web/certificate_pdf.hpp"
 
 namespace tsunagu::web {
@@ -26,29 +23,10 @@ class Catalogue : public ::testing::Environment {
 };
 const auto* const kCatalogue = ::testing::AddGlobalTestEnvironment(new Catalogue);
 
-// Output of `tool -enc UTF-8 <pdf file> [output]` (poppler-utils); throws, failing the test, when
-// the tool is missing or fails.
+// Output of `tool -enc UTF-8 <pdf file> [output]` (poppler-utils).
 std::string RunPopplerTool(const std::string& tool, const std::string& pdf,
                            const std::string& output = "") {
-  std::string path = (std::filesystem::temp_directory_path() / "tsunagu-cert-XXXXXX").string();
-  const int fd = mkstemp(path.data());
-  if (fd < 0) throw std::runtime_error("mkstemp failed");
-  close(fd);
-  if (!(std::ofstream(path, std::ios::binary) << pdf))
-    throw std::runtime_error("cannot write " + path);
-  std::string out;
-  int status = -1;
-  if (FILE* pipe = popen((tool + " -enc UTF-8 '" + path + "' " + output + " 2>&1").c_str(), "r")) {
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    status = pclose(pipe);
-  }
-  std::filesystem::remove(path);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    throw std::runtime_error(tool + " failed (exit status " + std::to_string(status) +
-                             "); install poppler-utils (apt-get install -y poppler-utils). " + out);
-  }
-  return out;
+  return test_util::RunOnFile(tool + " -enc UTF-8", pdf, output, "poppler-utils");
 }
 
 // The page text without white space, so that wrapped lines read as one string.
