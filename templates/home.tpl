@@ -1,5 +1,19 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{M_site_full_name}}</h1>
 <p class="lead">{{M_home_lead}}</p>
+<div class="two-columns">
+<section aria-labelledby="posts-heading">
+  <h2 id="posts-heading">{{M_home_posts_heading}}</h2>
+  {{#NO_POSTS}}<p>{{M_posts_none}}</p>{{/NO_POSTS}}
+  <div class="card-list">{{#POST}}{{>ITEM}}{{/POST}}</div>
+  <p><a href="/posts">{{M_home_all_posts}}</a></p>
+</section>
+<section aria-labelledby="events-heading">
+  <h2 id="events-heading">{{M_home_events_heading}}</h2>
+  {{#NO_EVENTS}}<p>{{M_events_none}}</p>{{/NO_EVENTS}}
+  <div class="card-list">{{#EVENT}}{{>ITEM}}{{/EVENT}}</div>
+  <p><a href="/events">{{M_home_all_events}}</a></p>
+</section>
+</div>
 <section aria-labelledby="regions-heading">
   <h2 id="regions-heading">{{M_home_regions_heading}}</h2>
   <ul class="region-grid">

@@ -5,6 +5,10 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} | {{M_site_full_name}}</title>
 <link rel="stylesheet" href="{{CSS_HREF}}">
+{{#OG}}{{#META}}<meta property="{{PROPERTY}}" content="{{CONTENT}}">
+{{/META}}<meta name="twitter:card" content="{{TWITTER_CARD}}">
+{{/OG}}{{#ALTERNATE}}<link rel="alternate" type="{{TYPE}}" title="{{ALT_TITLE}}" href="{{HREF}}">
+{{/ALTERNATE}}
 <script src="{{JS_HREF}}" defer></script>
 </head>
 <body>
@@ -15,6 +19,8 @@
     <nav aria-label="{{M_nav_main}}" class="site-nav">
       <ul>
         <li><a href="/regions">{{M_nav_regions}}</a></li>
+        <li><a href="/posts">{{M_nav_posts}}</a></li>
+        <li><a href="/events">{{M_nav_events}}</a></li>
         <li><a href="/matching">{{M_nav_matching}}</a></li>
         <li><a href="/plans">{{M_nav_plans}}</a></li>
         {{#LOGGED_IN}}
@@ -33,6 +39,13 @@
         {{/LOGGED_OUT}}
       </ul>
     </nav>
+  </div>
+  <div class="container header-search">
+    <form method="get" action="/search" role="search" class="search-form">
+      <label for="site-q" class="visually-hidden">{{M_search_label}}</label>
+      <input type="search" id="site-q" name="q" maxlength="100" placeholder="{{M_search_placeholder}}">
+      <button type="submit" class="button button-secondary">{{M_search_submit}}</button>
+    </form>
   </div>
   {{#LOGGED_IN}}<div class="container whoami">{{M_nav_logged_in_as}}{{USER_NAME}}</div>{{/LOGGED_IN}}
 </header>

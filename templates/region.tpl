@@ -1,6 +1,26 @@
 {{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/regions">{{M_nav_regions}}</a></li><li aria-current="page">{{NAME}}</li></ol></nav>
 <h1>{{NAME}}{{M_page_region_suffix}} <span class="kana">{{KANA}}</span></h1>
 {{#CAN_ADD_ORG}}<p class="actions"><a class="button button-secondary" href="/admin/orgs/new?region={{SLUG}}&amp;kind=association">{{M_region_add_org}}</a></p>{{/CAN_ADD_ORG}}
+{{#CAN_REVIEW}}<p class="actions"><a class="button button-secondary" href="/regions/{{SLUG}}/review">{{M_region_review_desk}}</a></p>{{/CAN_REVIEW}}
+<div class="two-columns">
+<section aria-labelledby="posts-heading">
+  <h2 id="posts-heading">{{M_region_posts_heading}}</h2>
+  {{#NO_POSTS}}<p>{{M_posts_none}}</p>{{/NO_POSTS}}
+  <div class="card-list">{{#POST}}{{>ITEM}}{{/POST}}</div>
+  <p><a href="/posts?region={{SLUG}}">{{M_region_all_posts}}</a>・<a href="/regions/{{SLUG}}/feed.atom">{{M_region_feed}}</a></p>
+</section>
+<section aria-labelledby="events-heading">
+  <h2 id="events-heading">{{M_region_events_heading}}</h2>
+  {{#NO_EVENTS}}<p>{{M_events_none}}</p>{{/NO_EVENTS}}
+  <div class="card-list">{{#EVENT}}{{>ITEM}}{{/EVENT}}</div>
+  <p><a href="/events?region={{SLUG}}">{{M_region_all_events}}</a>・<a href="/regions/{{SLUG}}/events.ics">{{M_region_ics}}</a></p>
+</section>
+</div>
+{{#HAS_FEATURED}}<section aria-labelledby="featured-heading">
+  <h2 id="featured-heading">{{M_region_featured_heading}}</h2>
+  <p>{{M_region_featured_lead}}</p>
+  <div class="card-list">{{#FEATURED}}{{>ITEM}}{{/FEATURED}}</div>
+</section>{{/HAS_FEATURED}}
 <section aria-labelledby="council-heading" class="panel">
   <h2 id="council-heading">{{M_region_council_heading}}</h2>
   {{#COUNCIL}}

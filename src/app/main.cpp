@@ -5,19 +5,29 @@
 //   tsunagu seed --demo [--demo-password PW] [--db URL]
 //   tsunagu user add --email E --name N --role R [--org ID] [--db URL]
 //   tsunagu token create --user EMAIL [--db URL]
+//   tsunagu import facilities FILE.csv [--db URL]
+//   tsunagu remind [--db URL]
 #include <boost/program_options.hpp>
 
+#include <condition_variable>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <stop_token>
 #include <thread>
 
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/crypto.hpp"
+#include "core/images.hpp"
 #include "core/mailer.hpp"
 #include "core/messages.hpp"
 #include "domain/accounts.hpp"
+#include "domain/events.hpp"
+#include "domain/facilities.hpp"
+#include "domain/search.hpp"
 #include "domain/seed.hpp"
 #include "match/assign.hpp"
 #include "store/migrations.hpp"
@@ -43,6 +53,8 @@ constexpr const char* kUsage =
     "  user add       create an account\n"
     "  token create   print a new API token for an account\n"
     "  match solve    optimal assignment of volunteers to needs (JSON in, JSON out)\n"
+    "  import facilities FILE.csv   load the city's 公共施設一覧 (replaces the demo centres)\n"
+    "  remind         send the day-before event reminders now (the server also does it)\n"
     "\n"
     "Every command takes --db URL (sqlite:PATH or postgresql://user@host:port/dbname) and\n"
     "--config FILE (TOML). Settings also come from TSUNAGU_* environment variables.\n"
@@ -131,6 +143,8 @@ std::unique_ptr<Wired> Wire(const Config& cfg) {
   } else {
     w->mailer = std::make_unique<FileMailer>(cfg.mail_dir, cfg.mail_from, w->clock);
   }
+  // After an upgrade or a tokenizer change the search index is rebuilt from the records.
+  search::RebuildIfStale(w->MakeCtx());
   return w;
 }
 
@@ -159,7 +173,23 @@ int CmdServe(int argc, char** argv) {
                   "Stop it with Ctrl+C or SIGTERM: requests in flight finish first.");
   auto w = Wire(LoadConfig(vm));
   web::InitViews(w->cfg.resources + "/templates");
+  images::Init(argv[0]);
   web::App app(w->cfg, w->MakeCtx());
+  // The day-before event reminders, every ten minutes (idempotent: each event's go out once).
+  const Ctx ctx = w->MakeCtx();
+  std::jthread reminders([&ctx](std::stop_token stop) {
+    std::mutex mu;
+    std::condition_variable_any cv;
+    while (!stop.stop_requested()) {
+      try {
+        events::SendReminders(ctx);
+      } catch (const std::exception& e) {
+        std::cerr << "tsunagu: reminders: " << e.what() << "\n";
+      }
+      std::unique_lock lock(mu);
+      cv.wait_for(lock, stop, std::chrono::minutes(10), [] { return false; });
+    }
+  });
   return web::Serve(app, w->cfg);
 }
 
@@ -183,6 +213,7 @@ int CmdSeed(int argc, char** argv) {
   const std::string password = vm["demo-password"].as<std::string>();
   auto r = seed::SeedDemo(w->MakeCtx(), password);
   if (!r) throw Failed(r.error().message);
+  search::Rebuild(w->MakeCtx());
   std::cout << "demo data: " << r->regions << " regions, " << r->organisations << " organisations, "
             << r->accounts << " accounts\n"
             << "demo accounts (see README): admin@example.jp, cityadmin@example.jp, "
@@ -229,6 +260,50 @@ int CmdTokenCreate(int argc, char** argv) {
   return 0;
 }
 
+int CmdImportFacilities(int argc, char** argv) {
+  auto opts = Common();
+  opts.add_options()("file", po::value<std::string>()->required(), "the CSV file");
+  po::positional_options_description pos;
+  pos.add("file", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc - 2, argv + 2).options(opts).positional(pos).run(), vm);
+    if (vm.count("help")) {
+      std::cout << "tsunagu import facilities FILE.csv: replace the public facilities with those "
+                   "of a 公共施設一覧 CSV\n(自治体標準オープンデータセット, UTF-8). Every row is "
+                   "checked first: one bad row and nothing is imported.\n\n"
+                << opts;
+      return 0;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw Failed(std::string(e.what()) + " (see --help)");
+  }
+  const std::string path = vm["file"].as<std::string>();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failed("import facilities: cannot read " + path);
+  const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto w = Wire(LoadConfig(vm));
+  const auto r = facilities::Import(w->MakeCtx(), csv);
+  if (!r.problems.empty()) {
+    std::cerr << "tsunagu import facilities: " << path << " was not imported (" << r.problems.size()
+              << " rows rejected):\n";
+    for (const auto& p : r.problems) std::cerr << "  " << p.message << "\n";
+    return 1;
+  }
+  std::cout << "imported " << r.imported << " facilities from " << path << "\n";
+  return 0;
+}
+
+int CmdRemind(int argc, char** argv) {
+  auto vm = Parse(argc, argv, 1, Common(),
+                  "tsunagu remind: email the day-before reminders of tomorrow's events (JST) "
+                  "that have not gone out yet.\nThe server does this every ten minutes too.");
+  auto w = Wire(LoadConfig(vm));
+  std::cout << "reminders sent: " << events::SendReminders(w->MakeCtx()) << "\n";
+  return 0;
+}
+
 // Reads the problem on stdin, writes the optimal assignment on stdout. Needs no database.
 int CmdMatchSolve(int argc, char** argv) {
   po::options_description opts("Options");
@@ -270,6 +345,8 @@ int main(int argc, char** argv) {
     if (cmd == "user" && sub == "add") return CmdUserAdd(argc, argv);
     if (cmd == "token" && sub == "create") return CmdTokenCreate(argc, argv);
     if (cmd == "match" && sub == "solve") return CmdMatchSolve(argc, argv);
+    if (cmd == "import" && sub == "facilities") return CmdImportFacilities(argc, argv);
+    if (cmd == "remind") return CmdRemind(argc, argv);
     std::cerr << "tsunagu: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
               << "' (see tsunagu --help)\n";
     return 2;

@@ -98,6 +98,13 @@ const std::vector<Key>& Keys() {
        [](Config& c, const std::string& v) { return SetSize(c.header_limit, v); }},
       {"limits.body_bytes", "TSUNAGU_BODY_LIMIT",
        [](Config& c, const std::string& v) { return SetSize(c.body_limit, v); }},
+      {"limits.upload_bytes", "TSUNAGU_UPLOAD_LIMIT",
+       [](Config& c, const std::string& v) { return SetSize(c.upload_limit, v); }},
+      {"media_dir", "TSUNAGU_MEDIA_DIR",
+       [](Config& c, const std::string& v) {
+         c.media_dir = v;
+         return true;
+       }},
       {"limits.header_timeout_s", "TSUNAGU_HEADER_TIMEOUT",
        [](Config& c, const std::string& v) { return SetInt(c.header_timeout_s, v); }},
       {"limits.idle_timeout_s", "TSUNAGU_IDLE_TIMEOUT",

@@ -40,7 +40,10 @@ struct Config {
   std::string mail_from = "no-reply@tsunagu.example.jp";
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
-  int header_timeout_s = 10;  // the whole request head must arrive in this time
+  // Bodies of multipart/form-data requests (a post with up to 5 images of 5 MB each).
+  std::size_t upload_limit = 27 * 1024 * 1024;
+  std::string media_dir = "var/media";  // uploaded images, named by their SHA-256
+  int header_timeout_s = 10;            // the whole request head must arrive in this time
   int body_timeout_s = 30;
   int idle_timeout_s = 60;  // keep-alive connection with no request
   int write_timeout_s = 30;

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+#include <cctype>
 
 #include <charconv>
 #include <stdexcept>
@@ -104,6 +105,65 @@ std::string WithThousands(std::int64_t n) {
     out += digits[i];
   }
   return out;
+}
+
+namespace {
+
+// Code points of valid UTF-8 (precondition), with a callback per code point.
+template <class F>
+void ForEachCodePoint(std::string_view s, F&& f) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    f(cp, s.substr(i, n));
+    i += n;
+  }
+}
+
+void AppendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::string Katakana(std::string_view s) {
+  std::string out;
+  ForEachCodePoint(s, [&](char32_t cp, std::string_view raw) {
+    if (cp >= 0x3041 && cp <= 0x3096) {
+      AppendUtf8(out, cp + 0x60);
+    } else {
+      out += raw;
+    }
+  });
+  return out;
+}
+
+bool IsKatakanaName(std::string_view s) {
+  bool ok = true;
+  ForEachCodePoint(s, [&](char32_t cp, std::string_view) {
+    const bool kana = cp >= 0x30A1 && cp <= 0x30FC;
+    const bool ascii = cp < 0x80 && (std::isalnum(static_cast<int>(cp)) || cp == ' ');
+    if (!kana && !ascii && cp != 0x3000) ok = false;
+  });
+  return ok;
 }
 
 }  // namespace tsunagu::text

@@ -29,6 +29,13 @@ std::size_t Length(std::string_view s);
 // "1,234,000" (and "-5,000").
 std::string WithThousands(std::int64_t n);
 
+// Hiragana (U+3041..U+3096) turned into katakana; everything else unchanged.
+std::string Katakana(std::string_view s);
+
+// True when s is only katakana (U+30A1..U+30FC, including ー and ・), ASCII letters, digits and
+// spaces (ASCII or U+3000): what open data's *_カナ fields hold.
+bool IsKatakanaName(std::string_view s);
+
 // A whole decimal number > 0 (ids in paths and forms); nullopt for anything else.
 std::optional<std::int64_t> ParsePositiveInt(std::string_view s);
 

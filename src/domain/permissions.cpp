@@ -81,6 +81,12 @@ std::string_view ToString(Action a) {
       return "edit_plan";
     case Action::kManageIndicators:
       return "manage_indicators";
+    case Action::kPublishContent:
+      return "publish_content";
+    case Action::kSubmitPost:
+      return "submit_post";
+    case Action::kReviewPosts:
+      return "review_posts";
   }
   return "";
 }
@@ -171,6 +177,29 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
 
     case Action::kManageIndicators:
       return IsCity(actor);
+
+    case Action::kPublishContent:
+      // The subject is the organisation the post or event speaks for: its editors, and city
+      // staff for the city body they belong to.
+      if (s.org == 0) return false;
+      if (HasOrgRole(actor, s.org, MemberRole::kEditor)) return true;
+      return IsCity(actor) && s.org_kind == OrgKind::kCityDepartment &&
+             HasOrgRole(actor, s.org, MemberRole::kMember);
+
+    case Action::kSubmitPost:
+      // Residents write about where they live; the council reviews before it is public.
+      return !actor.IsAnonymous() && s.region != 0 && actor.home_region_id == s.region;
+
+    case Action::kReviewPosts:
+      // The council of the region: its editors and officers.
+      if (s.region == 0) return false;
+      for (const auto& m : actor.memberships) {
+        if (m.org_kind == OrgKind::kCouncil && m.org_region_id == s.region &&
+            static_cast<int>(m.role) >= static_cast<int>(MemberRole::kEditor)) {
+          return true;
+        }
+      }
+      return false;
   }
   return false;
 }

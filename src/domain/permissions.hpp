@@ -27,14 +27,18 @@ enum class Action {
   kManageSkills,      // keep the managed list of skills
   kEditPlan,          // a council's regional plans, projects, progress and evaluations
   kManageIndicators,  // the city's indicators: survey actuals and targets
+  kPublishContent,    // publish posts and events on behalf of an organisation at once
+  kSubmitPost,        // a resident submits a post for their home region (reviewed first)
+  kReviewPosts,       // a council's review queue, posting rules, comment moderation, features
 };
 inline constexpr Action kAllActions[] = {
-    Action::kViewRegion,   Action::kViewOrg,        Action::kViewOrgMembers,
-    Action::kCreateOrg,    Action::kEditOrg,        Action::kManageMembers,
-    Action::kEditRegion,   Action::kUseAdmin,       Action::kViewAuditLog,
-    Action::kManageUsers,  Action::kManageTraining, Action::kRecommendTrainee,
-    Action::kCertify,      Action::kPostNeed,       Action::kRunMatchingBatch,
-    Action::kManageSkills, Action::kEditPlan,       Action::kManageIndicators};
+    Action::kViewRegion,     Action::kViewOrg,        Action::kViewOrgMembers,
+    Action::kCreateOrg,      Action::kEditOrg,        Action::kManageMembers,
+    Action::kEditRegion,     Action::kUseAdmin,       Action::kViewAuditLog,
+    Action::kManageUsers,    Action::kManageTraining, Action::kRecommendTrainee,
+    Action::kCertify,        Action::kPostNeed,       Action::kRunMatchingBatch,
+    Action::kManageSkills,   Action::kEditPlan,       Action::kManageIndicators,
+    Action::kPublishContent, Action::kSubmitPost,     Action::kReviewPosts};
 std::string_view ToString(Action a);
 
 // What is acted on. region 0: city-wide or no region; org 0: not an organisation.

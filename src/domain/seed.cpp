@@ -6,8 +6,10 @@
 
 #include "core/crypto.hpp"
 #include "domain/audit.hpp"
+#include "domain/facilities.hpp"
 #include "domain/indicators.hpp"
 #include "domain/plans.hpp"
+#include "domain/seed_content.hpp"
 #include "domain/training.hpp"
 #include "store/matching_queries.hpp"
 #include "store/plan_queries.hpp"
@@ -799,6 +801,8 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
     store::UpsertMembership(c, editor, kyodo, MemberRole::kEditor, now);
     SeedMatching(c, m, now, training::TodayJst(ctx.clock));
     SeedPlans(c, m, now, training::TodayJst(ctx.clock), city);
+    SeedContent(c, m, now);
+    facilities::SeedDemo(c, ctx);
     store::PutSetting(c, "demo_data", "1");
     Audit(c, ctx, 0, "seed.demo", "municipality", m);
     return summary;

@@ -35,6 +35,11 @@ bool IsFormPost(const Request& req) {
   return ct && ct->starts_with("application/x-www-form-urlencoded");
 }
 
+bool IsMultipart(const Request& req) {
+  auto ct = req.Header("content-type");
+  return ct && ct->starts_with("multipart/form-data");
+}
+
 }  // namespace
 
 App::App(const Config& cfg, Ctx ctx) : cfg_(cfg), ctx_(std::move(ctx)) {
@@ -66,6 +71,9 @@ void App::Routes() {
   AddTrainingRoutes(router_);
   AddMatchingRoutes(router_);
   AddPlanRoutes(router_);
+  AddPostRoutes(router_);
+  AddEventRoutes(router_);
+  AddFeedRoutes(router_);
 }
 
 int App::StatusFor(FailureKind k) {
@@ -216,8 +224,25 @@ Response App::Dispatch(const Request& req) {
   LoadActor(rc);
 
   if (req.method == "POST" && !rc.api) {
-    if (!IsFormPost(req)) return ErrorPage(rc, 415, Msg("error.bad_form"));
-    auto form = ParseForm(req.body);
+    std::optional<Form> form;
+    if (IsMultipart(req)) {
+      // Forms with files (post images): text fields go to the form, files aside.
+      auto parts = ParseMultipart(*req.Header("content-type"), req.body);
+      if (!parts) return ErrorPage(rc, 400, Msg("error.bad_form"));
+      form.emplace();
+      for (auto& p : *parts) {
+        if (p.filename.empty() && p.content_type.empty()) {
+          (*form)[p.name] = std::move(p.data);
+        } else if (!p.data.empty()) {
+          if (!text::IsValidText(p.name)) return ErrorPage(rc, 400, Msg("error.bad_text"));
+          rc.files.push_back(std::move(p));
+        }
+      }
+    } else if (IsFormPost(req)) {
+      form = ParseForm(req.body);
+    } else {
+      return ErrorPage(rc, 415, Msg("error.bad_form"));
+    }
     if (!form) return ErrorPage(rc, 400, Msg("error.bad_form"));
     for (const auto& [k, v] : *form) {
       if (!text::IsValidText(k) || !text::IsValidText(v)) {
@@ -274,6 +299,21 @@ Response App::Page(RequestCtx& rc, int status, const std::string& title,
     }
   }
   if (demo_) dict.ShowSection("DEMO");
+  if (!rc.og.empty()) {
+    Dict* og = dict.AddSectionDictionary("OG");
+    for (const auto& [k, v] : rc.og) {
+      Dict* m = og->AddSectionDictionary("META");
+      m->SetValue("PROPERTY", k);
+      m->SetValue("CONTENT", v);
+    }
+    og->SetValue("TWITTER_CARD", rc.og.count("og:image") ? "summary_large_image" : "summary");
+  }
+  for (const auto& [type, title, href] : rc.alternates) {
+    Dict* a = dict.AddSectionDictionary("ALTERNATE");
+    a->SetValue("TYPE", type);
+    a->SetValue("ALT_TITLE", title);
+    a->SetValue("HREF", href);
+  }
   Dict* content = dict.AddIncludeDictionary("CONTENT");
   content->SetFilename(content_template);
   FieldRecorder recorder;

@@ -3,6 +3,7 @@
 // status all live here, once.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <string>
@@ -10,6 +11,7 @@
 #include "core/config.hpp"
 #include "domain/context.hpp"
 #include "web/http.hpp"
+#include "web/multipart.hpp"
 #include "web/page_cache.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
@@ -34,6 +36,11 @@ struct RequestCtx {
   bool token_auth = false;  // the actor comes from an API token (never from a cookie)
   bool cacheable = false;   // set by a handler whose anonymous answer depends only on the data
   std::vector<std::string> set_cookies;  // added to the response
+  std::vector<Part> files;               // uploaded files of a multipart/form-data POST
+  // Open Graph / Twitter card of the page (og:title, og:description, og:image, og:url, og:type)
+  std::map<std::string, std::string> og;
+  // <link rel="alternate"> feeds of the page: type, title, href
+  std::vector<std::array<std::string, 3>> alternates;
 };
 
 using Handler = std::function<Response(App&, RequestCtx&)>;
@@ -107,5 +114,8 @@ void AddApiRoutes(Router<Handler>& r);
 void AddTrainingRoutes(Router<Handler>& r);
 void AddMatchingRoutes(Router<Handler>& r);
 void AddPlanRoutes(Router<Handler>& r);
+void AddPostRoutes(Router<Handler>& r);
+void AddEventRoutes(Router<Handler>& r);
+void AddFeedRoutes(Router<Handler>& r);
 
 }  // namespace tsunagu::web

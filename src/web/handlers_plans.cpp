@@ -1690,26 +1690,6 @@ Response ApiProjects(App& app, RequestCtx& rc) {
   return JsonPage(app, rc, std::move(all));
 }
 
-// The JSON object of a POST, or the 401/400 answer.
-std::variant<json::object, Response> JsonBody(App& app, const RequestCtx& rc) {
-  if (!rc.token_auth || rc.actor.IsAnonymous()) {
-    return app.JsonError(401, Msg("error.token_required"));
-  }
-  boost::system::error_code ec;
-  json::value body = json::parse(rc.req.body, ec);
-  if (ec || !body.is_object()) return app.JsonError(400, Msg("error.bad_json"));
-  for (const auto& [k, v] : body.as_object()) {
-    if (v.is_string() && !text::IsValidText(std::string(v.as_string()))) {
-      return app.JsonError(400, Msg("error.bad_text"));
-    }
-  }
-  return std::move(body.as_object());
-}
-
-Response JsonFailure(App& app, const Failure& e) {
-  return app.JsonError(App::StatusFor(e.kind), e.message, e.fields);
-}
-
 // POST /api/v1/projects (Bearer token; the council's officers and editors).
 Response ApiCreateProject(App& app, RequestCtx& rc) {
   auto parsed = JsonBody(app, rc);

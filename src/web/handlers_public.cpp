@@ -1,9 +1,12 @@
 // Public pages: the portal, the 21 regions, a region, an organisation.
 #include "core/messages.hpp"
 #include "core/text.hpp"
+#include "domain/events.hpp"
 #include "domain/permissions.hpp"
+#include "domain/posts.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
+#include "web/content_views.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -29,7 +32,14 @@ Response Home(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto regions = app.ctx().db.Read(
       [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
+  const auto latest = posts::ListPublished(app.ctx(), {}, 1, 6);
+  const auto upcoming = events::List(app.ctx(), {}, 1, 6);
+  rc.alternates.push_back({"application/atom+xml", Msg("feed.title"), "/feed.atom"});
   return app.Page(rc, 200, Msg("page.home_title"), "home.tpl", [&](Dict& d) {
+    for (const auto& p : latest.items) AddPostItem(d, p);
+    if (latest.items.empty()) d.ShowSection("NO_POSTS");
+    for (const auto& e : upcoming.items) AddEventItem(d, e);
+    if (upcoming.items.empty()) d.ShowSection("NO_EVENTS");
     for (const auto& r : regions) {
       Dict* s = d.AddSectionDictionary("REGION");
       s->SetValue("SLUG", r.slug);
@@ -95,7 +105,29 @@ Response RegionPage(App& app, RequestCtx& rc) {
   });
   if (!data) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   const Region& r = data->region;
+  posts::Filter pf;
+  pf.region = r.id;
+  pf.members_of_region = posts::IsRegionMember(rc.actor, r.id);
+  const auto latest = posts::ListPublished(app.ctx(), pf, 1, 5);
+  events::Filter ef;
+  ef.region = r.id;
+  const auto upcoming = events::List(app.ctx(), ef, 1, 5);
+  const auto featured = posts::Featured(app.ctx(), r.id);
+  rc.alternates.push_back({"application/atom+xml", r.name + Msg("feed.region_title_suffix"),
+                           "/regions/" + r.slug + "/feed.atom"});
   return app.Page(rc, 200, r.name + Msg("page.region_suffix"), "region.tpl", [&](Dict& d) {
+    for (const auto& p : latest.items) AddPostItem(d, p);
+    if (latest.items.empty()) d.ShowSection("NO_POSTS");
+    for (const auto& e : upcoming.items) AddEventItem(d, e);
+    if (upcoming.items.empty()) d.ShowSection("NO_EVENTS");
+    for (const auto& p : featured) {
+      Dict* f = d.AddSectionDictionary("FEATURED");
+      Dict* item = f->AddIncludeDictionary("ITEM");
+      item->SetFilename("post_item.tpl");
+      FillPost(*item, p);
+    }
+    if (!featured.empty()) d.ShowSection("HAS_FEATURED");
+    if (posts::CanReview(rc.actor, r.id)) d.ShowSection("CAN_REVIEW");
     d.SetValue("NAME", r.name);
     d.SetValue("KANA", r.kana);
     d.SetValue("ROMAJI", r.romaji);

@@ -1,5 +1,8 @@
 #include "web/json_util.hpp"
 
+#include "core/messages.hpp"
+#include "core/text.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -75,6 +78,25 @@ std::string JsonText(const json::value& v) {
   std::string out;
   Write(v, out);
   return out;
+}
+
+std::variant<boost::json::object, Response> JsonBody(App& app, const RequestCtx& rc) {
+  if (!rc.token_auth || rc.actor.IsAnonymous()) {
+    return app.JsonError(401, Msg("error.token_required"));
+  }
+  boost::system::error_code ec;
+  boost::json::value body = boost::json::parse(rc.req.body, ec);
+  if (ec || !body.is_object()) return app.JsonError(400, Msg("error.bad_json"));
+  for (const auto& [k, v] : body.as_object()) {
+    if (v.is_string() && !text::IsValidText(std::string(v.as_string()))) {
+      return app.JsonError(400, Msg("error.bad_text"));
+    }
+  }
+  return std::move(body.as_object());
+}
+
+Response JsonFailure(App& app, const Failure& e) {
+  return app.JsonError(App::StatusFor(e.kind), e.message, e.fields);
 }
 
 }  // namespace tsunagu::web

@@ -5,9 +5,18 @@
 #include <boost/json.hpp>
 
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "core/result.hpp"
+#include "web/app.hpp"
+
 namespace tsunagu::web {
+
+// The JSON object of an API POST (Bearer token required), or the 401/400 answer.
+std::variant<boost::json::object, Response> JsonBody(App& app, const RequestCtx& rc);
+// A failure of a command as the API's JSON error.
+Response JsonFailure(App& app, const Failure& e);
 
 // The field as text: strings as they are, numbers in decimal, booleans "1"/"0"; "" when absent
 // or of another type.

@@ -1,6 +1,7 @@
 #include "web/server.hpp"
 
 #include <sys/resource.h>
+#include <algorithm>
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -221,7 +222,9 @@ class Server {
       // The whole head must then arrive within the header timeout.
       http::request_parser<http::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(cfg_.header_limit));
-      parser.body_limit(cfg_.body_limit);
+      // The larger limit until the head says what the body is: only multipart/form-data
+      // (forms with images) may use it.
+      parser.body_limit(std::max(cfg_.body_limit, cfg_.upload_limit));
       stream.expires_after(std::chrono::seconds(cfg_.header_timeout_s));
       auto [hec, hn] = co_await http::async_read_header(stream, buffer, parser, kTuple);
       if (hec == http::error::header_limit) {
@@ -241,6 +244,17 @@ class Server {
       }
       const auto start = std::chrono::steady_clock::now();
       const std::string target(parser.get().target());
+      {
+        const auto ct = parser.get()[http::field::content_type];
+        const bool upload = ct.starts_with("multipart/form-data");
+        const std::size_t limit = upload ? cfg_.upload_limit : cfg_.body_limit;
+        const auto length = parser.content_length();
+        if (length && *length > limit) {
+          co_await Refuse(stream, 413, target);
+          break;
+        }
+        parser.body_limit(limit);  // for chunked bodies
+      }
       stream.expires_after(std::chrono::seconds(cfg_.body_timeout_s));
       auto [bec, bn] = co_await http::async_read(stream, buffer, parser, kTuple);
       if (bec == http::error::body_limit) {

@@ -265,6 +265,33 @@ const std::map<Action, std::map<Role, Row>>& Expected() {
         {Role::kCityStaff, T},
         {Role::kCityAdmin, T},
         {Role::kSystemAdmin, T}}},
+      {Action::kPublishContent,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, {true, false, false, false}},
+        {Role::kCouncilOfficer, {true, false, false, false}},
+        {Role::kCityStaff, {true, false, false, false}},
+        {Role::kCityAdmin, F},
+        {Role::kSystemAdmin, F}}},
+      {Action::kSubmitPost,
+       {{Role::kAnonymous, F},
+        {Role::kResident, {true, true, false, false}},
+        {Role::kOrgMember, {true, true, false, false}},
+        {Role::kOrgEditor, {true, true, false, false}},
+        {Role::kCouncilOfficer, {true, true, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, {true, true, false, false}},
+        {Role::kSystemAdmin, {true, true, false, false}}}},
+      {Action::kReviewPosts,
+       {{Role::kAnonymous, F},
+        {Role::kResident, F},
+        {Role::kOrgMember, F},
+        {Role::kOrgEditor, F},
+        {Role::kCouncilOfficer, {true, true, false, false}},
+        {Role::kCityStaff, F},
+        {Role::kCityAdmin, F},
+        {Role::kSystemAdmin, F}}},
       {Action::kManageSkills,
        {{Role::kAnonymous, F},
         {Role::kResident, F},
@@ -310,7 +337,7 @@ TEST(Permissions, EveryRoleActionAndScopeMatchesTheTable) {
       }
     }
   }
-  EXPECT_EQ(checked, 18 * 8 * 4);
+  EXPECT_EQ(checked, 21 * 8 * 4);
 }
 
 // 補完性の原則: a council officer's reach ends at the region's border and excludes city bodies.

@@ -1,0 +1,418 @@
+#include "domain/events.hpp"
+
+#include <cmath>
+
+#include "core/jst.hpp"
+#include "core/messages.hpp"
+#include "core/text.hpp"
+#include "domain/audit.hpp"
+#include "domain/permissions.hpp"
+#include "domain/search.hpp"
+#include "domain/training.hpp"
+#include "domain/validate.hpp"
+#include "store/event_queries.hpp"
+#include "store/queries.hpp"
+
+namespace tsunagu::events {
+namespace {
+
+constexpr std::size_t kMaxTitle = 100, kMaxKana = 200, kMaxDescription = 10000, kMaxPlace = 100,
+                      kMaxAddress = 200, kMaxFee = 100, kMaxContact = 200;
+
+void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
+  search::Put(c, ctx.municipality,
+              {"event", e.id, e.region_id, "", e.title,
+               e.title_kana + " " + e.description + " " + e.place + " " + e.address, e.starts_at});
+}
+
+// A coordinate in degrees typed by a person or sent by the API, in millionths.
+std::optional<std::int64_t> Coordinate(Validator& v, const std::string& field,
+                                       const std::string& raw, double limit) {
+  const std::string s = text::Trim(text::Nfkc(raw));
+  if (s.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double d = std::strtod(s.c_str(), &end);
+  if (end != s.c_str() + s.size() || !std::isfinite(d) || std::fabs(d) > limit) {
+    std::string m = Msg("error.coordinate");
+    m.replace(m.find("{max}"), 5, std::to_string(static_cast<int>(limit)));
+    v.Add(field, m);
+    return std::nullopt;
+  }
+  return static_cast<std::int64_t>(std::llround(d * 1e6));
+}
+
+// Dates and times of the form, or the API's ISO 8601 pair, into e.
+void CheckWhen(Validator& v, EventForm& f, Event& e, bool api) {
+  e.all_day = f.all_day == "1" || f.all_day == "true";
+  if (api) {
+    auto s = jst::ParseDateTime(text::Trim(f.starts_at));
+    auto t = jst::ParseDateTime(text::Trim(f.ends_at));
+    if (!s) v.Add("starts_at", Msg("error.datetime"));
+    if (!t) v.Add("ends_at", Msg("error.datetime"));
+    if (!s || !t) return;
+    if (*t < *s) {
+      v.Add("ends_at", Msg("error.end_before_start"));
+      return;
+    }
+    if (e.all_day) {
+      e.starts_at = jst::Midnight(jst::Date(*s));
+      e.ends_at = jst::Midnight(jst::Date(*t));
+    } else {
+      e.starts_at = *s;
+      e.ends_at = *t;
+    }
+    return;
+  }
+  f.start_date = text::Trim(text::Nfkc(f.start_date));
+  f.end_date = text::Trim(text::Nfkc(f.end_date));
+  f.start_time = text::Trim(text::Nfkc(f.start_time));
+  f.end_time = text::Trim(text::Nfkc(f.end_time));
+  if (f.end_date.empty()) f.end_date = f.start_date;
+  const bool sd = training::IsDate(f.start_date), ed = training::IsDate(f.end_date);
+  if (f.start_date.empty()) {
+    v.Add("start_date", Msg("error.required"));
+  } else if (!sd) {
+    v.Add("start_date", Msg("error.date"));
+  }
+  if (!ed && !f.end_date.empty()) v.Add("end_date", Msg("error.date"));
+  std::optional<int> st, et;
+  if (!e.all_day) {
+    st = training::ParseTime(f.start_time);
+    if (!st) v.Add("start_time", Msg(f.start_time.empty() ? "error.required" : "error.time"));
+    if (f.end_time.empty()) {
+      et = st;
+    } else {
+      et = training::ParseTime(f.end_time);
+      if (!et) v.Add("end_time", Msg("error.time"));
+    }
+  }
+  if (!sd || !ed || (!e.all_day && (!st || !et))) return;
+  e.starts_at = jst::Midnight(f.start_date) + (e.all_day ? 0 : *st * 60);
+  e.ends_at = jst::Midnight(f.end_date) + (e.all_day ? 0 : *et * 60);
+  if (e.ends_at < e.starts_at)
+    v.Add(f.end_date != f.start_date || e.all_day ? "end_date" : "end_time",
+          Msg("error.end_before_start"));
+}
+
+void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v, EventForm& f,
+               Event& e, bool creating, bool api) {
+  v.Required("title", f.title, kMaxTitle);
+  v.Required("title_kana", f.title_kana, kMaxKana);
+  if (!v.HasError("title_kana")) {
+    // Open data asks for the name in katakana (イベント名_カナ); hiragana is accepted and turned
+    // into katakana.
+    f.title_kana = text::Katakana(text::Nfkc(f.title_kana));
+    if (!text::IsKatakanaName(f.title_kana)) v.Add("title_kana", Msg("error.kana"));
+  }
+  v.Optional("description", f.description, kMaxDescription);
+  v.Optional("place", f.place, kMaxPlace);
+  v.Optional("address", f.address, kMaxAddress);
+  v.Optional("fee", f.fee, kMaxFee);
+  v.Optional("contact", f.contact, kMaxContact);
+  e.title = f.title;
+  e.title_kana = f.title_kana;
+  e.description = f.description;
+  e.place = f.place;
+  e.address = f.address;
+  e.fee = f.fee;
+  e.contact = f.contact;
+  CheckWhen(v, f, e, api);
+  if (e.ends_at - e.starts_at > 89 * 86400)
+    v.Add(api ? "ends_at" : "end_date", Msg("error.event_too_long"));
+  e.lat_e6 = Coordinate(v, "lat", f.lat, 90);
+  e.lon_e6 = Coordinate(v, "lon", f.lon, 180);
+  if (e.lat_e6.has_value() != e.lon_e6.has_value() && !v.HasError("lat") && !v.HasError("lon")) {
+    v.Add(e.lat_e6 ? "lon" : "lat", Msg("error.coordinate_pair"));
+  }
+  const std::string cap = text::Trim(text::Nfkc(f.capacity));
+  e.capacity.reset();
+  if (!cap.empty()) {
+    auto n = text::ParsePositiveInt(cap);
+    if (!n || *n > kMaxCapacity) {
+      v.OutOfRange("capacity", 1, kMaxCapacity);
+    } else {
+      e.capacity = *n;
+    }
+  }
+  auto region = store::FindRegionBySlug(c, ctx.municipality, f.region);
+  if (!region) {
+    v.Add("region", Msg("error.unknown_region"));
+  } else {
+    e.region_id = region->id;
+    e.region_slug = region->slug;
+    e.region_name = region->name;
+  }
+  if (!creating) return;
+  auto id = text::ParsePositiveInt(text::Trim(f.org));
+  std::optional<Org> o;
+  if (id) o = store::FindOrg(c, *id);
+  if (!o) {
+    v.Add("org", Msg("error.choice"));
+    return;
+  }
+  if (!Can(actor, Action::kPublishContent, Subject{o->region_id, o->id, o->kind})) {
+    v.Add("org", Msg("error.post_org_not_yours"));
+    return;
+  }
+  if (region && o->region_id != 0 && o->region_id != region->id) {
+    v.Add("region", Msg("error.post_org_region"));
+  }
+  e.org_id = o->id;
+  e.org_name = o->name;
+  e.organiser = o->name;
+}
+
+void Tell(const Ctx& ctx, const std::string& to, const std::string& subject_key,
+          const std::string& intro_key, const Event& e) {
+  std::string body = Msg(intro_key);
+  body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
+  if (!e.place.empty()) body += e.place + "\n";
+  body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
+  ctx.mailer.Send({to, Msg(subject_key), body});
+}
+
+Result<Event> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
+  auto e = store::FindEvent(c, id);
+  if (!e) return NotFound(Msg("error.not_found"));
+  if (!CanManage(actor, *e)) return Forbidden(Msg("error.forbidden"));
+  return *e;
+}
+
+}  // namespace
+
+bool CanManage(const Actor& actor, const Event& e) {
+  if (actor.IsAnonymous() || e.org_id == 0) return false;
+  for (const auto& m : actor.memberships) {
+    if (m.org_id == e.org_id) {
+      return Can(actor, Action::kPublishContent, Subject{m.org_region_id, m.org_id, m.org_kind});
+    }
+  }
+  return false;
+}
+
+std::string WhenText(const Event& e) {
+  const std::string sd = jst::Date(e.starts_at), ed = jst::Date(e.ends_at);
+  if (e.all_day) {
+    return sd == ed ? jst::LongDate(sd) + " " + Msg("event.all_day")
+                    : jst::LongDate(sd) + "〜" + jst::LongDate(ed);
+  }
+  std::string out = jst::LongDate(sd) + " " + jst::Time(e.starts_at) + "〜";
+  if (ed != sd) out += jst::LongDate(ed) + " ";
+  if (e.ends_at != e.starts_at || ed != sd) out += jst::Time(e.ends_at);
+  return out;
+}
+
+Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  const bool api = !f.starts_at.empty() || !f.ends_at.empty();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Validator v;
+    Event e;
+    CheckForm(c, ctx, actor, v, f, e, true, api);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    e.status = "published";
+    e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, ctx.clock.Now());
+    Reindex(c, ctx, e);
+    Audit(c, ctx, actor.id, "event.create", "event", e.id);
+    return e.id;
+  });
+}
+
+Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, EventForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  const bool api = !f.starts_at.empty() || !f.ends_at.empty();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto old = Managed(c, actor, id);
+    if (!old) return old.error();
+    Validator v;
+    Event e = *old;
+    CheckForm(c, ctx, actor, v, f, e, false, api);
+    if (e.capacity && *e.capacity < old->confirmed) {
+      std::string m = Msg("error.capacity_below_confirmed");
+      m.replace(m.find("{n}"), 3, std::to_string(old->confirmed));
+      v.Add("capacity", m);
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    store::UpdateEventRow(c, e, now);
+    // More room: the waitlist moves up, in order.
+    if (!e.capacity || *e.capacity > old->confirmed) {
+      std::int64_t room = e.capacity ? *e.capacity - old->confirmed : INT64_MAX;
+      for (const auto& s : store::ListSignups(c, id)) {
+        if (room <= 0) break;
+        if (s.status != "waitlist") continue;
+        store::SetSignupStatus(c, s.id, "confirmed", now);
+        Tell(ctx, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
+        --room;
+      }
+    }
+    Reindex(c, ctx, e);
+    Audit(c, ctx, actor.id, "event.update", "event", id);
+    return {};
+  });
+}
+
+Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto e = Managed(c, actor, id);
+    if (!e) return e.error();
+    if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
+    store::LockWriters(c);
+    e->status = "cancelled";
+    store::UpdateEventRow(c, *e, ctx.clock.Now());
+    for (const auto& s : store::ListSignups(c, id)) {
+      if (s.status != "cancelled") {
+        Tell(ctx, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", *e);
+      }
+    }
+    Reindex(c, ctx, *e);
+    Audit(c, ctx, actor.id, "event.cancel", "event", id);
+    return {};
+  });
+}
+
+Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
+    store::LockWriters(c);  // capacity is checked and taken by one writer at a time
+    auto e = store::FindEvent(c, event);
+    if (!e) return NotFound(Msg("error.not_found"));
+    if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
+    if (e->ends_at + (e->all_day ? 86400 : 0) <= ctx.clock.Now()) {
+      return Conflict(Msg("error.event_past"));
+    }
+    auto existing = store::FindSignup(c, event, actor.id);
+    if (existing && existing->status != "cancelled")
+      return Conflict(Msg("error.already_signed_up"));
+    const std::string status = e->Full() || e->waiting > 0 ? "waitlist" : "confirmed";
+    store::UpsertSignup(c, event, actor.id, status, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "event.signup", "event", event, status);
+    return status;
+  });
+}
+
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto e = store::FindEvent(c, event);
+    if (!e) return NotFound(Msg("error.not_found"));
+    auto s = store::FindSignup(c, event, actor.id);
+    if (!s || s->status == "cancelled") return Conflict(Msg("error.not_signed_up"));
+    const auto now = ctx.clock.Now();
+    store::SetSignupStatus(c, s->id, "cancelled", now);
+    if (s->status == "confirmed" && e->status == "published") {
+      for (const auto& w : store::ListSignups(c, event)) {
+        if (w.status != "waitlist") continue;
+        store::SetSignupStatus(c, w.id, "confirmed", now);
+        Tell(ctx, w.email, "mail.event_promoted_subject", "mail.event_promoted_body", *e);
+        Audit(c, ctx, 0, "event.promote", "event", event);
+        break;
+      }
+    }
+    Audit(c, ctx, actor.id, "event.withdraw", "event", event);
+    return {};
+  });
+}
+
+std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return "";
+  return ctx.db.Read([&](store::Conn& c) {
+    auto s = store::FindSignup(c, event, actor.id);
+    return s ? s->status : std::string();
+  });
+}
+
+Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::vector<Attendee>> {
+    auto e = Managed(c, actor, event);
+    if (!e) return e.error();
+    std::vector<Attendee> out;
+    std::int64_t n = 0;
+    for (const auto& s : store::ListSignups(c, event)) {
+      if (s.status == "cancelled") continue;
+      out.push_back({++n, s.name, s.email, s.status, s.created_at});
+    }
+    // Reading people's names and emails is logged.
+    store::InsertAudit(c, ctx.municipality, ctx.clock.Now(), actor.id, "event.attendees_read",
+                       "event", event, "");
+    return out;
+  });
+}
+
+std::string AttendeesCsv(const std::vector<Attendee>& list) {
+  auto field = [](const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char ch : s) {
+      if (ch == '"') q += '"';
+      q += ch;
+    }
+    return q + "\"";
+  };
+  std::string out = "\xEF\xBB\xBF";
+  out += Msg("csv.attendees_header") + "\r\n";
+  for (const auto& a : list) {
+    out += std::to_string(a.number) + "," + field(a.name) + "," + field(a.email) + "," +
+           field(Msg("signup." + a.status)) + "," + jst::Date(a.signed_up_at) + " " +
+           jst::Time(a.signed_up_at) + "\r\n";
+  }
+  return out;
+}
+
+std::int64_t SendReminders(const Ctx& ctx) {
+  const std::string tomorrow = jst::Date(ctx.clock.Now() + 86400);
+  const std::int64_t from = jst::Midnight(tomorrow), to = from + 86400;
+  std::int64_t sent = 0;
+  const auto due = ctx.db.Read([&](store::Conn& c) { return store::EventsToRemind(c, from, to); });
+  for (const auto& e : due) {
+    auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+      // Marked first, in the same transaction: two servers never both send.
+      auto fresh = store::FindEvent(c, e.id);
+      if (!fresh) return std::int64_t{0};
+      if (!store::EventsToRemind(c, fresh->starts_at, fresh->starts_at + 1).size()) {
+        return std::int64_t{0};
+      }
+      store::MarkReminded(c, e.id, ctx.clock.Now());
+      std::int64_t n = 0;
+      for (const auto& s : store::ListSignups(c, e.id)) {
+        if (s.status != "confirmed") continue;
+        Tell(ctx, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh);
+        ++n;
+      }
+      Audit(c, ctx, 0, "event.remind", "event", e.id, std::to_string(n));
+      return n;
+    });
+    if (r) sent += *r;
+  }
+  return sent;
+}
+
+std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindEvent(c, id); });
+}
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::EventQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.from = f.from;
+  q.to = f.to;
+  if (!f.from && f.upcoming) q.ends_after = ctx.clock.Now();
+  q.include_cancelled = f.include_cancelled;
+  q.limit = per_page;
+  q.offset = (page - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    return Page{store::ListEvents(c, q), store::CountEvents(c, q)};
+  });
+}
+
+std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListEventsSignedUpBy(c, user); });
+}
+
+}  // namespace tsunagu::events

@@ -1,0 +1,195 @@
+#include "domain/search.hpp"
+
+#include "core/markdown.hpp"
+#include "core/messages.hpp"
+#include "core/text.hpp"
+#include "domain/posts.hpp"
+#include "store/queries.hpp"
+
+namespace tsunagu::search {
+namespace {
+
+using I = std::int64_t;
+
+// Bump when the tokenizer or what is indexed changes: the index is rebuilt at the next start.
+constexpr const char* kIndexVersion = "1";
+
+store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
+
+bool IsKind(const std::string& k) {
+  for (const char* x : kKinds) {
+    if (k == x) return true;
+  }
+  return false;
+}
+
+std::string UrlOf(const std::string& kind, I id) {
+  return (kind == "post"    ? "/posts/"
+          : kind == "event" ? "/events/"
+                            : "/orgs/") +
+         std::to_string(id);
+}
+
+}  // namespace
+
+void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
+  const std::string title = Normalize(d.title), body = Normalize(d.body);
+  if (c.backend() == Backend::kSqlite) {
+    auto row = c.QueryOne(
+        "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, "
+        "body, sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET "
+        "region_id = excluded.region_id, category = excluded.category, title = excluded.title, "
+        "body = excluded.body, sort_at = excluded.sort_at RETURNING id",
+        {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at});
+    const I id = row->Int(0);
+    const Streams t = IndexStreams(title), b = IndexStreams(body);
+    c.Query("DELETE FROM search_fts WHERE rowid = ?", {id});
+    c.Query(
+        "INSERT INTO search_fts (rowid, title_bi, title_uni, body_bi, body_uni) "
+        "VALUES (?, ?, ?, ?, ?)",
+        {id, t.bigrams, t.unigrams, b.bigrams, b.unigrams});
+    return;
+  }
+  c.Query(
+      "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, body, "
+      "sort_at, tsv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS tsvector) || CAST(? AS tsvector)) "
+      "ON CONFLICT (kind, ref_id) DO UPDATE SET region_id = excluded.region_id, "
+      "category = excluded.category, title = excluded.title, body = excluded.body, "
+      "sort_at = excluded.sort_at, tsv = excluded.tsv",
+      {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at,
+       TsVectorLiteral(title, 'A'), TsVectorLiteral(body, 'B')});
+}
+
+void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id) {
+  if (c.backend() == Backend::kSqlite) {
+    c.Query(
+        "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE kind = ? AND "
+        "ref_id = ?)",
+        {kind, ref_id});
+  }
+  c.Query("DELETE FROM search_docs WHERE kind = ? AND ref_id = ?", {kind, ref_id});
+}
+
+Result<Results> Run(const Ctx& ctx, const Query& q) {
+  std::map<std::string, std::string> errors;
+  const std::string raw = text::Trim(q.q);
+  if (!text::IsValidText(raw) || !IsAcceptableQuery(raw)) {
+    errors["q"] = text::IsValidText(raw) && text::Length(raw) > 100 ? Msg("error.query_too_long")
+                                                                    : Msg("error.bad_text");
+  }
+  if (!q.kind.empty() && !IsKind(q.kind)) errors["kind"] = Msg("error.choice");
+  if (!q.category.empty() && !posts::IsCategory(q.category))
+    errors["category"] = Msg("error.choice");
+  return ctx.db.Read([&](store::Conn& c) -> Result<Results> {
+    RegionId region = 0;
+    if (!q.region.empty()) {
+      auto r = store::FindRegionBySlug(c, ctx.municipality, q.region);
+      if (!r) {
+        errors["region"] = Msg("error.unknown_region");
+      } else {
+        region = r->id;
+      }
+    }
+    if (!errors.empty()) return Invalid(Msg("error.summary"), errors);
+    Results out;
+    const auto phrases = ParseQuery(raw);
+    if (phrases.empty()) return out;
+    const bool sqlite = c.backend() == Backend::kSqlite;
+    std::string from, where = "d.municipality_id = ? ";
+    store::Params params;
+    if (sqlite) {
+      from =
+          "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+          "LEFT JOIN regions r ON r.id = d.region_id WHERE search_fts MATCH ? AND ";
+      params.emplace_back(Fts5Match(phrases));
+    } else {
+      from =
+          "FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
+          "WHERE d.tsv @@ CAST(? AS tsquery) AND ";
+      params.emplace_back(TsQueryLiteral(phrases));
+    }
+    params.emplace_back(ctx.municipality);
+    if (region) {
+      where += "AND d.region_id = ? ";
+      params.emplace_back(region);
+    }
+    if (!q.category.empty()) {
+      where += "AND d.category = ? ";
+      params.emplace_back(q.category);
+    }
+    if (!q.kind.empty()) {
+      where += "AND d.kind = ? ";
+      params.emplace_back(q.kind);
+    }
+    out.total = c.QueryOne("SELECT COUNT(*) " + from + where, params)->Int(0);
+    const std::string rank =
+        sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
+    if (!sqlite) params.emplace_back(TsQueryLiteral(phrases));
+    params.emplace_back(I{q.per_page});
+    params.emplace_back(I{(q.page - 1) * q.per_page});
+    // Params order: match, municipality, filters..., [rank query], limit, offset. The rank
+    // expression sits in ORDER BY, after the WHERE placeholders.
+    const auto rows = c.Query(
+        "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
+        "d.category, d.body, d.sort_at " +
+            from + where + "ORDER BY " + rank + ", d.sort_at DESC, d.id DESC LIMIT ? OFFSET ?",
+        params);
+    for (const auto& row : rows) {
+      Hit h;
+      h.kind = row.Str(0);
+      h.id = row.Int(1);
+      h.title = row.Str(2);
+      h.region_slug = row.Str(3);
+      h.region_name = row.Str(4);
+      h.category = row.Str(5);
+      h.snippet = Snippet(row.Str(6), phrases, 100);
+      h.sort_at = row.Int(7);
+      h.url = UrlOf(h.kind, h.id);
+      out.items.push_back(std::move(h));
+    }
+    return out;
+  });
+}
+
+void Rebuild(const Ctx& ctx) {
+  ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
+    if (c.backend() == Backend::kSqlite) c.Query("DELETE FROM search_fts");
+    c.Query("DELETE FROM search_docs");
+    const I m = ctx.municipality;
+    for (const auto& r :
+         c.Query("SELECT id, region_id, category, title, body, tags, published_at FROM posts WHERE "
+                 "municipality_id = ? AND status = 'published' AND visibility = 'public'",
+                 {m})) {
+      std::string body = markdown::Text(r.Str(4));
+      std::string tags = r.Str(5);
+      for (auto& ch : tags) {
+        if (ch == '\n') ch = ' ';
+      }
+      Put(c, m, {"post", r.Int(0), r.Int(1), r.Str(2), r.Str(3), body + " " + tags, r.Int(6)});
+    }
+    for (const auto& r :
+         c.Query("SELECT id, region_id, title, title_kana, description, place, address, starts_at "
+                 "FROM events WHERE municipality_id = ?",
+                 {m})) {
+      Put(c, m,
+          {"event", r.Int(0), r.Int(1), "", r.Str(2),
+           r.Str(3) + " " + r.Str(4) + " " + r.Str(5) + " " + r.Str(6), r.Int(7)});
+    }
+    for (const auto& r :
+         c.Query("SELECT id, COALESCE(region_id, 0), name, kana, description, updated_at FROM "
+                 "organisations WHERE municipality_id = ?",
+                 {m})) {
+      Put(c, m, {"org", r.Int(0), r.Int(1), "", r.Str(2), r.Str(3) + " " + r.Str(4), r.Int(5)});
+    }
+    store::PutSetting(c, "search_index_version", kIndexVersion);
+    return true;
+  });
+}
+
+void RebuildIfStale(const Ctx& ctx) {
+  const auto v =
+      ctx.db.Read([&](store::Conn& c) { return store::GetSetting(c, "search_index_version"); });
+  if (v != kIndexVersion) Rebuild(ctx);
+}
+
+}  // namespace tsunagu::search

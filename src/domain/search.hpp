@@ -1,0 +1,59 @@
+// Japanese search over public posts, events and organisations (plan 1-1: a common platform).
+//
+// Text is normalised with NFKC and indexed as CJK bigrams and unigrams plus Latin words by our
+// own tokenizer (core/search_text.hpp): FTS5 with the 'ascii' tokenizer on SQLite, a tsvector
+// with GIN on PostgreSQL. Commands keep the index in their own transaction (Put/Remove).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "core/search_text.hpp"
+#include "domain/context.hpp"
+
+namespace tsunagu::search {
+
+inline constexpr const char* kKinds[] = {"post", "event", "org"};
+
+struct Doc {
+  std::string kind;  // post, event, org
+  std::int64_t ref_id = 0;
+  RegionId region_id = 0;
+  std::string category;
+  std::string title, body;  // plain text (Markdown already rendered to text)
+  std::int64_t sort_at = 0;
+};
+
+// Adds or replaces the document of (kind, ref_id).
+void Put(store::Conn& c, MunicipalityId m, const Doc& d);
+void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id);
+
+struct Query {
+  std::string q;
+  std::string region;    // slug, "" for all
+  std::string category;  // post/event category key, "" for all
+  std::string kind;      // "", post, event, org
+  int page = 1, per_page = 20;
+};
+struct Hit {
+  std::string kind;
+  std::int64_t id = 0;
+  std::string title, region_slug, region_name, category, url;
+  std::vector<Segment> snippet;
+  std::int64_t sort_at = 0;
+};
+struct Results {
+  std::vector<Hit> items;
+  std::int64_t total = 0;
+};
+// Validates the query (Japanese messages per field: q, region, category, kind) and searches.
+Result<Results> Run(const Ctx& ctx, const Query& q);
+
+// Rebuilds the whole index from the records (after a migration or a tokenizer change); run
+// by `migrate`/`seed` and at server start when the index version differs.
+void RebuildIfStale(const Ctx& ctx);
+void Rebuild(const Ctx& ctx);
+
+}  // namespace tsunagu::search

@@ -1,0 +1,112 @@
+#include "web/content_views.hpp"
+
+#include "core/jst.hpp"
+#include "core/markdown.hpp"
+#include "core/messages.hpp"
+#include "web/forms.hpp"
+
+namespace tsunagu::web {
+
+void FillPost(Dict& d, const posts::Post& p) {
+  d.SetIntValue("ID", p.id);
+  d.SetValue("TITLE", p.title);
+  d.SetValue("URL", "/posts/" + std::to_string(p.id));
+  d.SetValue("REGION_NAME", p.region_name);
+  d.SetValue("REGION_SLUG", p.region_slug);
+  d.SetValue("CATEGORY", posts::CategoryLabel(p.category));
+  d.SetValue("CATEGORY_KEY", p.category);
+  const std::int64_t at = p.published_at ? p.published_at : p.updated_at;
+  d.SetValue("DATE", jst::LongDate(jst::Date(at)));
+  d.SetValue("DATE_ISO", jst::Date(at));
+  d.SetValue("AUTHOR", p.ByResident() ? Msg("post.by_resident") : p.org_name);
+  d.SetValue("SUMMARY", markdown::Summary(p.body, 80));
+  if (p.visibility == "members") d.ShowSection("MEMBERS_ONLY");
+}
+
+void FillEvent(Dict& d, const events::Event& e) {
+  d.SetIntValue("ID", e.id);
+  d.SetValue("TITLE", e.title);
+  d.SetValue("URL", "/events/" + std::to_string(e.id));
+  d.SetValue("REGION_NAME", e.region_name);
+  d.SetValue("REGION_SLUG", e.region_slug);
+  d.SetValue("WHEN", events::WhenText(e));
+  d.SetValue("START_ISO", e.all_day ? jst::Date(e.starts_at) : jst::Iso(e.starts_at));
+  d.SetValue("PLACE", e.place);
+  if (!e.place.empty()) d.ShowSection("HAS_PLACE");
+  d.SetValue("ORGANISER", e.organiser);
+  if (e.status == "cancelled") d.ShowSection("CANCELLED");
+  if (e.capacity) {
+    std::string t = Msg("event.capacity_text");
+    t.replace(t.find("{n}"), 3, std::to_string(*e.capacity));
+    t.replace(t.find("{c}"), 3, std::to_string(e.confirmed));
+    d.SetValueAndShowSection("CAPACITY_TEXT", t, "HAS_CAPACITY");
+    if (e.Full()) d.ShowSection("FULL");
+  }
+}
+
+Dict* AddPostItem(Dict& d, const posts::Post& p) {
+  Dict* s = d.AddSectionDictionary("POST");
+  Dict* item = s->AddIncludeDictionary("ITEM");
+  item->SetFilename("post_item.tpl");
+  FillPost(*item, p);
+  return s;
+}
+
+Dict* AddEventItem(Dict& d, const events::Event& e) {
+  Dict* s = d.AddSectionDictionary("EVENT");
+  Dict* item = s->AddIncludeDictionary("ITEM");
+  item->SetFilename("event_item.tpl");
+  FillEvent(*item, e);
+  return s;
+}
+
+void AddFilterForm(App& app, Dict& d, const std::string& action, const std::string& region,
+                   const std::string& category, const std::string& from, const std::string& to,
+                   bool with_category) {
+  Dict* f = d.AddIncludeDictionary("FILTERS");
+  f->SetFilename("post_filters.tpl");
+  f->SetValue("FILTER_ACTION", action);
+  FillFilters(app, *f, region, category, from, to, with_category);
+}
+
+void FillFilters(App& app, Dict& d, const std::string& region, const std::string& category,
+                 const std::string& from, const std::string& to, bool with_category) {
+  for (const auto& [value, label] : RegionOptions(app, Msg("filter.all_regions"))) {
+    Dict* o = d.AddSectionDictionary("REGION_OPTION");
+    o->SetValue("VALUE", value);
+    o->SetValue("LABEL", label);
+    if (value == region) o->ShowSection("SELECTED");
+  }
+  if (with_category) {
+    Dict* c = d.AddSectionDictionary("WITH_CATEGORY");
+    Dict* all = c->AddSectionDictionary("CATEGORY_OPTION");
+    all->SetValue("VALUE", "");
+    all->SetValue("LABEL", Msg("filter.all_categories"));
+    for (const char* k : posts::kCategories) {
+      Dict* o = c->AddSectionDictionary("CATEGORY_OPTION");
+      o->SetValue("VALUE", k);
+      o->SetValue("LABEL", posts::CategoryLabel(k));
+      if (category == k) o->ShowSection("SELECTED");
+    }
+  }
+  d.SetValue("FROM", from);
+  d.SetValue("TO", to);
+}
+
+void FillPager(Dict& d, const std::string& base, int page, std::int64_t total, int per_page) {
+  const std::int64_t pages = std::max<std::int64_t>(1, (total + per_page - 1) / per_page);
+  if (pages <= 1) return;
+  Dict* inc = d.AddIncludeDictionary("PAGING");
+  inc->SetFilename("pager.tpl");
+  Dict* p = inc->AddSectionDictionary("PAGER");
+  std::string label = Msg("pager.position");
+  label.replace(label.find("{p}"), 3, std::to_string(page));
+  label.replace(label.find("{n}"), 3, std::to_string(pages));
+  p->SetValue("POSITION", label);
+  if (page > 1)
+    p->SetValueAndShowSection("PREV_HREF", base + "&page=" + std::to_string(page - 1), "HAS_PREV");
+  if (page < pages)
+    p->SetValueAndShowSection("NEXT_HREF", base + "&page=" + std::to_string(page + 1), "HAS_NEXT");
+}
+
+}  // namespace tsunagu::web

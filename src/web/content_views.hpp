@@ -1,0 +1,31 @@
+// What the pages of posts, events and search show of one item, the filters and the pager.
+#pragma once
+
+#include <string>
+
+#include "domain/events.hpp"
+#include "domain/posts.hpp"
+#include "web/app.hpp"
+
+namespace tsunagu::web {
+
+// ID, TITLE, URL, REGION_NAME, REGION_SLUG, CATEGORY(_KEY), DATE, DATE_ISO, AUTHOR, SUMMARY.
+void FillPost(Dict& d, const posts::Post& p);
+// ID, TITLE, URL, REGION_NAME, REGION_SLUG, WHEN, START_ISO, PLACE, ORGANISER, CANCELLED,
+// CAPACITY_TEXT.
+void FillEvent(Dict& d, const events::Event& e);
+// A POST (EVENT) section entry rendering post_item.tpl (event_item.tpl) for one item.
+Dict* AddPostItem(Dict& d, const posts::Post& p);
+Dict* AddEventItem(Dict& d, const events::Event& e);
+// The FILTERS include (post_filters.tpl) submitting to action.
+void AddFilterForm(App& app, Dict& d, const std::string& action, const std::string& region,
+                   const std::string& category, const std::string& from, const std::string& to,
+                   bool with_category);
+// The filter form's selects and dates (REGION_OPTION, CATEGORY_OPTION with SELECTED).
+void FillFilters(App& app, Dict& d, const std::string& region, const std::string& category,
+                 const std::string& from, const std::string& to, bool with_category);
+// The PAGING include (pager.tpl) with PREV_HREF / NEXT_HREF and "page X of Y"; base ends with the
+// query so far.
+void FillPager(Dict& d, const std::string& base, int page, std::int64_t total, int per_page);
+
+}  // namespace tsunagu::web

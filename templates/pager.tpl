@@ -1,0 +1,1 @@
+{{%AUTOESCAPE context="HTML"}}{{#PAGER}}<nav aria-label="{{M_nav_pager}}" class="pager">{{#HAS_PREV}}<a href="{{PREV_HREF}}" rel="prev">{{M_pager_prev}}</a>{{/HAS_PREV}} <span>{{POSITION}}</span> {{#HAS_NEXT}}<a href="{{NEXT_HREF}}" rel="next">{{M_pager_next}}</a>{{/HAS_NEXT}}</nav>{{/PAGER}}
