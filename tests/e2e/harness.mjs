@@ -32,6 +32,7 @@ export async function startServer(options = {}) {
   const env = {
     ...process.env,
     TSUNAGU_MAIL_DIR: path.join(dir, 'mail'),
+    TSUNAGU_MEDIA_DIR: path.join(dir, 'media'),
     TSUNAGU_BASE_URL: url,
     TSUNAGU_ACCESS_LOG: 'false',
     ...(options.env || {}),
