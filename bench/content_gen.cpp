@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
         p.org_id = rng(4) ? councils[ri] : 0;  // a quarter are residents' posts
         p.category = posts::kCategories[cat];
         p.title = std::string(rng.Pick(kCatWords[cat])) + rng.Pick(kTitleTail);
-        const int sentences = 2 + static_cast<int>(rng(4));
+        const int sentences = 3 + static_cast<int>(rng(6));
         for (int s = 0; s < sentences; ++s) p.body += Sentence(rng, cat);
         p.tags = {rng.Pick(kCatWords[cat])};
         p.status = "published";
