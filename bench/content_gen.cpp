@@ -125,12 +125,21 @@ int main(int argc, char** argv) {
   const MunicipalityId m = seed::EnsureReferenceData(*db, "352039", clock).value();
   Rng rng;
 
-  // Regions and their councils.
+  // Regions and their councils; a database that already has them (an earlier, interrupted or
+  // smaller run) is topped up: its posts and events are counted towards the totals asked for.
   std::vector<RegionId> regions;
   std::vector<OrgId> councils;
+  I have_posts = 0, have_events = 0;
   auto t = std::chrono::steady_clock::now();
   (void)db->Transact([&](store::Conn& c) -> Result<int> {
     for (const auto& r : store::ListRegions(c, m)) regions.push_back(r.id);
+    const I have_councils =
+        c.QueryOne("SELECT COUNT(*) FROM organisations WHERE kind = 'council'")->Int(0);
+    if (have_councils > 0) {
+      have_posts = c.QueryOne("SELECT COUNT(*) FROM posts")->Int(0);
+      have_events = c.QueryOne("SELECT COUNT(*) FROM events")->Int(0);
+      return 0;
+    }
     for (int i = static_cast<int>(regions.size()); i < n_regions; ++i) {
       Region r;
       const std::size_t a = static_cast<std::size_t>(i) % kTowns.size(),
@@ -152,7 +161,6 @@ int main(int argc, char** argv) {
       o.council_shape = kAllCouncilShapes[rng(3)];
       o.phone = "083-900-" + std::to_string(1000 + r.id % 9000);
       const OrgId id = store::InsertOrg(c, m, o, now);
-      councils.push_back(id);
       // The search row of the organisation, as search::Rebuild writes it.
       search::Put(c, m, {"org", id, r.id, "", o.name, o.kana + " " + o.description, now});
     }
@@ -160,22 +168,27 @@ int main(int argc, char** argv) {
   });
   regions.clear();
   (void)db->Read([&](store::Conn& c) {
-    for (const auto& r : store::ListRegions(c, m)) regions.push_back(r.id);
+    for (const auto& r : store::ListRegions(c, m)) {
+      regions.push_back(r.id);
+      auto council = c.QueryOne(
+          "SELECT id FROM organisations WHERE region_id = ? AND kind = 'council' ORDER BY id "
+          "LIMIT 1",
+          {r.id});
+      councils.push_back(council ? council->Int(0) : 0);
+    }
     return 0;
   });
-  std::printf("regions+councils: %zu regions in %.1f s\n", regions.size(), Since(t));
+  rng.g.seed(20261129 + static_cast<std::uint64_t>(have_posts));
+  std::printf("regions+councils: %zu regions in %.1f s; already there: %lld posts, %lld events\n",
+              regions.size(), Since(t), static_cast<long long>(have_posts),
+              static_cast<long long>(have_events));
   std::fflush(stdout);
-  if (councils.size() != regions.size()) {
-    std::fprintf(stderr, "content_gen: %zu councils for %zu regions (database not empty?)\n",
-                 councils.size(), regions.size());
-    return 1;
-  }
 
   // PostgreSQL: a GIN index is much faster built once than maintained row by row. Dropped here
   // and created again below with the migration's exact definition.
   if (pg) {
     (void)db->Transact([&](store::Conn& c) -> Result<int> {
-      c.Query("DROP INDEX search_docs_tsv");
+      c.Query("DROP INDEX IF EXISTS search_docs_tsv");
       return 0;
     });
   }
@@ -183,7 +196,7 @@ int main(int argc, char** argv) {
   // Posts.
   t = std::chrono::steady_clock::now();
   const I five_years = 5 * 365 * 86400LL;
-  for (I done = 0; done < n_posts;) {
+  for (I done = have_posts; done < n_posts;) {
     const I end = std::min(n_posts, done + batch);
     (void)db->Transact([&](store::Conn& c) -> Result<int> {
       for (; done < end; ++done) {
@@ -208,7 +221,7 @@ int main(int argc, char** argv) {
       }
       return 0;
     });
-    if (done % 100000 == 0 || done == n_posts) {
+    if (done % 20000 == 0 || done == n_posts) {
       std::printf("posts: %lld in %.1f s\n", static_cast<long long>(done), Since(t));
       std::fflush(stdout);
     }
@@ -218,7 +231,7 @@ int main(int argc, char** argv) {
   // Events: from a year ago to a year ahead, 2 hours long (one in 8 all day).
   t = std::chrono::steady_clock::now();
   const I year = 365 * 86400LL;
-  for (I done = 0; done < n_events;) {
+  for (I done = have_events; done < n_events;) {
     const I end = std::min(n_events, done + batch);
     (void)db->Transact([&](store::Conn& c) -> Result<int> {
       for (; done < end; ++done) {
@@ -246,7 +259,7 @@ int main(int argc, char** argv) {
       }
       return 0;
     });
-    if (done % 100000 == 0 || done == n_events) {
+    if (done % 20000 == 0 || done == n_events) {
       std::printf("events: %lld in %.1f s\n", static_cast<long long>(done), Since(t));
       std::fflush(stdout);
     }
@@ -257,11 +270,11 @@ int main(int argc, char** argv) {
   (void)db->Transact([&](store::Conn& c) -> Result<int> {
     if (pg) {
       c.Query("SET LOCAL maintenance_work_mem = '1GB'");
-      c.Query("CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv)");
+      c.Query("CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING GIN (tsv)");
     }
     // SQLite: the FTS5 index is left as incremental inserts leave it (no 'optimize'), and no
     // ANALYZE, since the server never runs either.
-    store::PutSetting(c, "search_index_version", "1");
+    search::MarkCurrent(c);
     return 0;
   });
   const double t_index = Since(t);

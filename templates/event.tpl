@@ -12,7 +12,7 @@
   {{#HAS_CAPACITY}}<dt>{{M_field_capacity}}</dt><dd>{{CAPACITY_TEXT}}{{#HAS_WAITING}}・{{M_event_waiting}}{{WAITING}}{{M_event_people}}{{/HAS_WAITING}}</dd>{{/HAS_CAPACITY}}
   {{#HAS_CONTACT}}<dt>{{M_field_event_contact}}</dt><dd>{{CONTACT}}</dd>{{/HAS_CONTACT}}
 </dl>
-<p class="pre-line">{{DESCRIPTION}}</p>
+<p class="pre-line">{{DESCRIPTION:pre_escape}}</p>
 <section aria-labelledby="signup-heading" class="panel">
   <h2 id="signup-heading">{{M_event_signup_heading}}</h2>
   {{#CANCELLED}}<p>{{M_event_cancelled_notice}}</p>{{/CANCELLED}}

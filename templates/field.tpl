@@ -3,7 +3,7 @@
   {{#HAS_HINT}}<p class="hint" id="h-{{NAME}}">{{HINT}}</p>{{/HAS_HINT}}
   {{#HAS_ERROR}}<p class="error-message" id="e-{{NAME}}">{{ERROR}}</p>{{/HAS_ERROR}}
   {{#INPUT}}<input id="f-{{NAME}}" name="{{NAME}}" type="{{TYPE}}" value="{{VALUE}}" autocomplete="{{AUTOCOMPLETE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}{{#DESCRIBED}} aria-describedby="{{#HAS_HINT}}h-{{NAME}} {{/HAS_HINT}}{{#HAS_ERROR}}e-{{NAME}}{{/HAS_ERROR}}"{{/DESCRIBED}}>{{/INPUT}}
-  {{#TEXTAREA}}<textarea id="f-{{NAME}}" name="{{NAME}}" rows="5"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}{{#DESCRIBED}} aria-describedby="{{#HAS_HINT}}h-{{NAME}} {{/HAS_HINT}}{{#HAS_ERROR}}e-{{NAME}}{{/HAS_ERROR}}"{{/DESCRIBED}}>{{VALUE}}</textarea>{{/TEXTAREA}}
+  {{#TEXTAREA}}<textarea id="f-{{NAME}}" name="{{NAME}}" rows="5"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}{{#DESCRIBED}} aria-describedby="{{#HAS_HINT}}h-{{NAME}} {{/HAS_HINT}}{{#HAS_ERROR}}e-{{NAME}}{{/HAS_ERROR}}"{{/DESCRIBED}}>{{VALUE:pre_escape}}</textarea>{{/TEXTAREA}}
   {{#SELECT}}<select id="f-{{NAME}}" name="{{NAME}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#HAS_ERROR}} aria-invalid="true"{{/HAS_ERROR}}{{#DESCRIBED}} aria-describedby="{{#HAS_HINT}}h-{{NAME}} {{/HAS_HINT}}{{#HAS_ERROR}}e-{{NAME}}{{/HAS_ERROR}}"{{/DESCRIBED}}>
     {{#OPTION}}<option value="{{OPT_VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPT_LABEL}}</option>{{/OPTION}}
   </select>{{/SELECT}}

@@ -10,7 +10,7 @@
   <dt>{{M_indicator_col_how}}</dt><dd>{{HOW}}</dd>
   {{#COMPUTED}}<dt>{{M_indicator_col_definition}}</dt><dd>{{DEFINITION}}</dd>{{/COMPUTED}}
 </dl>
-<details class="rule"><summary>{{M_indicators_rule_heading}}</summary><p class="pre-line">{{RULE}}</p></details>
+<details class="rule"><summary>{{M_indicators_rule_heading}}</summary><p class="pre-line">{{RULE:pre_escape}}</p></details>
 {{CHART:none}}
 <p class="legend">{{M_chart_legend}}</p>
 {{>INDICATOR_TABLE}}

@@ -2,7 +2,7 @@
 <h1>{{M_page_indicators_title}}</h1>
 <p class="lead">{{M_indicators_lead}}</p>
 <p>{{M_indicators_status_as_of}}{{YEAR_LABEL}}</p>
-<details class="rule"><summary>{{M_indicators_rule_heading}}</summary><p class="pre-line">{{RULE}}</p></details>
+<details class="rule"><summary>{{M_indicators_rule_heading}}</summary><p class="pre-line">{{RULE:pre_escape}}</p></details>
 <div class="table-wrap" tabindex="0" role="region" aria-label="{{M_indicators_overview}}">
 <table class="data-table">
 <thead><tr><th scope="col">{{M_indicator_col_name}}</th><th scope="col">{{M_indicator_col_baseline}}</th><th scope="col">{{M_indicator_col_latest}}</th><th scope="col">{{M_indicator_col_targets}}</th><th scope="col">{{M_indicator_col_status}}</th></tr></thead>

@@ -6,7 +6,7 @@
 <ul class="card-list">{{#POST}}<li class="card">
   <h3 class="card-title"><a href="{{URL}}">{{TITLE}}</a></h3>
   <p class="meta">{{M_post_status_label}}：<strong>{{STATUS_LABEL}}</strong>・{{REGION_NAME}}・{{DATE}}</p>
-  {{#HAS_REVIEW_COMMENT}}<p>{{M_post_review_comment}}：<span class="pre-line">{{REVIEW_COMMENT}}</span></p>{{/HAS_REVIEW_COMMENT}}
+  {{#HAS_REVIEW_COMMENT}}<p>{{M_post_review_comment}}：<span class="pre-line">{{REVIEW_COMMENT:pre_escape}}</span></p>{{/HAS_REVIEW_COMMENT}}
 </li>{{/POST}}</ul>
 <h2>{{M_my_events_heading}}</h2>
 {{#NO_EVENTS}}<p>{{M_my_events_none}}</p>{{/NO_EVENTS}}

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/matching">{{M_page_matching_title}}</a></li><li aria-current="page">{{TITLE}}</li></ol></nav>
 <h1>{{TITLE}}</h1>
 <p class="tags"><span class="tag">{{KIND}}</span> <span class="tag">{{CATEGORY}}</span>{{#MINORS_OK}} <span class="tag">{{M_matching_minors_ok}}</span>{{/MINORS_OK}}{{#NEEDS_CERT}} <span class="tag">{{M_matching_needs_cert}}</span>{{/NEEDS_CERT}} <span class="tag">{{STATUS}}</span></p>
-<p class="pre-line">{{DESCRIPTION}}</p>
+<p class="pre-line">{{DESCRIPTION:pre_escape}}</p>
 <dl class="facts">
   <dt>{{M_matching_col_org}}</dt><dd><a href="/orgs/{{ORG_ID}}">{{ORG_NAME}}</a></dd>
   <dt>{{M_matching_col_region}}</dt><dd><a href="/regions/{{REGION_SLUG}}">{{REGION_NAME}}</a></dd>
@@ -14,7 +14,7 @@
 {{#TAKE_PART}}<section aria-labelledby="take-part" class="panel">
   <h2 id="take-part">{{M_need_take_part_heading}}</h2>
   {{#MINE}}<p>{{M_need_my_status}}：<strong>{{MY_STATUS}}</strong></p>
-  {{#HAS_DETAILS}}<h3>{{M_need_details_heading}}</h3><p class="pre-line">{{DETAILS}}</p>{{/HAS_DETAILS}}
+  {{#HAS_DETAILS}}<h3>{{M_need_details_heading}}</h3><p class="pre-line">{{DETAILS:pre_escape}}</p>{{/HAS_DETAILS}}
   <p><a href="/me/matches">{{M_matching_link_my}}</a></p>{{/MINE}}
   {{#CAN_APPLY}}
   {{#REASON_LIST}}<p>{{M_need_fit_lead}}</p><ul class="reasons">{{#REASON}}<li>{{REASON_TEXT}}</li>{{/REASON}}</ul>{{/REASON_LIST}}

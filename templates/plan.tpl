@@ -4,7 +4,7 @@
 <dl class="facts">
   <dt>{{M_plan_col_council}}</dt><dd><a href="/orgs/{{COUNCIL_ID}}">{{COUNCIL}}</a></dd>
   <dt>{{M_plan_col_period}}</dt><dd>{{PERIOD}}</dd>
-  <dt>{{M_plan_col_vision}}</dt><dd class="pre-line">{{VISION}}</dd>
+  <dt>{{M_plan_col_vision}}</dt><dd class="pre-line">{{VISION:pre_escape}}</dd>
 </dl>
 {{#CAN_EDIT}}<ul class="action-links"><li><a href="/plans/{{ID}}/edit">{{M_plan_edit}}</a></li><li><a href="/plans/{{ID}}/projects/new">{{M_page_project_new_title}}</a></li></ul>{{/CAN_EDIT}}
 <p><a href="/plans/summary?region={{REGION_SLUG}}&amp;year={{YEAR}}">{{M_plan_summary_link}}（{{YEAR_LABEL}}）</a></p>
@@ -25,9 +25,9 @@
   {{#NO_COMMENTS}}<p>{{M_plan_no_comments}}</p>{{/NO_COMMENTS}}
   <ul class="card-list">
   {{#COMMENT}}<li class="panel">
-    <p class="pre-line">{{BODY}}</p>
+    <p class="pre-line">{{BODY:pre_escape}}</p>
     <p class="hint">{{M_plan_comment_posted}} {{POSTED_ON}}</p>
-    {{#ANSWER}}<div class="answer"><h3>{{M_plan_answer_heading}}（{{ANSWERED_ON}}）</h3><p class="pre-line">{{ANSWER_TEXT}}</p></div>{{/ANSWER}}
+    {{#ANSWER}}<div class="answer"><h3>{{M_plan_answer_heading}}（{{ANSWERED_ON}}）</h3><p class="pre-line">{{ANSWER_TEXT:pre_escape}}</p></div>{{/ANSWER}}
     {{#ANSWER_FORM}}<form method="post" action="/plans/comments/{{COMMENT_ID}}/answer" class="form" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       {{#ANSWER_FIELDS}}{{>FIELD}}{{/ANSWER_FIELDS}}

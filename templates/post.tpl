@@ -3,7 +3,7 @@
 <h1>{{TITLE}}</h1>
 <p class="meta"><span class="tag">{{CATEGORY}}</span> <a href="/regions/{{REGION_SLUG}}">{{REGION_NAME}}</a>・{{AUTHOR}}・<time datetime="{{DATE_ISO}}">{{DATE}}</time>{{#MEMBERS_ONLY}}・{{M_post_members_only}}{{/MEMBERS_ONLY}}</p>
 {{#NOT_PUBLISHED}}<p class="notice">{{M_post_status_label}}：<strong>{{STATUS_LABEL}}</strong></p>{{/NOT_PUBLISHED}}
-{{#HAS_REVIEW_COMMENT}}<div class="panel"><h2>{{M_post_review_comment}}</h2><p class="pre-line">{{REVIEW_COMMENT}}</p></div>{{/HAS_REVIEW_COMMENT}}
+{{#HAS_REVIEW_COMMENT}}<div class="panel"><h2>{{M_post_review_comment}}</h2><p class="pre-line">{{REVIEW_COMMENT:pre_escape}}</p></div>{{/HAS_REVIEW_COMMENT}}
 {{#IMAGE}}<figure class="post-image"><img src="{{SRC}}" alt="{{ALT}}" width="{{WIDTH}}" height="{{HEIGHT}}" loading="lazy"></figure>{{/IMAGE}}
 <div class="post-body">{{BODY_HTML:none}}</div>
 {{#HAS_TAGS}}<p class="tags">{{M_field_tags}}：{{#TAG}}<a class="tag" href="/posts?tag={{TAG_Q}}">{{TAG}}</a> {{/TAG}}</p>{{/HAS_TAGS}}
@@ -18,7 +18,7 @@
       <label for="f-comment">{{M_field_review_comment}}</label>
       <p class="hint" id="h-comment">{{M_hint_review_comment}}</p>
       {{#HAS_COMMENT_ERROR}}<p class="error-message" id="e-comment">{{COMMENT_ERROR}}</p>{{/HAS_COMMENT_ERROR}}
-      <textarea id="f-comment" name="comment" rows="4" aria-describedby="h-comment{{#HAS_COMMENT_ERROR}} e-comment{{/HAS_COMMENT_ERROR}}"{{#HAS_COMMENT_ERROR}} aria-invalid="true"{{/HAS_COMMENT_ERROR}}>{{COMMENT}}</textarea>
+      <textarea id="f-comment" name="comment" rows="4" aria-describedby="h-comment{{#HAS_COMMENT_ERROR}} e-comment{{/HAS_COMMENT_ERROR}}"{{#HAS_COMMENT_ERROR}} aria-invalid="true"{{/HAS_COMMENT_ERROR}}>{{COMMENT:pre_escape}}</textarea>
     </div>
     <p class="button-row"><button type="submit" name="decision" value="publish" class="button">{{M_post_review_publish}}</button> <button type="submit" name="decision" value="return" class="button button-secondary">{{M_post_review_return}}</button></p>
   </form>
@@ -29,7 +29,7 @@
   {{#NO_COMMENTS}}<p>{{M_post_no_comments}}</p>{{/NO_COMMENTS}}
   <ol class="comment-list">{{#COMMENT}}<li id="comment-{{COMMENT_ID}}">
     <p class="meta">{{COMMENT_AUTHOR}}・{{COMMENT_DATE}}{{#COMMENT_HIDDEN}}・<strong>{{COMMENT_STATUS}}</strong>{{/COMMENT_HIDDEN}}</p>
-    <p class="pre-line">{{COMMENT_BODY}}</p>
+    <p class="pre-line">{{COMMENT_BODY:pre_escape}}</p>
     {{#CAN_REPORT}}<form method="post" action="/comments/{{COMMENT_ID}}/report" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="link-button">{{M_comment_report}}<span class="visually-hidden">（{{COMMENT_AUTHOR}}・{{COMMENT_DATE}}）</span></button></form>{{/CAN_REPORT}}
     {{#MODERATE}}<form method="post" action="/comments/{{COMMENT_ID}}/moderate" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="decision" value="{{DECISION}}"><button type="submit" class="link-button">{{DECISION_LABEL}}<span class="visually-hidden">（{{COMMENT_AUTHOR}}・{{COMMENT_DATE}}）</span></button></form>{{/MODERATE}}
   </li>{{/COMMENT}}</ol>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/posts">{{M_page_posts_title}}</a></li><li aria-current="page">{{HEADING}}</li></ol></nav>
 <h1>{{HEADING}}</h1>
-{{#HAS_RULES}}<section class="panel" aria-labelledby="rules-heading"><h2 id="rules-heading">{{M_post_rules_heading}}</h2><p class="pre-line">{{RULES}}</p></section>{{/HAS_RULES}}
+{{#HAS_RULES}}<section class="panel" aria-labelledby="rules-heading"><h2 id="rules-heading">{{M_post_rules_heading}}</h2><p class="pre-line">{{RULES:pre_escape}}</p></section>{{/HAS_RULES}}
 <form method="post" action="{{ACTION}}" class="form" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf" value="{{CSRF}}">
   {{#FIELDS}}{{>FIELD}}{{/FIELDS}}

@@ -7,11 +7,11 @@
   <dt>{{M_project_col_goal}}</dt><dd>{{GOAL}}</dd>
   <dt>{{M_project_col_runner}}</dt><dd><a href="/orgs/{{RUNNER_ID}}">{{RUNNER}}</a>（{{RUNNER_KIND}}）</dd>
   <dt>{{M_project_col_partners}}</dt><dd>{{PARTNERS}}</dd>
-  <dt>{{M_project_col_youth}}</dt><dd class="pre-line">{{YOUTH}}</dd>
+  <dt>{{M_project_col_youth}}</dt><dd class="pre-line">{{YOUTH:pre_escape}}</dd>
   <dt>{{M_project_col_period}}</dt><dd>{{PERIOD}}</dd>
   {{#NO_FLAGS}}<dt>{{M_field_flags}}</dt><dd>{{M_project_no_flags}}</dd>{{/NO_FLAGS}}
 </dl>
-<p class="pre-line">{{DESCRIPTION}}</p>
+<p class="pre-line">{{DESCRIPTION:pre_escape}}</p>
 {{#CAN_EDIT}}<ul class="action-links"><li><a href="/projects/{{ID}}/edit">{{M_project_edit}}</a></li></ul>{{/CAN_EDIT}}
 <h2>{{M_project_lines_heading}}</h2>
 <p>{{M_project_lines_lead}}</p>
@@ -28,7 +28,7 @@
 {{#LINE}}<section class="panel" aria-labelledby="y-{{LINE_YEAR}}">
   <h3 id="y-{{LINE_YEAR}}">{{LINE_YEAR_LABEL}}</h3>
   <dl class="facts">
-    <dt>{{M_field_line_target}}</dt><dd class="pre-line">{{TARGET}}</dd>
+    <dt>{{M_field_line_target}}</dt><dd class="pre-line">{{TARGET:pre_escape}}</dd>
     <dt>{{M_field_budget}}</dt><dd>{{BUDGET}}（{{FUNDING}}）</dd>
   </dl>
   {{#LINE_EDIT}}<details class="line-edit"{{#OPEN_DETAILS}} open{{/OPEN_DETAILS}}><summary>{{M_project_line_edit}}</summary>
@@ -42,7 +42,7 @@
   {{#NO_PROGRESS}}<p>{{M_project_no_progress}}</p>{{/NO_PROGRESS}}
   {{#PROGRESS_LIST}}<ul class="org-list">{{#PROGRESS}}<li><span class="nowrap">{{DATE}}</span> <strong>{{PERCENT}}%</strong> {{NOTE}}</li>{{/PROGRESS}}</ul>{{/PROGRESS_LIST}}
   <h4>{{M_project_evaluation_heading}}</h4>
-  {{#EVALUATION}}<dl class="facts"><dt>{{M_field_grade}}</dt><dd><strong>{{GRADE}}</strong></dd><dt>{{M_field_went_well}}</dt><dd class="pre-line">{{WENT_WELL}}</dd><dt>{{M_field_to_change}}</dt><dd class="pre-line">{{TO_CHANGE}}</dd></dl>{{/EVALUATION}}
+  {{#EVALUATION}}<dl class="facts"><dt>{{M_field_grade}}</dt><dd><strong>{{GRADE}}</strong></dd><dt>{{M_field_went_well}}</dt><dd class="pre-line">{{WENT_WELL:pre_escape}}</dd><dt>{{M_field_to_change}}</dt><dd class="pre-line">{{TO_CHANGE:pre_escape}}</dd></dl>{{/EVALUATION}}
   {{#EVALUATION_LATER}}<p>{{M_project_evaluation_later}}</p>{{/EVALUATION_LATER}}
   {{#NOT_EVALUATED}}<p>{{M_project_not_evaluated}}</p>{{/NOT_EVALUATED}}
   {{#PROGRESS_FORM}}<form method="post" action="/projects/years/{{LINE_ID}}/progress" class="form" novalidate aria-labelledby="pf-{{LINE_ID}}">

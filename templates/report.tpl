@@ -11,7 +11,7 @@
 </ul>
 <p class="hint">{{M_report_issued}} {{ISSUED_ON}}</p>
 <h2>{{M_report_indicators_heading}}</h2>
-<details class="rule"><summary>{{M_indicators_rule_heading}}</summary><p class="pre-line">{{RULE}}</p></details>
+<details class="rule"><summary>{{M_indicators_rule_heading}}</summary><p class="pre-line">{{RULE:pre_escape}}</p></details>
 <div class="table-wrap" tabindex="0" role="region" aria-label="{{M_report_indicators_heading}}">
 <table class="data-table">
 <thead><tr><th scope="col">{{M_indicator_col_name}}</th><th scope="col">{{M_indicator_col_baseline}}</th><th scope="col">{{M_indicator_col_targets}}</th><th scope="col">{{M_report_col_year_actual}}</th><th scope="col">{{M_indicator_col_latest}}</th><th scope="col">{{M_indicator_col_status}}</th></tr></thead>

@@ -9,7 +9,7 @@
   <h2 id="reported-heading">{{M_review_reported_heading}}</h2>
   {{#NO_COMMENTS}}<p>{{M_review_reported_empty}}</p>{{/NO_COMMENTS}}
   <ul class="card-list">{{#COMMENT}}<li class="card">
-    <p class="pre-line">{{COMMENT_BODY}}</p>
+    <p class="pre-line">{{COMMENT_BODY:pre_escape}}</p>
     <p class="meta">{{M_review_reports}}：{{REPORTS}}・<a href="/posts/{{POST_ID}}#comment-{{COMMENT_ID}}">{{M_review_open_post}}</a></p>
     <form method="post" action="/comments/{{COMMENT_ID}}/moderate" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="back" value="queue"><input type="hidden" name="region" value="{{SLUG}}"><button type="submit" name="decision" value="restore" class="button button-secondary">{{M_comment_restore}}</button> <button type="submit" name="decision" value="hide" class="button button-secondary">{{M_comment_hide}}</button></form>
   </li>{{/COMMENT}}</ul>

@@ -11,7 +11,7 @@
 <div class="table-wrap" tabindex="0" role="region" aria-label="{{M_summary_table_label}}">
 <table class="data-table">
 <thead><tr><th scope="col">{{M_summary_col_project}}</th><th scope="col">{{M_project_col_runner}}</th><th scope="col">{{M_summary_col_flags}}</th><th scope="col">{{M_field_line_target}}</th><th scope="col">{{M_summary_col_budget}}</th><th scope="col">{{M_summary_col_progress}}</th><th scope="col">{{M_summary_col_grade}}</th></tr></thead>
-<tbody>{{#PROJECT}}<tr><th scope="row"><a href="/projects/{{PROJECT_ID}}">{{TITLE}}</a></th><td>{{RUNNER}}（{{RUNNER_KIND}}）</td><td>{{#CITY_COLLABORATION}}{{M_flag_city_short}} {{/CITY_COLLABORATION}}{{#LIFE_SUPPORT}}{{M_flag_life_short}}{{/LIFE_SUPPORT}}</td><td class="pre-line">{{TARGET}}</td><td class="num">{{BUDGET}}</td><td class="num">{{PROGRESS}}</td><td>{{GRADE}}</td></tr>{{/PROJECT}}</tbody>
+<tbody>{{#PROJECT}}<tr><th scope="row"><a href="/projects/{{PROJECT_ID}}">{{TITLE}}</a></th><td>{{RUNNER}}（{{RUNNER_KIND}}）</td><td>{{#CITY_COLLABORATION}}{{M_flag_city_short}} {{/CITY_COLLABORATION}}{{#LIFE_SUPPORT}}{{M_flag_life_short}}{{/LIFE_SUPPORT}}</td><td class="pre-line">{{TARGET:pre_escape}}</td><td class="num">{{BUDGET}}</td><td class="num">{{PROGRESS}}</td><td>{{GRADE}}</td></tr>{{/PROJECT}}</tbody>
 </table>
 </div>
 <p><a href="/plans/summary?year={{YEAR}}">{{M_summary_all_link}}</a></p>

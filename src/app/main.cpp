@@ -298,9 +298,10 @@ int CmdImportFacilities(int argc, char** argv) {
 int CmdRemind(int argc, char** argv) {
   auto vm = Parse(argc, argv, 1, Common(),
                   "tsunagu remind: email the day-before reminders of tomorrow's events (JST) "
-                  "that have not gone out yet.\nThe server does this every ten minutes too.");
+                  "that have not gone out yet, now.\nThe server does this every ten minutes "
+                  "from 17:00 JST.");
   auto w = Wire(LoadConfig(vm));
-  std::cout << "reminders sent: " << events::SendReminders(w->MakeCtx()) << "\n";
+  std::cout << "reminders sent: " << events::SendReminders(w->MakeCtx(), true) << "\n";
   return 0;
 }
 

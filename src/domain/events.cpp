@@ -1,6 +1,7 @@
 #include "domain/events.hpp"
 
 #include <cmath>
+#include <iostream>
 
 #include "core/jst.hpp"
 #include "core/messages.hpp"
@@ -20,6 +21,10 @@ constexpr std::size_t kMaxTitle = 100, kMaxKana = 200, kMaxDescription = 10000, 
                       kMaxAddress = 200, kMaxFee = 100, kMaxContact = 200;
 
 void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
+  if (e.status == "cancelled") {
+    search::Remove(c, "event", e.id);
+    return;
+  }
   search::Put(c, ctx.municipality,
               {"event", e.id, e.region_id, "", e.title,
                e.title_kana + " " + e.description + " " + e.place + " " + e.address, e.starts_at});
@@ -34,7 +39,9 @@ std::optional<std::int64_t> Coordinate(Validator& v, const std::string& field,
   const double d = std::strtod(s.c_str(), &end);
   if (end != s.c_str() + s.size() || !std::isfinite(d) || std::fabs(d) > limit) {
     std::string m = Msg("error.coordinate");
-    m.replace(m.find("{max}"), 5, std::to_string(static_cast<int>(limit)));
+    for (auto pos = m.find("{max}"); pos != std::string::npos; pos = m.find("{max}")) {
+      m.replace(pos, 5, std::to_string(static_cast<int>(limit)));
+    }
     v.Add(field, m);
     return std::nullopt;
   }
@@ -67,14 +74,17 @@ void CheckWhen(Validator& v, EventForm& f, Event& e, bool api) {
   f.end_date = text::Trim(text::Nfkc(f.end_date));
   f.start_time = text::Trim(text::Nfkc(f.start_time));
   f.end_time = text::Trim(text::Nfkc(f.end_time));
-  if (f.end_date.empty()) f.end_date = f.start_date;
-  const bool sd = training::IsDate(f.start_date), ed = training::IsDate(f.end_date);
+  const bool sd = training::IsDate(f.start_date);
   if (f.start_date.empty()) {
     v.Add("start_date", Msg("error.required"));
   } else if (!sd) {
     v.Add("start_date", Msg("error.date"));
   }
-  if (!ed && !f.end_date.empty()) v.Add("end_date", Msg("error.date"));
+  // An end date left empty is the start date; only a typed one is checked on its own.
+  const bool typed_end = !f.end_date.empty();
+  if (typed_end && !training::IsDate(f.end_date)) v.Add("end_date", Msg("error.date"));
+  if (!typed_end) f.end_date = f.start_date;
+  const bool ed = training::IsDate(f.end_date);
   std::optional<int> st, et;
   if (!e.all_day) {
     st = training::ParseTime(f.start_time);
@@ -162,13 +172,37 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   e.organiser = o->name;
 }
 
-void Tell(const Ctx& ctx, const std::string& to, const std::string& subject_key,
+// Mails of a command, sent after its transaction commits: a failing mail server neither undoes
+// the change nor holds the write lock.
+using Outbox = std::vector<Mail>;
+
+void Tell(const Ctx& ctx, Outbox& out, const std::string& to, const std::string& subject_key,
           const std::string& intro_key, const Event& e) {
   std::string body = Msg(intro_key);
   body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
   if (!e.place.empty()) body += e.place + "\n";
   body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
-  ctx.mailer.Send({to, Msg(subject_key), body});
+  out.push_back({to, Msg(subject_key), body});
+}
+
+// Sends what a committed command queued; a failed address is reported, the rest still go.
+std::int64_t Deliver(const Ctx& ctx, const Outbox& out) {
+  std::int64_t sent = 0;
+  for (const auto& m : out) {
+    try {
+      ctx.mailer.Send(m);
+      ++sent;
+    } catch (const std::exception& e) {
+      std::cerr << "tsunagu: an event mail was not sent: " << e.what() << "\n";
+    }
+  }
+  return sent;
+}
+
+template <class T>
+Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
+  if (r) Deliver(ctx, out);
+  return r;
 }
 
 Result<Event> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
@@ -222,56 +256,69 @@ Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f
 Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, EventForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   const bool api = !f.starts_at.empty() || !f.ends_at.empty();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);  // the sign-up counts read below stay true until commit
     auto old = Managed(c, actor, id);
     if (!old) return old.error();
     Validator v;
     Event e = *old;
     CheckForm(c, ctx, actor, v, f, e, false, api);
+    // The organising body's region, as when the event was created.
+    if (auto org = store::FindOrg(c, e.org_id);
+        org && org->region_id != 0 && org->region_id != e.region_id && !v.HasError("region")) {
+      v.Add("region", Msg("error.post_org_region"));
+    }
     if (e.capacity && *e.capacity < old->confirmed) {
       std::string m = Msg("error.capacity_below_confirmed");
-      m.replace(m.find("{n}"), 3, std::to_string(old->confirmed));
+      for (auto pos = m.find("{n}"); pos != std::string::npos; pos = m.find("{n}")) {
+        m.replace(pos, 3, std::to_string(old->confirmed));
+      }
       v.Add("capacity", m);
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto now = ctx.clock.Now();
     store::UpdateEventRow(c, e, now);
-    // More room: the waitlist moves up, in order.
-    if (!e.capacity || *e.capacity > old->confirmed) {
+    // More room in an event still to come: the waitlist moves up, in order.
+    const bool open = e.status == "published" && e.ends_at + (e.all_day ? 86400 : 0) > now;
+    if (open && (!e.capacity || *e.capacity > old->confirmed)) {
       std::int64_t room = e.capacity ? *e.capacity - old->confirmed : INT64_MAX;
       for (const auto& s : store::ListSignups(c, id)) {
         if (room <= 0) break;
         if (s.status != "waitlist") continue;
         store::SetSignupStatus(c, s.id, "confirmed", now);
-        Tell(ctx, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
+        Tell(ctx, out, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
+        Audit(c, ctx, actor.id, "event.promote", "event", id);
         --room;
       }
     }
     Reindex(c, ctx, e);
     Audit(c, ctx, actor.id, "event.update", "event", id);
     return {};
-  });
+  }),
+                    out);
 }
 
 Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
     auto e = Managed(c, actor, id);
     if (!e) return e.error();
     if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
-    store::LockWriters(c);
     e->status = "cancelled";
     store::UpdateEventRow(c, *e, ctx.clock.Now());
     for (const auto& s : store::ListSignups(c, id)) {
       if (s.status != "cancelled") {
-        Tell(ctx, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", *e);
+        Tell(ctx, out, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", *e);
       }
     }
     Reindex(c, ctx, *e);
     Audit(c, ctx, actor.id, "event.cancel", "event", id);
     return {};
-  });
+  }),
+                    out);
 }
 
 Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
@@ -296,7 +343,8 @@ Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t even
 
 Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     store::LockWriters(c);
     auto e = store::FindEvent(c, event);
     if (!e) return NotFound(Msg("error.not_found"));
@@ -308,14 +356,15 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
       for (const auto& w : store::ListSignups(c, event)) {
         if (w.status != "waitlist") continue;
         store::SetSignupStatus(c, w.id, "confirmed", now);
-        Tell(ctx, w.email, "mail.event_promoted_subject", "mail.event_promoted_body", *e);
+        Tell(ctx, out, w.email, "mail.event_promoted_subject", "mail.event_promoted_body", *e);
         Audit(c, ctx, 0, "event.promote", "event", event);
         break;
       }
     }
     Audit(c, ctx, actor.id, "event.withdraw", "event", event);
     return {};
-  });
+  }),
+                    out);
 }
 
 std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
@@ -345,7 +394,11 @@ Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std:
 }
 
 std::string AttendeesCsv(const std::vector<Attendee>& list) {
-  auto field = [](const std::string& s) {
+  auto field = [](std::string s) {
+    // A name starting with = + - @ would be a formula in Excel: shown as text instead.
+    if (!s.empty() && std::string_view("=+-@").find(s.front()) != std::string_view::npos) {
+      s.insert(0, "'");
+    }
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string q = "\"";
     for (char ch : s) {
@@ -364,30 +417,30 @@ std::string AttendeesCsv(const std::vector<Attendee>& list) {
   return out;
 }
 
-std::int64_t SendReminders(const Ctx& ctx) {
+std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
+  // In the evening before, not at midnight.
+  if (!any_hour && jst::Time(ctx.clock.Now()) < "17:00") return 0;
   const std::string tomorrow = jst::Date(ctx.clock.Now() + 86400);
   const std::int64_t from = jst::Midnight(tomorrow), to = from + 86400;
   std::int64_t sent = 0;
   const auto due = ctx.db.Read([&](store::Conn& c) { return store::EventsToRemind(c, from, to); });
   for (const auto& e : due) {
-    auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-      // Marked first, in the same transaction: two servers never both send.
+    Outbox out;
+    auto r = ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
+      // Claimed by one conditional update: another server or `tsunagu remind` that got here
+      // first wins, and an event moved or cancelled meanwhile is skipped.
+      if (!store::ClaimReminder(c, e.id, from, to, ctx.clock.Now())) return false;
       auto fresh = store::FindEvent(c, e.id);
-      if (!fresh) return std::int64_t{0};
-      if (!store::EventsToRemind(c, fresh->starts_at, fresh->starts_at + 1).size()) {
-        return std::int64_t{0};
-      }
-      store::MarkReminded(c, e.id, ctx.clock.Now());
       std::int64_t n = 0;
       for (const auto& s : store::ListSignups(c, e.id)) {
         if (s.status != "confirmed") continue;
-        Tell(ctx, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh);
+        Tell(ctx, out, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh);
         ++n;
       }
       Audit(c, ctx, 0, "event.remind", "event", e.id, std::to_string(n));
-      return n;
+      return true;
     });
-    if (r) sent += *r;
+    if (r && *r) sent += Deliver(ctx, out);
   }
   return sent;
 }
@@ -407,7 +460,9 @@ Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
   q.limit = per_page;
   q.offset = (page - 1) * per_page;
   return ctx.db.Read([&](store::Conn& c) {
-    return Page{store::ListEvents(c, q), store::CountEvents(c, q)};
+    Page page{store::ListEvents(c, q), 0};
+    page.total = f.count ? store::CountEvents(c, q) : static_cast<std::int64_t>(page.items.size());
+    return page;
   });
 }
 

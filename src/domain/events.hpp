@@ -69,9 +69,10 @@ Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std:
 // The same as CSV for Excel: UTF-8 with BOM, CRLF.
 std::string AttendeesCsv(const std::vector<Attendee>& list);
 
-// Sends the day-before reminders not yet sent (events starting tomorrow, JST); returns the
-// number of emails. Run by the server every few minutes and by `tsunagu remind`.
-std::int64_t SendReminders(const Ctx& ctx);
+// Sends the day-before reminders not yet sent (events starting tomorrow, JST) from 17:00 JST
+// (any hour with any_hour); returns the number of emails. Run by the server every ten minutes
+// and by `tsunagu remind`.
+std::int64_t SendReminders(const Ctx& ctx, bool any_hour = false);
 
 // Reading
 std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id);
@@ -80,6 +81,7 @@ struct Filter {
   std::int64_t from = 0, to = 0;  // starts in [from, to); 0: open
   bool upcoming = true;           // ends after now (when from is 0)
   bool include_cancelled = true;
+  bool count = true;  // false: total is not counted (lists without paging)
 };
 struct Page {
   std::vector<Event> items;

@@ -1,6 +1,7 @@
 #include "domain/posts.hpp"
 
 #include <algorithm>
+#include <iostream>
 #include <set>
 
 #include "core/jst.hpp"
@@ -98,8 +99,9 @@ void CheckImages(Validator& v, PostForm& f, const Post& old, std::size_t& kept) 
     v.Required(field, alt, kMaxAlt);
   }
   for (std::size_t i = 0; i < f.add_images.size(); ++i) {
-    const std::string field = "alt" + std::to_string(i + 1);
-    v.Required(field, f.add_images[i].alt, kMaxAlt);
+    auto& img = f.add_images[i];
+    const std::string field = "alt" + std::to_string(img.slot ? img.slot : static_cast<int>(i) + 1);
+    v.Required(field, img.alt, kMaxAlt);
   }
   if (kept + f.add_images.size() > kMaxImages) v.Add("image1", Msg("error.too_many_images"));
 }
@@ -111,15 +113,16 @@ void StoreImages(store::Conn& c, std::int64_t post, const PostForm& f, std::size
   for (const auto& img : f.add_images) store::InsertPostImage(c, post, pos++, img);
 }
 
-void NotifyAuthor(const Ctx& ctx, store::Conn& c, const Post& p, const std::string& subject_key,
-                  const std::string& comment) {
-  if (!p.author_user_id) return;
+// The author's mail about the council's decision, sent by the caller after commit.
+std::optional<Mail> AuthorMail(const Ctx& ctx, store::Conn& c, const Post& p,
+                               const std::string& subject_key, const std::string& comment) {
+  if (!p.author_user_id) return std::nullopt;
   auto user = store::FindUser(c, p.author_user_id);
-  if (!user) return;
+  if (!user) return std::nullopt;
   std::string body = Msg("mail.post_review_body");
   body += "\n\n" + p.title + "\n" + ctx.base_url + "/posts/" + std::to_string(p.id) + "\n";
   if (!comment.empty()) body += "\n" + Msg("post.review_comment") + "：\n" + comment + "\n";
-  ctx.mailer.Send({user->email, Msg(subject_key), body});
+  return Mail{user->email, Msg(subject_key), body};
 }
 
 }  // namespace
@@ -198,6 +201,12 @@ bool CanEdit(const Actor& actor, const Post& p) {
     }
   }
   return MayPublishFor(actor, o);
+}
+
+bool CanArchive(const Actor& actor, const Post& p) {
+  if (actor.IsAnonymous()) return false;
+  if (p.ByResident() && actor.id == p.author_user_id) return true;  // taking one's own down
+  return (!p.ByResident() && CanEdit(actor, p)) || CanReview(actor, p.region_id);
 }
 
 bool CanRead(const Actor& actor, const Post& p) {
@@ -292,7 +301,8 @@ Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, Pos
 Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
                     const std::string& decision, std::string comment) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  std::optional<Mail> mail;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     auto p = store::FindPost(c, id);
     if (!p) return NotFound(Msg("error.not_found"));
     if (!CanReview(actor, p->region_id)) return Forbidden(Msg("error.forbidden"));
@@ -318,12 +328,20 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
     store::UpdatePostRow(c, *p, now);
     Reindex(c, ctx, *p);
     Audit(c, ctx, actor.id, "post." + decision, "post", id);
-    NotifyAuthor(
+    mail = AuthorMail(
         ctx, c, *p,
         decision == "publish" ? "mail.post_published_subject" : "mail.post_returned_subject",
         comment);
     return {};
   });
+  if (r && mail) {
+    try {
+      ctx.mailer.Send(*mail);  // after commit: a failing mail server does not undo the decision
+    } catch (const std::exception& e) {
+      std::cerr << "tsunagu: the review mail was not sent: " << e.what() << "\n";
+    }
+  }
+  return r;
 }
 
 Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id) {
@@ -331,8 +349,7 @@ Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
     auto p = store::FindPost(c, id);
     if (!p) return NotFound(Msg("error.not_found"));
-    const bool may = (!p->ByResident() && CanEdit(actor, *p)) || CanReview(actor, p->region_id);
-    if (!may) return Forbidden(Msg("error.forbidden"));
+    if (!CanArchive(actor, *p)) return Forbidden(Msg("error.forbidden"));
     if (p->status != "published") return Conflict(Msg("error.post_not_published"));
     store::LockWriters(c);
     p->status = "archived";
@@ -395,7 +412,9 @@ Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page) {
   q.limit = per_page;
   q.offset = (page - 1) * per_page;
   return ctx.db.Read([&](store::Conn& c) {
-    return Page{store::ListPosts(c, q), store::CountPosts(c, q)};
+    Page page{store::ListPosts(c, q), 0};
+    page.total = f.count ? store::CountPosts(c, q) : static_cast<std::int64_t>(page.items.size());
+    return page;
   });
 }
 

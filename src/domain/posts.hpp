@@ -57,6 +57,8 @@ struct Post {
 struct NewImage {
   std::string file, mime, alt;
   int width = 0, height = 0;
+  int slot = 0;       // the form's image field it came from (image1..image5), for messages
+  std::string bytes;  // the checked image, written to the media folder once the post is saved
 };
 
 struct PostForm {
@@ -88,6 +90,9 @@ Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& regi
 // Who may see and do what with a post.
 bool CanRead(const Actor& actor, const Post& p);
 bool CanEdit(const Actor& actor, const Post& p);
+// Taking a published post down: its organisation's editors, the council, or the resident who
+// wrote it.
+bool CanArchive(const Actor& actor, const Post& p);
 bool CanReview(const Actor& actor, RegionId region);  // council editors of the region
 bool MayPublishFor(const Actor& actor, const Org& org);
 // Members of a region: their home region, or a membership of one of its organisations, or
@@ -102,6 +107,7 @@ struct Filter {
   std::string from, to;  // "YYYY-MM-DD" (JST), published on or after / on or before
   std::string tag;
   bool members_of_region = false;  // also the region's members-only posts
+  bool count = true;               // false: total is not counted (lists without paging)
 };
 struct Page {
   std::vector<Post> items;

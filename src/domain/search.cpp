@@ -1,5 +1,7 @@
 #include "domain/search.hpp"
 
+#include <cctype>
+
 #include "core/markdown.hpp"
 #include "core/messages.hpp"
 #include "core/text.hpp"
@@ -11,8 +13,10 @@ namespace {
 
 using I = std::int64_t;
 
+constexpr std::int64_t kMaxCount = 1000;
+
 // Bump when the tokenizer or what is indexed changes: the index is rebuilt at the next start.
-constexpr const char* kIndexVersion = "1";
+constexpr const char* kIndexVersion = "2";
 
 store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
 
@@ -21,6 +25,92 @@ bool IsKind(const std::string& k) {
     if (k == x) return true;
   }
   return false;
+}
+
+// The code points of s (valid UTF-8).
+std::vector<std::string> CodePoints(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    out.emplace_back(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+// A snippet of the text as written (ＮＰＯ stays ＮＰＯ): each character is normalised on its own
+// to find the phrases, and the hits are marked on the original characters. Runs of white
+// space become one space; "…" marks a cut.
+std::vector<Segment> DisplaySnippet(const std::string& text, const std::vector<Phrase>& phrases,
+                                    std::size_t max) {
+  std::vector<std::string> cps;
+  for (auto& cp : CodePoints(text)) {
+    const bool space = cp == " " || cp == "\n" || cp == "\r" || cp == "\t" || cp == "\u3000";
+    if (space) {
+      if (!cps.empty() && cps.back() != " ") cps.push_back(" ");
+    } else {
+      cps.push_back(std::move(cp));
+    }
+  }
+  while (!cps.empty() && cps.back() == " ") cps.pop_back();
+  std::string norm;
+  std::vector<std::size_t> owner;  // for each byte of norm, the index of its code point
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    const std::string& cp = cps[i];
+    std::string n;
+    if (cp.size() == 1) {
+      n = std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(cp[0]))));
+    } else if (cp.size() == 3 && (static_cast<unsigned char>(cp[0]) == 0xE3 ||
+                                  (static_cast<unsigned char>(cp[0]) >= 0xE4 &&
+                                   static_cast<unsigned char>(cp[0]) <= 0xE9))) {
+      // Kana (U+3040..U+30FF) and common kanji (U+4E00..U+9FFF) are their own NFKC form.
+      const auto b1 = static_cast<unsigned char>(cp[1]);
+      const bool kana =
+          static_cast<unsigned char>(cp[0]) == 0xE3 && (b1 == 0x81 || b1 == 0x82 || b1 == 0x83);
+      n = kana || static_cast<unsigned char>(cp[0]) != 0xE3 ? cp : Normalize(cp);
+    } else {
+      n = Normalize(cp);
+    }
+    norm += n;
+    owner.insert(owner.end(), n.size(), i);
+  }
+  // What each phrase looks like in the text: bigrams overlap by one character.
+  std::vector<std::string> needles;
+  for (const auto& p : phrases) {
+    if (p.tokens.empty()) continue;
+    std::string needle = p.tokens.front();
+    for (std::size_t k = 1; k < p.tokens.size(); ++k) {
+      const auto last = CodePoints(p.tokens[k]);
+      needle += last.empty() ? std::string() : last.back();
+    }
+    needles.push_back(needle);
+  }
+  std::vector<bool> hit(cps.size(), false);
+  std::size_t first = cps.size();
+  for (const auto& needle : needles) {
+    if (needle.empty()) continue;
+    for (auto pos = norm.find(needle); pos != std::string::npos; pos = norm.find(needle, pos + 1)) {
+      const std::size_t a = owner[pos], b = owner[pos + needle.size() - 1];
+      for (std::size_t i = a; i <= b; ++i) hit[i] = true;
+      first = std::min(first, a);
+    }
+  }
+  std::size_t start = 0;
+  if (first < cps.size() && first > max / 3) start = first - max / 3;
+  const std::size_t end = std::min(cps.size(), start + max);
+  if (end - start < max && end == cps.size()) start = end > max ? end - max : 0;
+  std::vector<Segment> out;
+  if (start > 0) out.push_back({"…", false});
+  for (std::size_t i = start; i < end; ++i) {
+    if (out.empty() || out.back().hit != hit[i] || (out.size() == 1 && start > 0)) {
+      out.push_back({cps[i], hit[i]});
+    } else {
+      out.back().text += cps[i];
+    }
+  }
+  if (end < cps.size()) out.push_back({"…", false});
+  return out;
 }
 
 std::string UrlOf(const std::string& kind, I id) {
@@ -33,7 +123,10 @@ std::string UrlOf(const std::string& kind, I id) {
 }  // namespace
 
 void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
-  const std::string title = Normalize(d.title), body = Normalize(d.body);
+  // Shown as written; matched in the normalised form.
+  const std::string& title = d.title;
+  const std::string& body = d.body;
+  const std::string ntitle = Normalize(d.title), nbody = Normalize(d.body);
   if (c.backend() == Backend::kSqlite) {
     auto row = c.QueryOne(
         "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, "
@@ -42,7 +135,7 @@ void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
         "body = excluded.body, sort_at = excluded.sort_at RETURNING id",
         {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at});
     const I id = row->Int(0);
-    const Streams t = IndexStreams(title), b = IndexStreams(body);
+    const Streams t = IndexStreams(ntitle), b = IndexStreams(nbody);
     c.Query("DELETE FROM search_fts WHERE rowid = ?", {id});
     c.Query(
         "INSERT INTO search_fts (rowid, title_bi, title_uni, body_bi, body_uni) "
@@ -57,7 +150,7 @@ void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
       "category = excluded.category, title = excluded.title, body = excluded.body, "
       "sort_at = excluded.sort_at, tsv = excluded.tsv",
       {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at,
-       TsVectorLiteral(title, 'A'), TsVectorLiteral(body, 'B')});
+       TsVectorLiteral(ntitle, 'A'), TsVectorLiteral(nbody, 'B')});
 }
 
 void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id) {
@@ -121,7 +214,13 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
       where += "AND d.kind = ? ";
       params.emplace_back(q.kind);
     }
-    out.total = c.QueryOne("SELECT COUNT(*) " + from + where, params)->Int(0);
+    // Counted up to kMaxCount: beyond that a page says "1,000件以上" (counting every match of
+    // a common word costs more than the page itself).
+    const std::string cap = q.exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
+    const std::int64_t n =
+        c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + from + where + cap + ") x", params)->Int(0);
+    out.more = !q.exact_count && n > kMaxCount;
+    out.total = out.more ? kMaxCount : n;
     const std::string rank =
         sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
     if (!sqlite) params.emplace_back(TsQueryLiteral(phrases));
@@ -142,7 +241,7 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
       h.region_slug = row.Str(3);
       h.region_name = row.Str(4);
       h.category = row.Str(5);
-      h.snippet = Snippet(row.Str(6), phrases, 100);
+      h.snippet = DisplaySnippet(row.Str(6), phrases, 100);
       h.sort_at = row.Int(7);
       h.url = UrlOf(h.kind, h.id);
       out.items.push_back(std::move(h));
@@ -181,10 +280,12 @@ void Rebuild(const Ctx& ctx) {
                  {m})) {
       Put(c, m, {"org", r.Int(0), r.Int(1), "", r.Str(2), r.Str(3) + " " + r.Str(4), r.Int(5)});
     }
-    store::PutSetting(c, "search_index_version", kIndexVersion);
+    MarkCurrent(c);
     return true;
   });
 }
+
+void MarkCurrent(store::Conn& c) { store::PutSetting(c, "search_index_version", kIndexVersion); }
 
 void RebuildIfStale(const Ctx& ctx) {
   const auto v =

@@ -36,6 +36,7 @@ struct Query {
   std::string category;  // post/event category key, "" for all
   std::string kind;      // "", post, event, org
   int page = 1, per_page = 20;
+  bool exact_count = false;  // count every match (the API); else up to 1,000 (pages)
 };
 struct Hit {
   std::string kind;
@@ -46,7 +47,8 @@ struct Hit {
 };
 struct Results {
   std::vector<Hit> items;
-  std::int64_t total = 0;
+  std::int64_t total = 0;  // at most 1,000 unless the query asked for the exact count
+  bool more = false;       // more than 1,000 matched (and they were not counted)
 };
 // Validates the query (Japanese messages per field: q, region, category, kind) and searches.
 Result<Results> Run(const Ctx& ctx, const Query& q);
@@ -54,6 +56,8 @@ Result<Results> Run(const Ctx& ctx, const Query& q);
 // Rebuilds the whole index from the records (after a migration or a tokenizer change); run
 // by `migrate`/`seed` and at server start when the index version differs.
 void RebuildIfStale(const Ctx& ctx);
+// Records that the index matches the records (for a loader that fills it with Put itself).
+void MarkCurrent(store::Conn& c);
 void Rebuild(const Ctx& ctx);
 
 }  // namespace tsunagu::search

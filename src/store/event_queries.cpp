@@ -48,11 +48,14 @@ events::Event ToEvent(const Row& r) {
 Value Opt(const std::optional<I>& v) { return v ? Value{*v} : Value{nullptr}; }
 
 std::string Where(const EventQuery& q, Params& params) {
-  std::string w = "WHERE e.municipality_id = ? ";
-  params = {q.municipality};
+  // Only the region when one is named, so that its index is used (see post_queries.cpp).
+  std::string w;
   if (q.region) {
-    w += "AND e.region_id = ? ";
-    params.emplace_back(q.region);
+    w = "WHERE e.region_id = ? ";
+    params = {q.region};
+  } else {
+    w = "WHERE e.municipality_id = ? ";
+    params = {q.municipality};
   }
   if (q.from) {
     w += "AND e.starts_at >= ? ";
@@ -206,8 +209,14 @@ std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64
   return out;
 }
 
-void MarkReminded(Conn& c, std::int64_t event, std::int64_t now) {
-  c.Query("UPDATE events SET reminded_at = ? WHERE id = ?", {now, event});
+bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t to,
+                   std::int64_t now) {
+  return c
+      .QueryOne(
+          "UPDATE events SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL AND "
+          "status = 'published' AND starts_at >= ? AND starts_at < ? RETURNING id",
+          {now, event, from, to})
+      .has_value();
 }
 
 }  // namespace tsunagu::store

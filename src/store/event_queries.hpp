@@ -38,6 +38,9 @@ void UpsertSignup(Conn& c, std::int64_t event, UserId user, const std::string& s
 void SetSignupStatus(Conn& c, std::int64_t id, const std::string& status, std::int64_t now);
 // Events starting in [from, to) whose reminders have not gone out.
 std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64_t to);
-void MarkReminded(Conn& c, std::int64_t event, std::int64_t now);
+// Marks the event reminded if it still starts in [from, to), is published and was not
+// reminded yet; false when another run got there first (or the event moved).
+bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t to,
+                   std::int64_t now);
 
 }  // namespace tsunagu::store

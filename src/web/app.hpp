@@ -65,6 +65,8 @@ class App {
   const Config& config() const { return cfg_; }
   const Ctx& ctx() const { return ctx_; }
   bool demo() const { return demo_; }
+  // A secret of this installation (kept in the database), for keyed digests.
+  const std::string& secret() const { return csrf_secret_; }
   void set_demo(bool d) { demo_ = d; }
 
   // Renders content_template inside the layout. fill sets the content's values.

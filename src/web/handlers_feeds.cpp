@@ -50,6 +50,7 @@ Response AtomFeed(App& app, RequestCtx& rc, const std::optional<Region>& region)
   rc.cacheable = true;
   posts::Filter f;
   if (region) f.region = region->id;
+  f.count = false;
   const auto page = posts::ListPublished(app.ctx(), f, 1, kFeedEntries);
   const std::string base = app.config().base_url;
   const std::string path = region ? "/regions/" + region->slug + "/feed.atom" : "/feed.atom";
@@ -88,6 +89,7 @@ std::vector<events::Event> CalendarEvents(App& app, RegionId region) {
   events::Filter f;
   f.region = region;
   f.from = app.ctx().clock.Now() - 31 * 86400;
+  f.count = false;
   return events::List(app.ctx(), f, 1, 2000).items;
 }
 
@@ -258,7 +260,7 @@ Response SearchPage(App& app, RequestCtx& rc) {
         if (!result || errors) return;
         const auto& res = **result;
         Dict* r = d.AddSectionDictionary("RESULTS");
-        std::string count = Msg("search.count");
+        std::string count = Msg(res.more ? "search.count_more" : "search.count");
         count.replace(count.find("{n}"), 3, text::WithThousands(res.total));
         r->SetValue("COUNT", count);
         for (const auto& h : res.items) {
@@ -291,11 +293,13 @@ Response SearchPage(App& app, RequestCtx& rc) {
 }
 
 Response ApiSearch(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
   auto paging = ParsePaging(rc.req);
   if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
   search::Query q = ReadQuery(rc.req);
   q.page = std::min(paging->page, 500);
   q.per_page = paging->per_page;
+  q.exact_count = true;  // an API total is the true number of matches
   if (text::Trim(q.q).empty()) {
     return app.JsonError(400, Msg("error.summary"), {{"q", Msg("error.required")}});
   }
@@ -308,7 +312,7 @@ Response ApiSearch(App& app, RequestCtx& rc) {
                                  {"title", h.title},
                                  {"snippet", SnippetText(h.snippet)},
                                  {"region", h.region_slug},
-                                 {"url", h.url}});
+                                 {"url", app.config().base_url + h.url}});
   }
   return app.Json(200, JsonText(json::object{
                            {"items", std::move(items)}, {"total", r->total}, {"page", q.page}}));
@@ -365,7 +369,8 @@ Response ApiPosts(App& app, RequestCtx& rc) {
   json::array items;
   std::int64_t total = 0;
   if (!text::Trim(q).empty()) {
-    search::Query sq{q, region, category, "post", std::min(paging->page, 500), paging->per_page};
+    search::Query sq{q,   region, category, "post", std::min(paging->page, 500), paging->per_page,
+                     true};
     auto r = search::Run(app.ctx(), sq);
     if (!r) return JsonFailure(app, r.error());
     total = r->total;

@@ -1,6 +1,7 @@
 // Posts: the list with filters, a post with its images and comments, the form (with image
 // upload), residents' posts and the council's review queue, posting rules, comment reports
 // and moderation, featuring another region's post, and the uploaded images themselves.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -46,8 +47,9 @@ std::vector<std::pair<std::string, std::string>> CategoryOptions(const std::stri
   return out;
 }
 
-// Checks and stores the uploaded images image1..image5 (alt text alt1..alt5) into form.
-void TakeUploads(App& app, RequestCtx& rc, posts::PostForm& f) {
+// Checks the uploaded images image1..image5 (alt text alt1..alt5) into the form; nothing is
+// written until the post is saved (WriteMedia).
+void TakeUploads(RequestCtx& rc, posts::PostForm& f) {
   for (std::size_t i = 1; i <= posts::kMaxImages; ++i) {
     const std::string field = "image" + std::to_string(i);
     const Part* part = nullptr;
@@ -64,22 +66,10 @@ void TakeUploads(App& app, RequestCtx& rc, posts::PostForm& f) {
                                                                             : "error.image_type");
       continue;
     }
-    const auto& img = *accepted.image;
+    auto& img = *accepted.image;
     const std::string file = crypto::TokenDigest(img.bytes) + "." + img.ext;
-    const std::filesystem::path dir(app.config().media_dir);
-    std::filesystem::create_directories(dir);
-    const auto path = dir / file;
-    if (!std::filesystem::exists(path)) {
-      const auto tmp = dir / (file + ".tmp");
-      {
-        std::ofstream out(tmp, std::ios::binary);
-        out.write(img.bytes.data(), static_cast<std::streamsize>(img.bytes.size()));
-        if (!out) throw std::runtime_error("cannot write " + tmp.string());
-      }
-      std::filesystem::rename(tmp, path);
-    }
-    f.add_images.push_back(
-        {file, img.mime, FormValue(rc, "alt" + std::to_string(i)), img.width, img.height});
+    f.add_images.push_back({file, img.mime, FormValue(rc, "alt" + std::to_string(i)), img.width,
+                            img.height, static_cast<int>(i), std::move(img.bytes)});
   }
   // An alt text typed without a file is kept in the form but needs its image.
   for (std::size_t i = 1; i <= posts::kMaxImages; ++i) {
@@ -92,7 +82,24 @@ void TakeUploads(App& app, RequestCtx& rc, posts::PostForm& f) {
   }
 }
 
-posts::PostForm ReadForm(App& app, RequestCtx& rc, const posts::Post* old) {
+// Writes the images of a saved post to the media folder, each under the SHA-256 of its bytes.
+void WriteMedia(App& app, const posts::PostForm& f) {
+  const std::filesystem::path dir(app.config().media_dir);
+  if (!f.add_images.empty()) std::filesystem::create_directories(dir);
+  for (const auto& img : f.add_images) {
+    const auto path = dir / img.file;
+    if (std::filesystem::exists(path)) continue;
+    const auto tmp = dir / (img.file + ".tmp");
+    {
+      std::ofstream out(tmp, std::ios::binary);
+      out.write(img.bytes.data(), static_cast<std::streamsize>(img.bytes.size()));
+      if (!out) throw std::runtime_error("cannot write " + tmp.string());
+    }
+    std::filesystem::rename(tmp, path);
+  }
+}
+
+posts::PostForm ReadForm(RequestCtx& rc, const posts::Post* old) {
   posts::PostForm f{FormValue(rc, "region"),
                     FormValue(rc, "org"),
                     FormValue(rc, "title"),
@@ -115,7 +122,7 @@ posts::PostForm ReadForm(App& app, RequestCtx& rc, const posts::Post* old) {
       }
     }
   }
-  TakeUploads(app, rc, f);
+  TakeUploads(rc, f);
   return f;
 }
 
@@ -237,7 +244,8 @@ Response NewPostForm(App& app, RequestCtx& rc) {
 
 Response CreatePost(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto r = posts::CreatePost(app.ctx(), rc.actor, ReadForm(app, rc, nullptr));
+  const auto form = ReadForm(rc, nullptr);
+  auto r = posts::CreatePost(app.ctx(), rc.actor, form);
   if (!r) {
     const Failure err = r.error();
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
@@ -247,6 +255,7 @@ Response CreatePost(App& app, RequestCtx& rc) {
   const std::string flash = p->status == "published" ? "post_published"
                             : p->status == "review"  ? "post_submitted"
                                                      : "post_saved";
+  WriteMedia(app, form);
   return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*r), flash);
 }
 
@@ -263,12 +272,17 @@ Response UpdatePost(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto p = id ? posts::GetPost(app.ctx(), *id) : std::nullopt;
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = posts::UpdatePost(app.ctx(), rc.actor, *id, ReadForm(app, rc, &*p));
+  // Checked before any upload is even decoded.
+  if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
+  if (!posts::CanEdit(rc.actor, *p)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  const auto form = ReadForm(rc, &*p);
+  auto r = posts::UpdatePost(app.ctx(), rc.actor, *id, form);
   if (!r) {
     const Failure err = r.error();
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return FormPage(app, rc, &*p, 400, &err);
   }
+  WriteMedia(app, form);
   return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*id), "post_saved");
 }
 
@@ -276,8 +290,10 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   auto id = IdParam(rc);
   auto p = id ? posts::GetPost(app.ctx(), *id) : std::nullopt;
   if (!p || !posts::CanRead(rc.actor, *p)) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  rc.cacheable = p->IsPublic();
   const auto comments = posts::CommentsOf(app.ctx(), p->id);
+  // A cached page would carry another visitor's CSRF token in its report buttons.
+  rc.cacheable = p->IsPublic() && std::none_of(comments.begin(), comments.end(),
+                                               [](const posts::Comment& c) { return c.Shown(); });
   const bool reviewer = posts::CanReview(rc.actor, p->region_id);
   const std::string base = app.config().base_url;
   const std::string summary = markdown::Summary(p->body, 120);
@@ -329,8 +345,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
           d.SetValueAndShowSection("REVIEW_COMMENT", p->review_comment, "HAS_REVIEW_COMMENT");
         }
         if (posts::CanEdit(rc.actor, *p)) d.ShowSection("CAN_EDIT");
-        if (p->status == "published" &&
-            ((!p->ByResident() && posts::CanEdit(rc.actor, *p)) || reviewer)) {
+        if (p->status == "published" && posts::CanArchive(rc.actor, *p)) {
           d.ShowSection("CAN_ARCHIVE");
         }
         if (p->status == "review" && reviewer) {
@@ -379,7 +394,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
                           .label = Msg("field.comment"),
                           .type = "textarea",
                           .value = errors && !reviewer ? FormValue(rc, "comment") : "",
-                          .hint = Msg("hint.comment"),
+                          .hint = Msg("hint.post_comment"),
                           .error = reviewer ? "" : FieldError(errors, "comment"),
                           .required = true});
           }
@@ -467,8 +482,9 @@ Response ModerateComment(App& app, RequestCtx& rc) {
   const std::string decision = FormValue(rc, "decision");
   auto r = posts::ModerateComment(app.ctx(), rc.actor, *id, decision);
   if (!r) return app.ErrorPage(rc, r.error());
-  const std::string back = FormValue(rc, "back") == "queue"
-                               ? "/regions/" + FormValue(rc, "region") + "/review"
+  const auto p = posts::GetPost(app.ctx(), *post);
+  const std::string back = FormValue(rc, "back") == "queue" && p
+                               ? "/regions/" + p->region_slug + "/review"
                                : "/posts/" + std::to_string(*post) + "#comments";
   return app.RedirectWithFlash(rc, back,
                                decision == "hide" ? "comment_hidden" : "comment_restored");
@@ -494,7 +510,7 @@ Response ListPosts(App& app, RequestCtx& rc) {
   if (!category.empty() && posts::IsCategory(category)) f.category = category;
   f.from = from;
   f.to = to;
-  f.tag = tag;
+  f.tag = text::Nfkc(tag);
   constexpr int kPer = 20;
   const auto result = posts::ListPublished(app.ctx(), f, std::min(page, 10000), kPer);
   rc.alternates.push_back({"application/atom+xml", Msg("feed.title"), "/feed.atom"});

@@ -32,8 +32,12 @@ Response Home(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto regions = app.ctx().db.Read(
       [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
-  const auto latest = posts::ListPublished(app.ctx(), {}, 1, 6);
-  const auto upcoming = events::List(app.ctx(), {}, 1, 6);
+  posts::Filter pf;
+  pf.count = false;
+  events::Filter ef;
+  ef.count = false;
+  const auto latest = posts::ListPublished(app.ctx(), pf, 1, 6);
+  const auto upcoming = events::List(app.ctx(), ef, 1, 6);
   rc.alternates.push_back({"application/atom+xml", Msg("feed.title"), "/feed.atom"});
   return app.Page(rc, 200, Msg("page.home_title"), "home.tpl", [&](Dict& d) {
     for (const auto& p : latest.items) AddPostItem(d, p);
@@ -108,9 +112,11 @@ Response RegionPage(App& app, RequestCtx& rc) {
   posts::Filter pf;
   pf.region = r.id;
   pf.members_of_region = posts::IsRegionMember(rc.actor, r.id);
+  pf.count = false;
   const auto latest = posts::ListPublished(app.ctx(), pf, 1, 5);
   events::Filter ef;
   ef.region = r.id;
+  ef.count = false;
   const auto upcoming = events::List(app.ctx(), ef, 1, 5);
   const auto featured = posts::Featured(app.ctx(), r.id);
   rc.alternates.push_back({"application/atom+xml", r.name + Msg("feed.region_title_suffix"),

@@ -7,6 +7,7 @@
 // the page's queries.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -19,12 +20,19 @@ namespace tsunagu::web {
 
 class PageCache {
  public:
-  explicit PageCache(std::size_t max_entries = 4096) : max_entries_(max_entries) {}
+  // Entries also expire after ttl: pages that depend on the time (upcoming events, "this event
+  // is over") are at most that old even when nothing is written.
+  explicit PageCache(std::size_t max_entries = 4096,
+                     std::chrono::seconds ttl = std::chrono::seconds(60))
+      : max_entries_(max_entries), ttl_(ttl) {}
 
   std::optional<Response> Find(const std::string& target, std::int64_t version) const {
     std::lock_guard lock(mu_);
     auto it = entries_.find(target);
-    if (it == entries_.end() || it->second.version != version) return std::nullopt;
+    if (it == entries_.end() || it->second.version != version ||
+        Clock::now() - it->second.at > ttl_) {
+      return std::nullopt;
+    }
     return it->second.response;
   }
 
@@ -32,17 +40,20 @@ class PageCache {
   void Put(const std::string& target, std::int64_t version, const Response& r) {
     std::lock_guard lock(mu_);
     if (entries_.size() >= max_entries_ && !entries_.count(target)) entries_.clear();
-    entries_[target] = Entry{version, r};
+    entries_[target] = Entry{version, r, Clock::now()};
   }
 
  private:
+  using Clock = std::chrono::steady_clock;
   struct Entry {
     std::int64_t version;
     Response response;
+    Clock::time_point at;
   };
   mutable std::mutex mu_;
   std::unordered_map<std::string, Entry> entries_;
   std::size_t max_entries_;
+  std::chrono::seconds ttl_;
 };
 
 }  // namespace tsunagu::web
