@@ -3,7 +3,7 @@
 <p class="lead">{{M_events_lead}}</p>
 {{#CAN_CREATE}}<p class="actions"><a class="button" href="/events/new">{{M_events_create}}</a></p>{{/CAN_CREATE}}
 {{>FILTERS}}
-<p role="status">{{M_events_count_prefix}}{{TOTAL}}{{M_events_count_suffix}}</p>
+<p role="status">{{TOTAL}}</p>
 {{#NO_EVENTS}}<p>{{M_events_none}}</p>{{/NO_EVENTS}}
 <div class="card-list">{{#EVENT}}{{>ITEM}}{{/EVENT}}</div>
 {{>PAGING}}

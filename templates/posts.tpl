@@ -4,7 +4,7 @@
 {{#CAN_WRITE}}<p class="actions"><a class="button" href="/posts/new">{{M_posts_write}}</a></p>{{/CAN_WRITE}}
 {{>FILTERS}}
 {{#HAS_TAG}}<p>{{M_posts_tag}}：<strong>{{TAG}}</strong> <a href="/posts">{{M_posts_clear_tag}}</a></p>{{/HAS_TAG}}
-<p role="status">{{M_posts_count_prefix}}{{TOTAL}}{{M_posts_count_suffix}}</p>
+<p role="status">{{TOTAL}}</p>
 {{#NO_POSTS}}<p>{{M_posts_none}}</p>{{/NO_POSTS}}
 <div class="card-list">{{#POST}}{{>ITEM}}{{/POST}}</div>
 {{>PAGING}}

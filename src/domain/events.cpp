@@ -461,7 +461,13 @@ Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
   q.offset = (page - 1) * per_page;
   return ctx.db.Read([&](store::Conn& c) {
     Page page{store::ListEvents(c, q), 0};
-    page.total = f.count ? store::CountEvents(c, q) : static_cast<std::int64_t>(page.items.size());
+    if (!f.count) {
+      page.total = static_cast<std::int64_t>(page.items.size());
+    } else {
+      page.total = store::CountEvents(c, q, f.count_cap);
+      page.more = f.count_cap > 0 && page.total > f.count_cap;
+      if (page.more) page.total = f.count_cap;
+    }
     return page;
   });
 }

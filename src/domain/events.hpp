@@ -81,11 +81,13 @@ struct Filter {
   std::int64_t from = 0, to = 0;  // starts in [from, to); 0: open
   bool upcoming = true;           // ends after now (when from is 0)
   bool include_cancelled = true;
-  bool count = true;  // false: total is not counted (lists without paging)
+  bool count = true;           // false: total is not counted (lists without paging)
+  std::int64_t count_cap = 0;  // > 0: counted up to this (pages); 0: exactly (the API)
 };
 struct Page {
   std::vector<Event> items;
   std::int64_t total = 0;
+  bool more = false;  // more than count_cap
 };
 Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
 std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user);

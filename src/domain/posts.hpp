@@ -108,10 +108,12 @@ struct Filter {
   std::string tag;
   bool members_of_region = false;  // also the region's members-only posts
   bool count = true;               // false: total is not counted (lists without paging)
+  std::int64_t count_cap = 0;      // > 0: counted up to this (pages); 0: exactly (the API)
 };
 struct Page {
   std::vector<Post> items;
   std::int64_t total = 0;
+  bool more = false;  // more than count_cap
 };
 Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page);
 std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region);

@@ -188,51 +188,60 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
     const auto phrases = ParseQuery(raw);
     if (phrases.empty()) return out;
     const bool sqlite = c.backend() == Backend::kSqlite;
-    std::string from, where = "d.municipality_id = ? ";
-    store::Params params;
-    if (sqlite) {
-      from =
-          "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-          "LEFT JOIN regions r ON r.id = d.region_id WHERE search_fts MATCH ? AND ";
-      params.emplace_back(Fts5Match(phrases));
-    } else {
-      from =
-          "FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
-          "WHERE d.tsv @@ CAST(? AS tsquery) AND ";
-      params.emplace_back(TsQueryLiteral(phrases));
-    }
-    params.emplace_back(ctx.municipality);
-    if (region) {
-      where += "AND d.region_id = ? ";
-      params.emplace_back(region);
-    }
-    if (!q.category.empty()) {
-      where += "AND d.category = ? ";
-      params.emplace_back(q.category);
-    }
-    if (!q.kind.empty()) {
-      where += "AND d.kind = ? ";
-      params.emplace_back(q.kind);
-    }
+    const std::string match = sqlite ? Fts5Match(phrases) : TsQueryLiteral(phrases);
+    // The matching documents with the filters: FROM ... WHERE ..., and its parameters.
+    auto matching = [&](store::Params& params) {
+      std::string sql = sqlite ? "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+                                 "LEFT JOIN regions r ON r.id = d.region_id "
+                                 "WHERE search_fts MATCH ? AND d.municipality_id = ? "
+                               : "FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
+                                 "WHERE d.tsv @@ CAST(? AS tsquery) AND d.municipality_id = ? ";
+      params.emplace_back(match);
+      params.emplace_back(ctx.municipality);
+      if (region) {
+        sql += "AND d.region_id = ? ";
+        params.emplace_back(region);
+      }
+      if (!q.category.empty()) {
+        sql += "AND d.category = ? ";
+        params.emplace_back(q.category);
+      }
+      if (!q.kind.empty()) {
+        sql += "AND d.kind = ? ";
+        params.emplace_back(q.kind);
+      }
+      return sql;
+    };
     // Counted up to kMaxCount: beyond that a page says "1,000件以上" (counting every match of
     // a common word costs more than the page itself).
+    store::Params count_params;
     const std::string cap = q.exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
     const std::int64_t n =
-        c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + from + where + cap + ") x", params)->Int(0);
+        c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + matching(count_params) + cap + ") x",
+                   count_params)
+            ->Int(0);
     out.more = !q.exact_count && n > kMaxCount;
     out.total = out.more ? kMaxCount : n;
-    const std::string rank =
-        sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
-    if (!sqlite) params.emplace_back(TsQueryLiteral(phrases));
-    params.emplace_back(I{q.per_page});
-    params.emplace_back(I{(q.page - 1) * q.per_page});
-    // Params order: match, municipality, filters..., [rank query], limit, offset. The rank
-    // expression sits in ORDER BY, after the WHERE placeholders.
-    const auto rows = c.Query(
+    // A common word matches many thousands: they are ranked among the newest kMaxCount
+    // matches only, so that a page costs the same whatever the size of the city's archive.
+    // (Deeper pages through the API rank them all.)
+    store::Params params;
+    std::string sql =
         "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
         "d.category, d.body, d.sort_at " +
-            from + where + "ORDER BY " + rank + ", d.sort_at DESC, d.id DESC LIMIT ? OFFSET ?",
-        params);
+        matching(params);
+    if (n > kMaxCount && q.page * q.per_page <= kMaxCount) {
+      sql += "AND d.id IN (SELECT d.id " + matching(params) +
+             (sqlite ? "ORDER BY search_fts.rowid DESC " : "ORDER BY d.id DESC ") + "LIMIT " +
+             std::to_string(kMaxCount) + ") ";
+    }
+    sql += "ORDER BY ";
+    sql += sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
+    if (!sqlite) params.emplace_back(match);
+    sql += ", d.sort_at DESC, d.id DESC LIMIT ? OFFSET ?";
+    params.emplace_back(I{q.per_page});
+    params.emplace_back(I{(q.page - 1) * q.per_page});
+    const auto rows = c.Query(sql, params);
     for (const auto& row : rows) {
       Hit h;
       h.kind = row.Str(0);

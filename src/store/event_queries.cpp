@@ -147,10 +147,12 @@ std::vector<events::Event> ListEvents(Conn& c, const EventQuery& q) {
   return out;
 }
 
-std::int64_t CountEvents(Conn& c, const EventQuery& q) {
+std::int64_t CountEvents(Conn& c, const EventQuery& q, std::int64_t cap) {
   Params params;
-  std::string sql = "SELECT COUNT(*) FROM events e ";
+  std::string sql = "SELECT COUNT(*) FROM (SELECT 1 FROM events e ";
   sql += Where(q, params);
+  if (cap > 0) sql += "LIMIT " + std::to_string(cap + 1);
+  sql += ") x";
   return c.QueryOne(sql, params)->Int(0);
 }
 

@@ -21,7 +21,8 @@ struct EventQuery {
   int limit = 20, offset = 0;
 };
 std::vector<events::Event> ListEvents(Conn& c, const EventQuery& q);
-std::int64_t CountEvents(Conn& c, const EventQuery& q);
+// Counts up to cap + 1 rows when cap > 0 (a full count of a big archive costs a scan).
+std::int64_t CountEvents(Conn& c, const EventQuery& q, std::int64_t cap = 0);
 std::vector<events::Event> ListEventsSignedUpBy(Conn& c, UserId user);
 
 struct SignupRow {

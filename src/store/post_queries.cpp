@@ -165,10 +165,12 @@ std::vector<posts::Post> ListPosts(Conn& c, const PostQuery& q) {
   return out;
 }
 
-std::int64_t CountPosts(Conn& c, const PostQuery& q) {
+std::int64_t CountPosts(Conn& c, const PostQuery& q, std::int64_t cap) {
   Params params;
-  std::string sql = "SELECT COUNT(*) FROM posts p ";
+  std::string sql = "SELECT COUNT(*) FROM (SELECT 1 FROM posts p ";
   sql += Where(q, params);
+  if (cap > 0) sql += "LIMIT " + std::to_string(cap + 1);
+  sql += ") x";
   return c.QueryOne(sql, params)->Int(0);
 }
 

@@ -24,7 +24,8 @@ struct PostQuery {
   int limit = 20, offset = 0;
 };
 std::vector<posts::Post> ListPosts(Conn& c, const PostQuery& q);
-std::int64_t CountPosts(Conn& c, const PostQuery& q);
+// Counts up to cap + 1 rows when cap > 0 (a full count of a big archive costs a scan).
+std::int64_t CountPosts(Conn& c, const PostQuery& q, std::int64_t cap = 0);
 
 void InsertPostImage(Conn& c, std::int64_t post, int position, const posts::NewImage& img);
 void DeletePostImage(Conn& c, std::int64_t post, std::int64_t image);

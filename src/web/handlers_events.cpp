@@ -306,6 +306,7 @@ Response ListEvents(App& app, RequestCtx& rc) {
   }
   if (training::IsDate(from)) f.from = jst::Midnight(from);
   if (training::IsDate(to)) f.to = jst::Midnight(to) + 86400;
+  f.count_cap = 10000;
   constexpr int kPer = 20;
   const auto result = events::List(app.ctx(), f, std::min(page, 10000), kPer);
   rc.alternates.push_back({"text/calendar", Msg("ical.title"), "/events.ics"});
@@ -313,7 +314,9 @@ Response ListEvents(App& app, RequestCtx& rc) {
     AddFilterForm(app, d, "/events", region_slug, "", from, to, false);
     for (const auto& e : result.items) AddEventItem(d, e);
     if (result.items.empty()) d.ShowSection("NO_EVENTS");
-    d.SetIntValue("TOTAL", result.total);
+    std::string total = Msg(result.more ? "list.count_more" : "list.count");
+    total.replace(total.find("{n}"), 3, text::WithThousands(result.total));
+    d.SetValue("TOTAL", total);
     FillPager(d,
               "/events?region=" + EncodeQueryValue(region_slug) +
                   "&from=" + EncodeQueryValue(from) + "&to=" + EncodeQueryValue(to),

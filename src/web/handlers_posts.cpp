@@ -511,6 +511,7 @@ Response ListPosts(App& app, RequestCtx& rc) {
   f.from = from;
   f.to = to;
   f.tag = text::Nfkc(tag);
+  f.count_cap = 10000;
   constexpr int kPer = 20;
   const auto result = posts::ListPublished(app.ctx(), f, std::min(page, 10000), kPer);
   rc.alternates.push_back({"application/atom+xml", Msg("feed.title"), "/feed.atom"});
@@ -519,7 +520,9 @@ Response ListPosts(App& app, RequestCtx& rc) {
     if (!tag.empty()) d.SetValueAndShowSection("TAG", tag, "HAS_TAG");
     for (const auto& p : result.items) AddPostItem(d, p);
     if (result.items.empty()) d.ShowSection("NO_POSTS");
-    d.SetIntValue("TOTAL", result.total);
+    std::string total = Msg(result.more ? "list.count_more" : "list.count");
+    total.replace(total.find("{n}"), 3, text::WithThousands(result.total));
+    d.SetValue("TOTAL", total);
     std::string q = "region=" + EncodeQueryValue(region_slug) +
                     "&category=" + EncodeQueryValue(category) + "&from=" + EncodeQueryValue(from) +
                     "&to=" + EncodeQueryValue(to) + "&tag=" + EncodeQueryValue(tag);
