@@ -24,6 +24,16 @@ constexpr std::size_t kMaxTitle = 100, kMaxTags = 10, kMaxTag = 20, kMaxComment 
 
 Subject OrgSubject(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
 
+// The status a post gets from the button pressed: a draft stays with its author (a published
+// post saved as a draft is taken down to rework); an organisation publishes at once, a
+// resident's post waits for the council.
+std::optional<std::string> StatusAfter(const std::string& action, bool resident) {
+  if (action == "draft") return "draft";
+  if (resident && (action == "submit" || action == "publish")) return "review";
+  if (!resident && action == "publish") return "published";
+  return std::nullopt;
+}
+
 // Keeps the search index in step with what anyone may read.
 void Reindex(store::Conn& c, const Ctx& ctx, const Post& p) {
   if (!p.IsPublic()) {
@@ -228,13 +238,8 @@ Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) 
     CheckForm(c, ctx, actor, v, f, p, true);
     std::size_t kept = 0;
     CheckImages(v, f, Post{}, kept);
-    const bool resident = p.org_id == 0;
-    if (f.action == "draft") {
-      p.status = "draft";
-    } else if (resident && (f.action == "submit" || f.action == "publish")) {
-      p.status = "review";
-    } else if (!resident && f.action == "publish") {
-      p.status = "published";
+    if (auto status = StatusAfter(f.action, p.org_id == 0)) {
+      p.status = *status;
     } else {
       v.Add("action", Msg("error.choice"));
     }
@@ -272,16 +277,8 @@ Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, Pos
     }
     std::size_t kept = 0;
     CheckImages(v, f, *old, kept);
-    const bool resident = p.org_id == 0;
-    if (f.action == "draft") {
-      if (old->status == "published")
-        p.status = "draft";  // taken down to rework
-      else
-        p.status = "draft";
-    } else if (resident && (f.action == "submit" || f.action == "publish")) {
-      p.status = "review";
-    } else if (!resident && f.action == "publish") {
-      p.status = "published";
+    if (auto status = StatusAfter(f.action, p.org_id == 0)) {
+      p.status = *status;
     } else {
       v.Add("action", Msg("error.choice"));
     }

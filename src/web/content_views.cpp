@@ -3,9 +3,27 @@
 #include "core/jst.hpp"
 #include "core/markdown.hpp"
 #include "core/messages.hpp"
+#include "core/text.hpp"
+#include "store/queries.hpp"
 #include "web/forms.hpp"
 
 namespace tsunagu::web {
+
+std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
+  return text::ParsePositiveInt(rc.params.at("id"));
+}
+
+std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const Actor& actor) {
+  std::vector<std::pair<std::string, std::string>> out;
+  app.ctx().db.Read([&](store::Conn& c) {
+    for (const auto& m : actor.memberships) {
+      auto o = store::FindOrg(c, m.org_id);
+      if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(std::to_string(o->id), o->name);
+    }
+    return 0;
+  });
+  return out;
+}
 
 void FillPost(Dict& d, const posts::Post& p) {
   d.SetIntValue("ID", p.id);

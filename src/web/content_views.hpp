@@ -9,6 +9,11 @@
 
 namespace tsunagu::web {
 
+// The numeric {id} of the path (nullopt when it is not a whole number > 0).
+std::optional<std::int64_t> IdParam(const RequestCtx& rc);
+// The organisations the actor may publish posts and events for: (id, name) options.
+std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const Actor& actor);
+
 // ID, TITLE, URL, REGION_NAME, REGION_SLUG, CATEGORY(_KEY), DATE, DATE_ISO, AUTHOR, SUMMARY.
 void FillPost(Dict& d, const posts::Post& p);
 // ID, TITLE, URL, REGION_NAME, REGION_SLUG, WHEN, START_ISO, PLACE, ORGANISER, CANCELLED,

@@ -15,22 +15,6 @@
 namespace tsunagu::web {
 namespace {
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
-}
-
-std::vector<std::pair<std::string, std::string>> OrganiserOptions(App& app, const Actor& actor) {
-  std::vector<std::pair<std::string, std::string>> out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& m : actor.memberships) {
-      auto o = store::FindOrg(c, m.org_id);
-      if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(std::to_string(o->id), o->name);
-    }
-    return 0;
-  });
-  return out;
-}
-
 events::EventForm ReadForm(const RequestCtx& rc) {
   events::EventForm f;
   f.region = FormValue(rc, "region");
@@ -66,7 +50,7 @@ Response FormPage(App& app, RequestCtx& rc, const events::Event* old, int status
   auto value = [&](const std::string& n, const std::string& dflt) {
     return posted ? FormValue(rc, n) : dflt;
   };
-  const auto orgs = OrganiserOptions(app, rc.actor);
+  const auto orgs = PublishableOrgs(app, rc.actor);
   std::string home_slug;
   app.ctx().db.Read([&](store::Conn& c) {
     if (auto r = store::FindRegion(c, old ? old->region_id : rc.actor.home_region_id))
@@ -161,7 +145,7 @@ Response FormPage(App& app, RequestCtx& rc, const events::Event* old, int status
 
 Response NewEventForm(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  if (OrganiserOptions(app, rc.actor).empty()) {
+  if (PublishableOrgs(app, rc.actor).empty()) {
     return app.ErrorPage(rc, 403, Msg("error.event_no_org"));
   }
   return FormPage(app, rc, nullptr, 200, nullptr);
@@ -321,7 +305,7 @@ Response ListEvents(App& app, RequestCtx& rc) {
               "/events?region=" + EncodeQueryValue(region_slug) +
                   "&from=" + EncodeQueryValue(from) + "&to=" + EncodeQueryValue(to),
               page, result.total, kPer);
-    if (!OrganiserOptions(app, rc.actor).empty()) d.ShowSection("CAN_CREATE");
+    if (!PublishableOrgs(app, rc.actor).empty()) d.ShowSection("CAN_CREATE");
     d.SetValue("ICS_HREF",
                region_slug.empty() ? "/events.ics" : "/regions/" + region_slug + "/events.ics");
   });

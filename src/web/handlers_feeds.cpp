@@ -430,18 +430,30 @@ Result<OrgId> ApiOrg(App& app, const RequestCtx& rc, const json::object& o, cons
   });
 }
 
+// The region an API POST names and the organisation the caller writes for there, or the
+// 400/403 answer.
+std::variant<std::pair<Region, OrgId>, Response> ApiRegionAndOrg(App& app, const RequestCtx& rc,
+                                                                 const json::object& o,
+                                                                 bool resident_allowed) {
+  auto region = RegionOf(app, JsonString(o, "region"));
+  if (!region) {
+    return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.unknown_region")}});
+  }
+  auto org = ApiOrg(app, rc, o, *region, resident_allowed);
+  if (!org) return JsonFailure(app, org.error());
+  return std::pair<Region, OrgId>{*region, *org};
+}
+
 Response ApiCreatePost(App& app, RequestCtx& rc) {
   auto parsed = JsonBody(app, rc);
   if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
   const auto& o = std::get<json::object>(parsed);
-  auto region = RegionOf(app, JsonString(o, "region"));
-  if (!region)
-    return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.unknown_region")}});
-  auto org = ApiOrg(app, rc, o, *region, true);
-  if (!org) return JsonFailure(app, org.error());
+  auto where = ApiRegionAndOrg(app, rc, o, true);
+  if (auto* res = std::get_if<Response>(&where)) return std::move(*res);
+  const auto& [region, org] = std::get<std::pair<Region, OrgId>>(where);
   posts::PostForm f;
-  f.region = region->slug;
-  f.org = *org ? std::to_string(*org) : "";
+  f.region = region.slug;
+  f.org = org ? std::to_string(org) : "";
   f.title = JsonString(o, "title");
   f.body = JsonString(o, "body");
   const std::string label = JsonString(o, "category");
@@ -551,14 +563,12 @@ Response ApiCreateEvent(App& app, RequestCtx& rc) {
   auto parsed = JsonBody(app, rc);
   if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
   const auto& o = std::get<json::object>(parsed);
-  auto region = RegionOf(app, JsonString(o, "region"));
-  if (!region)
-    return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.unknown_region")}});
-  auto org = ApiOrg(app, rc, o, *region, false);
-  if (!org) return JsonFailure(app, org.error());
+  auto where = ApiRegionAndOrg(app, rc, o, false);
+  if (auto* res = std::get_if<Response>(&where)) return std::move(*res);
+  const auto& [region, org] = std::get<std::pair<Region, OrgId>>(where);
   events::EventForm f;
-  f.region = region->slug;
-  f.org = std::to_string(*org);
+  f.region = region.slug;
+  f.org = std::to_string(org);
   f.title = JsonString(o, "title");
   f.title_kana = JsonString(o, "title_kana");
   f.description = JsonString(o, "description");

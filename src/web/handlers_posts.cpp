@@ -23,23 +23,6 @@
 namespace tsunagu::web {
 namespace {
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
-}
-
-// Organisations the actor may publish for (id, name), city-wide ones included.
-std::vector<std::pair<std::string, std::string>> PublishOptions(App& app, const Actor& actor) {
-  std::vector<std::pair<std::string, std::string>> out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& m : actor.memberships) {
-      auto o = store::FindOrg(c, m.org_id);
-      if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(std::to_string(o->id), o->name);
-    }
-    return 0;
-  });
-  return out;
-}
-
 std::vector<std::pair<std::string, std::string>> CategoryOptions(const std::string& blank) {
   std::vector<std::pair<std::string, std::string>> out;
   if (!blank.empty()) out.emplace_back("", blank);
@@ -133,7 +116,7 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
     return posted ? FormValue(rc, n) : dflt;
   };
   const auto orgs =
-      old ? std::vector<std::pair<std::string, std::string>>{} : PublishOptions(app, rc.actor);
+      old ? std::vector<std::pair<std::string, std::string>>{} : PublishableOrgs(app, rc.actor);
   std::string home_slug;
   std::string rules;
   app.ctx().db.Read([&](store::Conn& c) {

@@ -20,7 +20,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { BIN, Client, DEMO_PASSWORD, startServer } from './harness.mjs';
+import { BIN, Client, DEMO_PASSWORD, startServer, readMails } from './harness.mjs';
 import {
   M, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
   stopServer,
@@ -172,18 +172,7 @@ async function eventsTotal(region) {
 
 // Every mail the server wrote, decoded (see matching.test.mjs).
 function mails() {
-  const dir = path.join(server.dir, 'mail');
-  let files;
-  try { files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort(); } catch { return []; }
-  return files.map((f) => {
-    const raw = readFileSync(path.join(dir, f), 'utf8');
-    const i = raw.indexOf('\r\n\r\n');
-    const head = raw.slice(0, i);
-    const to = head.match(/^To: (.*)$/m)[1].trim();
-    const subject = Buffer.from(head.match(/^Subject: =\?UTF-8\?B\?([^?]*)\?=/m)[1], 'base64').toString('utf8');
-    const body = Buffer.from(raw.slice(i + 4).replace(/\s+/g, ''), 'base64').toString('utf8');
-    return { to, subject, body };
-  });
+  return readMails(server.dir);
 }
 const mailsTo = (to, subjectKey) => mails().filter((m) => m.to === to && m.subject === M[subjectKey]);
 

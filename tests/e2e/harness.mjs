@@ -117,3 +117,21 @@ export class Client {
     return r;
   }
 }
+
+// Every mail a server wrote into its folder, oldest first, decoded: {file, to, subject, body}.
+// (File names start with the second they were written in; mails of one second are told apart
+// by recipient and subject.)
+export function readMails(dir) {
+  const folder = path.join(dir, 'mail');
+  let files;
+  try { files = readdirSync(folder).filter((f) => f.endsWith('.eml')).sort(); } catch { return []; }
+  return files.map((f) => {
+    const raw = readFileSync(path.join(folder, f), 'utf8');
+    const i = raw.indexOf('\r\n\r\n');
+    const head = raw.slice(0, i);
+    const to = head.match(/^To: (.*)$/m)[1].trim();
+    const subject = Buffer.from(head.match(/^Subject: =\?UTF-8\?B\?([^?]*)\?=/m)[1], 'base64').toString('utf8');
+    const body = Buffer.from(raw.slice(i + 4).replace(/\s+/g, ''), 'base64').toString('utf8');
+    return { file: f, to, subject, body };
+  });
+}

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from './harness.mjs';
+import { startServer, readMails } from './harness.mjs';
 import {
   M, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, postFromPage,
   launchBrowser, stopServer,
@@ -107,18 +107,7 @@ async function as(email, fn, width = 1280) {
 // they were written in, so mails of the same second are told apart by recipient and subject
 // here rather than by the harness's lastMail().)
 function mails() {
-  const dir = path.join(server.dir, 'mail');
-  let files;
-  try { files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort(); } catch { return []; }
-  return files.map((f) => {
-    const raw = readFileSync(path.join(dir, f), 'utf8');
-    const i = raw.indexOf('\r\n\r\n');
-    const head = raw.slice(0, i);
-    const to = head.match(/^To: (.*)$/m)[1].trim();
-    const subject = Buffer.from(head.match(/^Subject: =\?UTF-8\?B\?([^?]*)\?=/m)[1], 'base64').toString('utf8');
-    const body = Buffer.from(raw.slice(i + 4).replace(/\s+/g, ''), 'base64').toString('utf8');
-    return { file: f, to, subject, body };
-  });
+  return readMails(server.dir);
 }
 function mailsTo(to, subjectKey) {
   return mails().filter((m) => m.to === to && m.subject === M[subjectKey]);
