@@ -231,9 +231,20 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
         "d.category, d.body, d.sort_at " +
         matching(params);
     if (n > kMaxCount && q.page * q.per_page <= kMaxCount) {
-      sql += "AND d.id IN (SELECT d.id " + matching(params) +
-             (sqlite ? "ORDER BY search_fts.rowid DESC " : "ORDER BY d.id DESC ") + "LIMIT " +
-             std::to_string(kMaxCount) + ") ";
+      if (sqlite) {
+        // FTS5 walks a rowid range cheaply: the oldest of the newest kMaxCount matches bounds
+        // it (an IN list would run the MATCH once per candidate).
+        store::Params first_params;
+        const auto first = c.QueryOne(
+            "SELECT MIN(x) FROM (SELECT search_fts.rowid AS x " + matching(first_params) +
+                "ORDER BY search_fts.rowid DESC LIMIT " + std::to_string(kMaxCount) + ") y",
+            first_params);
+        sql += "AND search_fts.rowid >= ? ";
+        params.emplace_back(first ? first->Int(0) : I{0});
+      } else {
+        sql += "AND d.id IN (SELECT d.id " + matching(params) + "ORDER BY d.id DESC LIMIT " +
+               std::to_string(kMaxCount) + ") ";
+      }
     }
     sql += "ORDER BY ";
     sql += sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
