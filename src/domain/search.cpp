@@ -16,7 +16,7 @@ using I = std::int64_t;
 constexpr std::int64_t kMaxCount = 1000;
 
 // Bump when the tokenizer or what is indexed changes: the index is rebuilt at the next start.
-constexpr const char* kIndexVersion = "2";
+constexpr const char* kIndexVersion = "3";
 
 store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
 
@@ -113,6 +113,20 @@ std::vector<Segment> DisplaySnippet(const std::string& text, const std::vector<P
   return out;
 }
 
+// The filters of a document as FTS5 tokens (ASCII letters and digits only): region, kind,
+// category. A filtered search adds them to the MATCH expression.
+std::string Facets(RegionId region, const std::string& kind, const std::string& category) {
+  std::string out = "r";
+  out += std::to_string(region);
+  out += " k";
+  out += kind;
+  if (!category.empty()) {
+    out += " c";
+    out += category;
+  }
+  return out;
+}
+
 std::string UrlOf(const std::string& kind, I id) {
   return (kind == "post"    ? "/posts/"
           : kind == "event" ? "/events/"
@@ -138,9 +152,10 @@ void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
     const Streams t = IndexStreams(ntitle), b = IndexStreams(nbody);
     c.Query("DELETE FROM search_fts WHERE rowid = ?", {id});
     c.Query(
-        "INSERT INTO search_fts (rowid, title_bi, title_uni, body_bi, body_uni) "
-        "VALUES (?, ?, ?, ?, ?)",
-        {id, t.bigrams, t.unigrams, b.bigrams, b.unigrams});
+        "INSERT INTO search_fts (rowid, title_bi, title_uni, body_bi, body_uni, facets) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {id, t.bigrams, t.unigrams, b.bigrams, b.unigrams,
+         Facets(d.region_id, d.kind, d.category)});
     return;
   }
   c.Query(
@@ -188,7 +203,22 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
     const auto phrases = ParseQuery(raw);
     if (phrases.empty()) return out;
     const bool sqlite = c.backend() == Backend::kSqlite;
-    const std::string match = sqlite ? Fts5Match(phrases) : TsQueryLiteral(phrases);
+    std::string match = sqlite ? Fts5Match(phrases) : TsQueryLiteral(phrases);
+    if (sqlite) {
+      // The filters inside FTS5 (see Facets): kind and category are checked keys.
+      if (region) {
+        match += " AND facets : r";
+        match += std::to_string(region);
+      }
+      if (!q.kind.empty()) {
+        match += " AND facets : k";
+        match += q.kind;
+      }
+      if (!q.category.empty()) {
+        match += " AND facets : c";
+        match += q.category;
+      }
+    }
     // The matching documents with the filters: FROM ... WHERE ..., and its parameters.
     auto matching = [&](store::Params& params) {
       std::string sql = sqlite ? "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
