@@ -1,12 +1,12 @@
 #include "domain/events.hpp"
 
 #include <cmath>
-#include <iostream>
 
 #include "core/jst.hpp"
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/audit.hpp"
+#include "domain/opendata.hpp"
 #include "domain/permissions.hpp"
 #include "domain/search.hpp"
 #include "domain/training.hpp"
@@ -26,8 +26,8 @@ void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
     return;
   }
   search::Put(c, ctx.municipality,
-              {"event", e.id, e.region_id, "", e.title,
-               e.title_kana + " " + e.description + " " + e.place + " " + e.address, e.starts_at});
+              search::EventDoc(e.id, e.region_id, e.title, e.title_kana, e.description, e.place,
+                               e.address, e.starts_at));
 }
 
 // A coordinate in degrees typed by a person or sent by the API, in millionths.
@@ -185,23 +185,9 @@ void Tell(const Ctx& ctx, Outbox& out, const std::string& to, const std::string&
   out.push_back({to, Msg(subject_key), body});
 }
 
-// Sends what a committed command queued; a failed address is reported, the rest still go.
-std::int64_t Deliver(const Ctx& ctx, const Outbox& out) {
-  std::int64_t sent = 0;
-  for (const auto& m : out) {
-    try {
-      ctx.mailer.Send(m);
-      ++sent;
-    } catch (const std::exception& e) {
-      std::cerr << "tsunagu: an event mail was not sent: " << e.what() << "\n";
-    }
-  }
-  return sent;
-}
-
 template <class T>
 Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
-  if (r) Deliver(ctx, out);
+  if (r) SendAll(ctx.mailer, out);
   return r;
 }
 
@@ -394,27 +380,30 @@ Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std:
 }
 
 std::string AttendeesCsv(const std::vector<Attendee>& list) {
-  auto field = [](std::string s) {
-    // A name starting with = + - @ would be a formula in Excel: shown as text instead.
+  // A name starting with = + - @ would be a formula in Excel: shown as text instead.
+  auto text_cell = [](std::string s) {
     if (!s.empty() && std::string_view("=+-@").find(s.front()) != std::string_view::npos) {
       s.insert(0, "'");
     }
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char ch : s) {
-      if (ch == '"') q += '"';
-      q += ch;
-    }
-    return q + "\"";
+    return s;
   };
-  std::string out = "\xEF\xBB\xBF";
-  out += Msg("csv.attendees_header") + "\r\n";
-  for (const auto& a : list) {
-    out += std::to_string(a.number) + "," + field(a.name) + "," + field(a.email) + "," +
-           field(Msg("signup." + a.status)) + "," + jst::Date(a.signed_up_at) + " " +
-           jst::Time(a.signed_up_at) + "\r\n";
+  std::vector<std::string> header;
+  std::string cell;
+  for (char ch : Msg("csv.attendees_header") + ",") {
+    if (ch != ',') {
+      cell += ch;
+    } else {
+      header.push_back(std::move(cell));
+      cell.clear();
+    }
   }
-  return out;
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& a : list) {
+    rows.push_back({std::to_string(a.number), text_cell(a.name), text_cell(a.email),
+                    Msg("signup." + a.status),
+                    jst::Date(a.signed_up_at) + " " + jst::Time(a.signed_up_at)});
+  }
+  return opendata::WriteCsv(header, rows);  // UTF-8 with BOM, CRLF, quoted where needed
 }
 
 std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
@@ -440,7 +429,7 @@ std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
       Audit(c, ctx, 0, "event.remind", "event", e.id, std::to_string(n));
       return true;
     });
-    if (r && *r) sent += Deliver(ctx, out);
+    if (r && *r) sent += SendAll(ctx.mailer, out);
   }
   return sent;
 }

@@ -148,9 +148,9 @@ Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form) {
         return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
       }
       const OrgId id = store::InsertOrg(c, ctx.municipality, org, ctx.clock.Now());
-      search::Put(c, ctx.municipality,
-                  {"org", id, org.region_id, "", org.name, org.kana + " " + org.description,
-                   ctx.clock.Now()});
+      search::Put(
+          c, ctx.municipality,
+          search::OrgDoc(id, org.region_id, org.name, org.kana, org.description, ctx.clock.Now()));
       Audit(c, ctx, actor.id, "org.create", "org", id, std::string("kind=") + form.kind);
       return id;
     });
@@ -182,9 +182,9 @@ Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm for
         return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
       }
       store::UpdateOrg(c, org, ctx.clock.Now());
-      search::Put(c, ctx.municipality,
-                  {"org", id, org.region_id, "", org.name, org.kana + " " + org.description,
-                   ctx.clock.Now()});
+      search::Put(
+          c, ctx.municipality,
+          search::OrgDoc(id, org.region_id, org.name, org.kana, org.description, ctx.clock.Now()));
       Audit(c, ctx, actor.id, "org.update", "org", id);
       return {};
     });

@@ -1,11 +1,9 @@
 #include "domain/posts.hpp"
 
 #include <algorithm>
-#include <iostream>
 #include <set>
 
 #include "core/jst.hpp"
-#include "core/markdown.hpp"
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/audit.hpp"
@@ -40,10 +38,9 @@ void Reindex(store::Conn& c, const Ctx& ctx, const Post& p) {
     search::Remove(c, "post", p.id);
     return;
   }
-  std::string body = markdown::Text(p.body);
-  for (const auto& t : p.tags) body += " " + t;
-  search::Put(c, ctx.municipality,
-              {"post", p.id, p.region_id, p.category, p.title, body, p.published_at});
+  search::Put(
+      c, ctx.municipality,
+      search::PostDoc(p.id, p.region_id, p.category, p.title, p.body, p.tags, p.published_at));
 }
 
 // Checks the form into p (region, organisation, texts); the status is decided by the caller.
@@ -331,13 +328,8 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
         comment);
     return {};
   });
-  if (r && mail) {
-    try {
-      ctx.mailer.Send(*mail);  // after commit: a failing mail server does not undo the decision
-    } catch (const std::exception& e) {
-      std::cerr << "tsunagu: the review mail was not sent: " << e.what() << "\n";
-    }
-  }
+  // After commit: a failing mail server does not undo the decision.
+  if (r && mail) SendAll(ctx.mailer, {*mail});
   return r;
 }
 

@@ -136,6 +136,36 @@ std::string UrlOf(const std::string& kind, I id) {
 
 }  // namespace
 
+Doc PostDoc(std::int64_t id, RegionId region, const std::string& category, const std::string& title,
+            const std::string& markdown_body, const std::vector<std::string>& tags,
+            std::int64_t published_at) {
+  std::string body = markdown::Text(markdown_body);
+  for (const auto& t : tags) {
+    body += ' ';
+    body += t;
+  }
+  return {"post", id, region, category, title, body, published_at};
+}
+
+Doc EventDoc(std::int64_t id, RegionId region, const std::string& title, const std::string& kana,
+             const std::string& description, const std::string& place, const std::string& address,
+             std::int64_t starts_at) {
+  std::string body = kana;
+  for (const std::string* part : {&description, &place, &address}) {
+    body += ' ';
+    body += *part;
+  }
+  return {"event", id, region, "", title, body, starts_at};
+}
+
+Doc OrgDoc(OrgId id, RegionId region, const std::string& name, const std::string& kana,
+           const std::string& description, std::int64_t at) {
+  std::string body = kana;
+  body += ' ';
+  body += description;
+  return {"org", id, region, "", name, body, at};
+}
+
 void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
   // Shown as written; matched in the normalised form.
   const std::string& title = d.title;
@@ -309,30 +339,36 @@ void Rebuild(const Ctx& ctx) {
     if (c.backend() == Backend::kSqlite) c.Query("DELETE FROM search_fts");
     c.Query("DELETE FROM search_docs");
     const I m = ctx.municipality;
+    // The same records the commands keep indexed: public posts, events not cancelled, and
+    // every organisation.
     for (const auto& r :
          c.Query("SELECT id, region_id, category, title, body, tags, published_at FROM posts WHERE "
                  "municipality_id = ? AND status = 'published' AND visibility = 'public'",
                  {m})) {
-      std::string body = markdown::Text(r.Str(4));
-      std::string tags = r.Str(5);
-      for (auto& ch : tags) {
-        if (ch == '\n') ch = ' ';
+      std::vector<std::string> tags;
+      std::string tag;
+      for (char ch : r.Str(5) + "\n") {
+        if (ch != '\n') {
+          tag += ch;
+        } else if (!tag.empty()) {
+          tags.push_back(std::move(tag));
+          tag.clear();
+        }
       }
-      Put(c, m, {"post", r.Int(0), r.Int(1), r.Str(2), r.Str(3), body + " " + tags, r.Int(6)});
+      Put(c, m, PostDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), tags, r.Int(6)));
     }
     for (const auto& r :
          c.Query("SELECT id, region_id, title, title_kana, description, place, address, starts_at "
-                 "FROM events WHERE municipality_id = ?",
+                 "FROM events WHERE municipality_id = ? AND status = 'published'",
                  {m})) {
       Put(c, m,
-          {"event", r.Int(0), r.Int(1), "", r.Str(2),
-           r.Str(3) + " " + r.Str(4) + " " + r.Str(5) + " " + r.Str(6), r.Int(7)});
+          EventDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Int(7)));
     }
     for (const auto& r :
          c.Query("SELECT id, COALESCE(region_id, 0), name, kana, description, updated_at FROM "
                  "organisations WHERE municipality_id = ?",
                  {m})) {
-      Put(c, m, {"org", r.Int(0), r.Int(1), "", r.Str(2), r.Str(3) + " " + r.Str(4), r.Int(5)});
+      Put(c, m, OrgDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)));
     }
     MarkCurrent(c);
     return true;

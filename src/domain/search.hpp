@@ -26,6 +26,16 @@ struct Doc {
   std::int64_t sort_at = 0;
 };
 
+// What is indexed of each kind of record, for the commands and for Rebuild alike.
+Doc PostDoc(std::int64_t id, RegionId region, const std::string& category, const std::string& title,
+            const std::string& markdown_body, const std::vector<std::string>& tags,
+            std::int64_t published_at);
+Doc EventDoc(std::int64_t id, RegionId region, const std::string& title, const std::string& kana,
+             const std::string& description, const std::string& place, const std::string& address,
+             std::int64_t starts_at);
+Doc OrgDoc(OrgId id, RegionId region, const std::string& name, const std::string& kana,
+           const std::string& description, std::int64_t at);
+
 // Adds or replaces the document of (kind, ref_id).
 void Put(store::Conn& c, MunicipalityId m, const Doc& d);
 void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id);

@@ -899,6 +899,12 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
   EXPECT_EQ(events::SignupStatus(ctx, other, *ev), "confirmed");
   e.capacity = "-3";
   EXPECT_FALSE(events::CreateEvent(ctx, council, e));
+  // A cancelled event leaves the index, and a rebuild of the index agrees.
+  ASSERT_TRUE(events::CancelEvent(ctx, council, *ev));
+  EXPECT_EQ(find("ふがふが", "", "event").total, 0);
+  search::Rebuild(ctx);
+  EXPECT_EQ(find("ふがふが", "", "event").total, 0);
+  EXPECT_GT(find("防災").total, 0);
 }
 
 TEST_F(Conformance, ConcurrentWritersAllCommit) {
