@@ -48,9 +48,11 @@ double Since(std::chrono::steady_clock::time_point t) {
 // Vocabulary. Category words go into titles and bodies of their category; common words
 // everywhere. "防災" and "交通" therefore match a realistic share (one category plus strays).
 const std::vector<std::vector<const char*>> kCatWords = {
-    {"防災", "避難訓練", "防災訓練", "避難所", "ハザードマップ", "備蓄", "土砂災害", "自主防災組織"},
+    {"防災", "避難訓練", "防災訓練", "避難所", "ハザードマップ", "備蓄", "土砂災害",
+     "自主防災組織"},
     {"福祉", "高齢者", "見守り", "介護予防", "サロン", "配食", "民生委員", "いきいき百歳体操"},
-    {"交通", "コミュニティバス", "デマンド交通", "通学路", "交通安全", "乗合タクシー", "バス停", "運転免許返納"},
+    {"交通", "コミュニティバス", "デマンド交通", "通学路", "交通安全", "乗合タクシー", "バス停",
+     "運転免許返納"},
     {"子育て", "子ども食堂", "放課後", "学童保育", "読み聞かせ", "親子", "児童クラブ", "通学"},
     {"環境", "清掃活動", "リサイクル", "花壇", "里山", "ごみ拾い", "河川", "竹林整備"},
     {"文化", "伝統芸能", "夏祭り", "神楽", "郷土史", "公民館", "作品展", "盆踊り"},
@@ -58,21 +60,26 @@ const std::vector<std::vector<const char*>> kCatWords = {
     {"地域づくり", "協議会", "総会", "自治会", "役員会", "地域計画", "まちづくり", "交流センター"},
     {"お知らせ", "募集", "報告", "講座", "相談会", "説明会", "広報", "回覧"}};
 const std::vector<const char*> kCommon = {
-    "地域", "住民", "皆様", "参加", "開催", "実施", "令和", "予定", "会場", "午前", "午後",
-    "多数", "ご協力", "ありがとうございました", "お問い合わせ", "事務局", "今年度", "昨年",
-    "協力", "安心", "安全", "活動", "計画", "集会所", "写真", "子ども", "大人", "ボランティア",
-    "皆さん", "楽しく", "元気", "季節", "春", "夏", "秋", "冬", "田植え", "稲刈り", "収穫",
-    "来月", "今月", "土曜日", "日曜日", "無料", "申込", "先着", "持ち物", "雨天", "中止"};
-const std::vector<const char*> kTitleTail = {"のお知らせ", "を開催しました", "について", "の参加者募集",
-                                             "の報告", "のご案内", "を行いました", "が始まります"};
-const std::vector<const char*> kPlaces = {"交流センター", "集会所", "公民館", "小学校体育館",
-                                          "運動広場", "神社境内", "河川敷", "市民会館"};
-const std::vector<const char*> kTowns = {"東", "西", "南", "北", "上", "下", "中", "新", "本", "元"};
-const std::vector<const char*> kStems = {"山", "川", "田", "野", "原", "浦", "島", "岡", "谷", "沢",
-                                         "崎", "浜", "森", "平", "宮", "坂", "津", "瀬", "畑", "松"};
-const std::vector<const char*> kStemKana = {"やま", "かわ", "た",  "の",  "はら", "うら", "しま",
+    "地域",         "住民",   "皆様",   "参加", "開催",   "実施",   "令和",
+    "予定",         "会場",   "午前",   "午後", "多数",   "ご協力", "ありがとうございました",
+    "お問い合わせ", "事務局", "今年度", "昨年", "協力",   "安心",   "安全",
+    "活動",         "計画",   "集会所", "写真", "子ども", "大人",   "ボランティア",
+    "皆さん",       "楽しく", "元気",   "季節", "春",     "夏",     "秋",
+    "冬",           "田植え", "稲刈り", "収穫", "来月",   "今月",   "土曜日",
+    "日曜日",       "無料",   "申込",   "先着", "持ち物", "雨天",   "中止"};
+const std::vector<const char*> kTitleTail = {"のお知らせ",   "を開催しました", "について",
+                                             "の参加者募集", "の報告",         "のご案内",
+                                             "を行いました", "が始まります"};
+const std::vector<const char*> kPlaces = {"交流センター", "集会所",   "公民館", "小学校体育館",
+                                          "運動広場",     "神社境内", "河川敷", "市民会館"};
+const std::vector<const char*> kTowns = {"東", "西", "南", "北", "上",
+                                         "下", "中", "新", "本", "元"};
+const std::vector<const char*> kStems = {"山", "川", "田", "野", "原", "浦", "島",
+                                         "岡", "谷", "沢", "崎", "浜", "森", "平",
+                                         "宮", "坂", "津", "瀬", "畑", "松"};
+const std::vector<const char*> kStemKana = {"やま", "かわ", "た",   "の",   "はら", "うら", "しま",
                                             "おか", "たに", "さわ", "さき", "はま", "もり", "ひら",
-                                            "みや", "さか", "つ",  "せ",  "はた", "まつ"};
+                                            "みや", "さか", "つ",   "せ",   "はた", "まつ"};
 const std::vector<const char*> kTownKana = {"ひがし", "にし", "みなみ", "きた", "かみ",
                                             "しも",   "なか", "しん",   "もと", "もと"};
 
@@ -157,7 +164,8 @@ int main(int argc, char** argv) {
       o.region_id = r.id;
       o.name = r.name + "地域づくり協議会";
       o.kana = r.kana + "ちいきづくりきょうぎかい";
-      o.description = r.name + "の地域づくりを進める協議会です。防災、福祉、交通、子育てに取り組みます。";
+      o.description =
+          r.name + "の地域づくりを進める協議会です。防災、福祉、交通、子育てに取り組みます。";
       o.council_shape = kAllCouncilShapes[rng(3)];
       o.phone = "083-900-" + std::to_string(1000 + r.id % 9000);
       const OrgId id = store::InsertOrg(c, m, o, now);
@@ -252,10 +260,10 @@ int main(int argc, char** argv) {
         e.capacity = rng(2) ? std::optional<I>(10 + static_cast<I>(rng(90))) : std::nullopt;
         e.status = "published";
         const I id = store::InsertEvent(c, m, e, 0, now);
-        search::Put(c, m,
-                    {"event", id, e.region_id, "", e.title,
-                     e.title_kana + " " + e.description + " " + e.place + " " + e.address,
-                     e.starts_at});
+        search::Put(
+            c, m,
+            {"event", id, e.region_id, "", e.title,
+             e.title_kana + " " + e.description + " " + e.place + " " + e.address, e.starts_at});
       }
       return 0;
     });
@@ -290,7 +298,7 @@ int main(int argc, char** argv) {
       "content_gen %s: %zu regions, %lld posts (%.1f s), %lld events (%.1f s), %s %.1f s, "
       "ANALYZE %.1f s, total %.1f s\n",
       pg ? "postgres" : "sqlite", regions.size(), static_cast<long long>(n_posts), t_posts,
-      static_cast<long long>(n_events), t_events, pg ? "GIN index build" : "final commit",
-      t_index, Since(t), Since(t0));
+      static_cast<long long>(n_events), t_events, pg ? "GIN index build" : "final commit", t_index,
+      Since(t), Since(t0));
   return 0;
 }

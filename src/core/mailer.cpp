@@ -1,5 +1,7 @@
 #include "core/mailer.hpp"
 
+#include <iostream>
+
 #include <curl/curl.h>
 #include <sodium.h>
 
@@ -93,6 +95,19 @@ void SmtpMailer::Send(const Mail& mail) {
   curl_slist_free_all(rcpt);
   curl_easy_cleanup(curl);
   if (rc != CURLE_OK) throw std::runtime_error(std::string("SMTP: ") + curl_easy_strerror(rc));
+}
+
+std::int64_t SendAll(Mailer& mailer, const std::vector<Mail>& mails) {
+  std::int64_t sent = 0;
+  for (const auto& m : mails) {
+    try {
+      mailer.Send(m);
+      ++sent;
+    } catch (const std::exception& e) {
+      std::cerr << "tsunagu: a mail was not sent: " << e.what() << "\n";
+    }
+  }
+  return sent;
 }
 
 }  // namespace tsunagu

@@ -2,9 +2,11 @@
 // SmtpMailer sends it over SMTP with libcurl. Send throws std::runtime_error on failure.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "core/clock.hpp"
 
@@ -19,6 +21,11 @@ class Mailer {
   virtual ~Mailer() = default;
   virtual void Send(const Mail& mail) = 0;
 };
+
+// Sends mails queued by a command once its transaction has committed: a mail that fails is
+// reported on standard error (without the address) and the others still go. Returns the
+// number sent.
+std::int64_t SendAll(Mailer& mailer, const std::vector<Mail>& mails);
 
 class FileMailer final : public Mailer {
  public:

@@ -1,5 +1,7 @@
 #include "web/content_views.hpp"
 
+#include <cstdio>
+
 #include "core/jst.hpp"
 #include "core/markdown.hpp"
 #include "core/messages.hpp"
@@ -23,6 +25,13 @@ std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const
     return 0;
   });
   return out;
+}
+
+std::string Degrees(const std::optional<std::int64_t>& e6) {
+  if (!e6) return "";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6f", static_cast<double>(*e6) / 1e6);
+  return buf;
 }
 
 void FillPost(Dict& d, const posts::Post& p) {

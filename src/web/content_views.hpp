@@ -14,6 +14,9 @@ std::optional<std::int64_t> IdParam(const RequestCtx& rc);
 // The organisations the actor may publish posts and events for: (id, name) options.
 std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const Actor& actor);
 
+// A coordinate stored in millionths of a degree as "34.186000" ("" when absent).
+std::string Degrees(const std::optional<std::int64_t>& e6);
+
 // ID, TITLE, URL, REGION_NAME, REGION_SLUG, CATEGORY(_KEY), DATE, DATE_ISO, AUTHOR, SUMMARY.
 void FillPost(Dict& d, const posts::Post& p);
 // ID, TITLE, URL, REGION_NAME, REGION_SLUG, WHEN, START_ISO, PLACE, ORGANISER, CANCELLED,

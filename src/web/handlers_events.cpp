@@ -37,13 +37,6 @@ events::EventForm ReadForm(const RequestCtx& rc) {
   return f;
 }
 
-std::string Degrees(const std::optional<std::int64_t>& e6) {
-  if (!e6) return "";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6f", static_cast<double>(*e6) / 1e6);
-  return buf;
-}
-
 Response FormPage(App& app, RequestCtx& rc, const events::Event* old, int status,
                   const Failure* errors) {
   const bool posted = errors != nullptr;

@@ -134,13 +134,6 @@ Response RegionCalendar(App& app, RequestCtx& rc) {
   return Calendar(app, rc, r);
 }
 
-std::string Degrees(const std::optional<std::int64_t>& e6) {
-  if (!e6) return "";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6f", static_cast<double>(*e6) / 1e6);
-  return buf;
-}
-
 Response OpenDataEvents(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   std::vector<std::vector<std::string>> rows;
