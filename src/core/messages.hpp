@@ -1,4 +1,5 @@
-// The one message catalogue: every user-visible string comes from messages/ja.json.
+// The one message catalogue: every user-visible string comes from messages/ja.json and the
+// area files next to it (messages/ja_issues.json, ...), loaded as one.
 // Templates see each entry as {{M_key}}; C++ code asks Msg("key").
 #pragma once
 
@@ -8,7 +9,8 @@
 
 namespace tsunagu::messages {
 
-// Loads the catalogue; throws std::runtime_error naming the file when it cannot.
+// Loads the catalogue (path and its siblings <stem>_*.json); a key defined twice, or a file that
+// cannot be read, throws std::runtime_error naming the file.
 void Load(const std::string& path);
 
 // The message for key; a missing key is a programming error and throws std::out_of_range

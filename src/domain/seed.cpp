@@ -10,6 +10,8 @@
 #include "domain/indicators.hpp"
 #include "domain/plans.hpp"
 #include "domain/seed_content.hpp"
+#include "domain/issues.hpp"
+#include "domain/talks.hpp"
 #include "domain/training.hpp"
 #include "store/matching_queries.hpp"
 #include "store/plan_queries.hpp"
@@ -768,6 +770,15 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
     const UserId city =
         upsert_user("city@example.jp", "協働推進課 職員（デモ）", UserRole::kCityStaff, 0);
     store::UpsertMembership(c, city, kyodo, MemberRole::kEditor, now);
+    // Staff of two departments that local issues reach at city level (地域課題).
+    const UserId bosai =
+        upsert_user("bosai@example.jp", "防災危機管理課 職員（デモ）", UserRole::kCityStaff, 0);
+    store::UpsertMembership(c, bosai, store::FindOrgBySeedKeyId(c, "dept-bosai"),
+                            MemberRole::kMember, now);
+    const UserId kotsu =
+        upsert_user("kotsu@example.jp", "交通政策課 職員（デモ）", UserRole::kCityStaff, 0);
+    store::UpsertMembership(c, kotsu, store::FindOrgBySeedKeyId(c, "dept-kotsu"),
+                            MemberRole::kMember, now);
     const UserId editor =
         upsert_user("npo-editor@example.jp", "さぽらんて 編集担当（デモ）", UserRole::kResident, 0);
     store::UpsertMembership(c, editor, sapo, MemberRole::kEditor, now);
@@ -802,6 +813,8 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
     SeedMatching(c, m, now, training::TodayJst(ctx.clock));
     SeedPlans(c, m, now, training::TodayJst(ctx.clock), city);
     SeedContent(c, m, now);
+    issues::SeedDemo(c, m, now);
+    talks::SeedDemo(c, m, now);
     facilities::SeedDemo(c, ctx);
     store::PutSetting(c, "demo_data", "1");
     Audit(c, ctx, 0, "seed.demo", "municipality", m);

@@ -74,6 +74,10 @@ void App::Routes() {
   AddPostRoutes(router_);
   AddEventRoutes(router_);
   AddFeedRoutes(router_);
+  AddIssueRoutes(router_);
+  AddIssueApiRoutes(router_);
+  AddOpen311Routes(router_);
+  AddTalkRoutes(router_);
 }
 
 int App::StatusFor(FailureKind k) {

@@ -119,5 +119,9 @@ void AddPlanRoutes(Router<Handler>& r);
 void AddPostRoutes(Router<Handler>& r);
 void AddEventRoutes(Router<Handler>& r);
 void AddFeedRoutes(Router<Handler>& r);
+void AddIssueRoutes(Router<Handler>& r);     // handlers_issues.cpp: pages
+void AddIssueApiRoutes(Router<Handler>& r);  // handlers_issues_api.cpp: /api/v1/issues
+void AddOpen311Routes(Router<Handler>& r);   // handlers_open311.cpp: /open311/v2/
+void AddTalkRoutes(Router<Handler>& r);      // handlers_talks.cpp
 
 }  // namespace tsunagu::web

@@ -5,7 +5,7 @@
 // from kit(getServer, getBrowser), which each test file calls once at the top with getters for
 // its own server and browser (set in its before hook).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from './harness.mjs';
@@ -14,7 +14,13 @@ const require = createRequire(import.meta.url);
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Every user-visible string comes from the catalogue, so the assertions use it too.
-export const M = JSON.parse(readFileSync(new URL('../../messages/ja.json', import.meta.url), 'utf8'));
+// The message catalogue as the server loads it: ja.json and the area files ja_*.json.
+const MESSAGES_DIR = new URL('../../messages/', import.meta.url);
+export const M = Object.assign(
+  {},
+  ...['ja.json', ...readdirSync(MESSAGES_DIR).filter((f) => /^ja_.*\.json$/.test(f)).sort()].map((f) =>
+    JSON.parse(readFileSync(new URL(f, MESSAGES_DIR), 'utf8'))),
+);
 export const WIDTHS = [360, 1280];
 
 // Debian's Chromium, headless.
