@@ -21,6 +21,8 @@
         <li><a href="/regions">{{M_nav_regions}}</a></li>
         <li><a href="/posts">{{M_nav_posts}}</a></li>
         <li><a href="/events">{{M_nav_events}}</a></li>
+        <li><a href="/issues">{{M_nav_issues}}</a></li>
+        <li><a href="/talks">{{M_nav_talks_link}}</a></li>
         <li><a href="/matching">{{M_nav_matching}}</a></li>
         <li><a href="/plans">{{M_nav_plans}}</a></li>
         {{#LOGGED_IN}}

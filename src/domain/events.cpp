@@ -30,24 +30,6 @@ void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
                                e.address, e.starts_at));
 }
 
-// A coordinate in degrees typed by a person or sent by the API, in millionths.
-std::optional<std::int64_t> Coordinate(Validator& v, const std::string& field,
-                                       const std::string& raw, double limit) {
-  const std::string s = text::Trim(text::Nfkc(raw));
-  if (s.empty()) return std::nullopt;
-  char* end = nullptr;
-  const double d = std::strtod(s.c_str(), &end);
-  if (end != s.c_str() + s.size() || !std::isfinite(d) || std::fabs(d) > limit) {
-    std::string m = Msg("error.coordinate");
-    for (auto pos = m.find("{max}"); pos != std::string::npos; pos = m.find("{max}")) {
-      m.replace(pos, 5, std::to_string(static_cast<int>(limit)));
-    }
-    v.Add(field, m);
-    return std::nullopt;
-  }
-  return static_cast<std::int64_t>(std::llround(d * 1e6));
-}
-
 // Dates and times of the form, or the API's ISO 8601 pair, into e.
 void CheckWhen(Validator& v, EventForm& f, Event& e, bool api) {
   e.all_day = f.all_day == "1" || f.all_day == "true";
@@ -129,8 +111,8 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   CheckWhen(v, f, e, api);
   if (e.ends_at - e.starts_at > 89 * 86400)
     v.Add(api ? "ends_at" : "end_date", Msg("error.event_too_long"));
-  e.lat_e6 = Coordinate(v, "lat", f.lat, 90);
-  e.lon_e6 = Coordinate(v, "lon", f.lon, 180);
+  e.lat_e6 = ParseCoordinate(v, "lat", f.lat, 90);
+  e.lon_e6 = ParseCoordinate(v, "lon", f.lon, 180);
   if (e.lat_e6.has_value() != e.lon_e6.has_value() && !v.HasError("lat") && !v.HasError("lon")) {
     v.Add(e.lat_e6 ? "lon" : "lat", Msg("error.coordinate_pair"));
   }

@@ -15,6 +15,7 @@
 
 #include "core/result.hpp"
 #include "domain/context.hpp"
+#include "domain/posts.hpp"
 
 namespace tsunagu::issues {
 
@@ -25,8 +26,8 @@ enum class Move { kStart, kResolve, kEscalate, kDecline, kReopen };
 inline constexpr Level kAllLevels[] = {Level::kAssociation, Level::kCouncil, Level::kCity};
 inline constexpr State kAllStates[] = {State::kNew, State::kInProgress, State::kResolved,
                                        State::kDeclined};
-inline constexpr Move kAllMoves[] = {Move::kStart, Move::kResolve, Move::kEscalate,
-                                     Move::kDecline, Move::kReopen};
+inline constexpr Move kAllMoves[] = {Move::kStart, Move::kResolve, Move::kEscalate, Move::kDecline,
+                                     Move::kReopen};
 
 // "association", "council", "city"; "new", "in_progress", "resolved", "declined"; moves as above.
 std::string_view ToString(Level l);
@@ -42,7 +43,7 @@ const std::string& Label(Move m);
 
 // Category keys (URLs, Open311 service codes) and their labels (the API's values):
 // 防災, 福祉, 交通, 買い物・生活, 子ども・教育, 環境, 空き家, 地域づくり, その他.
-inline constexpr const char* kCategories[] = {"bosai",  "fukushi", "kotsu", "kaimono", "kodomo",
+inline constexpr const char* kCategories[] = {"bosai",  "fukushi", "kotsu",  "kaimono", "kodomo",
                                               "kankyo", "akiya",   "chiiki", "other"};
 bool IsCategory(std::string_view key);
 std::string CategoryLabel(std::string_view key);
@@ -130,12 +131,9 @@ bool IsParty(const Actor& actor, const Holder& h);
 
 // ---- Commands -------------------------------------------------------------------------------
 
-struct NewImage {
-  std::string file, mime, alt;
-  int width = 0, height = 0;
-  int slot = 0;       // image1..image3, for messages
-  std::string bytes;  // written to the media folder by the web layer once saved
-};
+// A checked photo (core/images.hpp), as for posts: written to the media folder by the web layer
+// once the issue is saved.
+using NewImage = posts::NewImage;
 
 struct IssueForm {
   std::string region;       // slug
@@ -145,7 +143,7 @@ struct IssueForm {
   std::string title, description, address, lat, lon;
   std::vector<NewImage> add_images;
   std::map<std::string, std::string> upload_errors;  // from the web layer, shown with the rest
-  std::string source = "web";                          // web, api, open311
+  std::string source = "web";                        // web, api, open311
   // Open311: who to tell of changes when the request came without an account of its own (kept
   // private, never shown, never in Open311 output).
   std::string contact_email;
@@ -174,8 +172,8 @@ Result<void> MeToo(const Ctx& ctx, const Actor& actor, std::int64_t id);
 // ---- Settings (a city administrator) ---------------------------------------------------------
 
 struct Settings {
-  OrgId secretariat = 0;                  // 協働推進課
-  int target_days[3] = {14, 14, 14};      // by Level
+  OrgId secretariat = 0;                     // 協働推進課
+  int target_days[3] = {14, 14, 14};         // by Level
   std::map<std::string, OrgId> departments;  // category key -> department (0: the secretariat)
 };
 Settings GetSettings(const Ctx& ctx);
@@ -226,7 +224,6 @@ struct Cell {
   std::int64_t open = 0, resolved = 0, total = 0;
 };
 struct Dashboard {
-  std::vector<std::pair<RegionId, std::string>> regions;       // in the city's order
   std::map<std::string, std::map<RegionId, Cell>> by_category;  // category key -> region -> cell
   std::map<std::string, Cell> category_totals;
   std::int64_t overdue[3] = {0, 0, 0};  // by Level

@@ -1,10 +1,13 @@
 #include "domain/search.hpp"
 
+#include "domain/issues.hpp"
+
 #include <cctype>
 
 #include "core/markdown.hpp"
 #include "core/messages.hpp"
 #include "core/text.hpp"
+#include "domain/issues.hpp"
 #include "domain/posts.hpp"
 #include "store/queries.hpp"
 
@@ -16,7 +19,7 @@ using I = std::int64_t;
 constexpr std::int64_t kMaxCount = 1000;
 
 // Bump when the tokenizer or what is indexed changes: the index is rebuilt at the next start.
-constexpr const char* kIndexVersion = "3";
+constexpr const char* kIndexVersion = "4";
 
 store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
 
@@ -128,10 +131,12 @@ std::string Facets(RegionId region, const std::string& kind, const std::string& 
 }
 
 std::string UrlOf(const std::string& kind, I id) {
-  return (kind == "post"    ? "/posts/"
-          : kind == "event" ? "/events/"
-                            : "/orgs/") +
-         std::to_string(id);
+  std::string url = kind == "post"    ? "/posts/"
+                    : kind == "event" ? "/events/"
+                    : kind == "issue" ? "/issues/"
+                                      : "/orgs/";
+  url += std::to_string(id);
+  return url;
 }
 
 }  // namespace
@@ -164,6 +169,17 @@ Doc OrgDoc(OrgId id, RegionId region, const std::string& name, const std::string
   body += ' ';
   body += description;
   return {"org", id, region, "", name, body, at};
+}
+
+Doc IssueDoc(std::int64_t id, RegionId region, const std::string& category,
+             const std::string& title, const std::string& description, const std::string& address,
+             const std::string& resolution, std::int64_t created_at) {
+  std::string body = description;
+  for (const std::string* part : {&address, &resolution}) {
+    body += ' ';
+    body += *part;
+  }
+  return {"issue", id, region, category, title, body, created_at};
 }
 
 void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
@@ -216,7 +232,7 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
                                                                     : Msg("error.bad_text");
   }
   if (!q.kind.empty() && !IsKind(q.kind)) errors["kind"] = Msg("error.choice");
-  if (!q.category.empty() && !posts::IsCategory(q.category))
+  if (!q.category.empty() && !posts::IsCategory(q.category) && !issues::IsCategory(q.category))
     errors["category"] = Msg("error.choice");
   return ctx.db.Read([&](store::Conn& c) -> Result<Results> {
     RegionId region = 0;
@@ -334,6 +350,71 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
   });
 }
 
+std::vector<Hit> Similar(const Ctx& ctx, const std::string& kind, const std::string& category,
+                         const std::string& about, int limit) {
+  // Each bigram or word of the text (the first 24 distinct) as a phrase of its own, any of
+  // them matching: the more and rarer they share, the higher the rank.
+  std::vector<Phrase> words;
+  for (const auto& p : ParseQuery(text::Nfkc(about))) {
+    for (const auto& t : p.tokens) {
+      if (words.size() >= 24) break;
+      Phrase one{{t}, p.unigram};
+      if (std::none_of(words.begin(), words.end(),
+                       [&](const Phrase& w) { return w.tokens == one.tokens; }))
+        words.push_back(std::move(one));
+    }
+  }
+  if (words.empty()) return {};
+  return ctx.db.Read([&](store::Conn& c) {
+    const bool sqlite = c.backend() == Backend::kSqlite;
+    std::string any;
+    for (const auto& w : words) {
+      if (!any.empty()) any += sqlite ? " OR " : " | ";
+      any += sqlite ? Fts5Match({w}) : TsQueryLiteral({w});
+    }
+    std::string match = "(" + any + ")";
+    store::Params params;
+    std::string sql;
+    if (sqlite) {
+      match += " AND facets : k";
+      match += kind;
+      if (!category.empty()) {
+        match += " AND facets : c";
+        match += category;
+      }
+      sql =
+          "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
+          "d.category, d.sort_at FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+          "LEFT JOIN regions r ON r.id = d.region_id WHERE search_fts MATCH ? AND "
+          "d.municipality_id = ? ORDER BY bm25(search_fts, 8.0, 8.0, 1.0, 1.0), d.sort_at DESC "
+          "LIMIT ?";
+      params = {match, ctx.municipality, I{limit}};
+    } else {
+      sql =
+          "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
+          "d.category, d.sort_at FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
+          "WHERE d.tsv @@ CAST(? AS tsquery) AND d.municipality_id = ? AND d.kind = ? "
+          "AND (? = '' OR d.category = ?) "
+          "ORDER BY -ts_rank(d.tsv, CAST(? AS tsquery)), d.sort_at DESC LIMIT ?";
+      params = {match, ctx.municipality, kind, category, category, match, I{limit}};
+    }
+    std::vector<Hit> out;
+    for (const auto& row : c.Query(sql, params)) {
+      Hit h;
+      h.kind = row.Str(0);
+      h.id = row.Int(1);
+      h.title = row.Str(2);
+      h.region_slug = row.Str(3);
+      h.region_name = row.Str(4);
+      h.category = row.Str(5);
+      h.sort_at = row.Int(6);
+      h.url = UrlOf(h.kind, h.id);
+      out.push_back(std::move(h));
+    }
+    return out;
+  });
+}
+
 void Rebuild(const Ctx& ctx) {
   ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
     if (c.backend() == Backend::kSqlite) c.Query("DELETE FROM search_fts");
@@ -369,6 +450,13 @@ void Rebuild(const Ctx& ctx) {
                  "organisations WHERE municipality_id = ?",
                  {m})) {
       Put(c, m, OrgDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)));
+    }
+    for (const auto& r :
+         c.Query("SELECT id, region_id, category, title, description, address, resolution, "
+                 "created_at FROM issues WHERE municipality_id = ?",
+                 {m})) {
+      Put(c, m,
+          IssueDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Int(7)));
     }
     MarkCurrent(c);
     return true;

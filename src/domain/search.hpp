@@ -15,10 +15,10 @@
 
 namespace tsunagu::search {
 
-inline constexpr const char* kKinds[] = {"post", "event", "org"};
+inline constexpr const char* kKinds[] = {"post", "event", "org", "issue"};
 
 struct Doc {
-  std::string kind;  // post, event, org
+  std::string kind;  // post, event, org, issue
   std::int64_t ref_id = 0;
   RegionId region_id = 0;
   std::string category;
@@ -36,6 +36,11 @@ Doc EventDoc(std::int64_t id, RegionId region, const std::string& title, const s
 Doc OrgDoc(OrgId id, RegionId region, const std::string& name, const std::string& kana,
            const std::string& description, std::int64_t at);
 
+// A local issue: public whatever its state (what was done is part of it).
+Doc IssueDoc(std::int64_t id, RegionId region, const std::string& category,
+             const std::string& title, const std::string& description, const std::string& address,
+             const std::string& resolution, std::int64_t created_at);
+
 // Adds or replaces the document of (kind, ref_id).
 void Put(store::Conn& c, MunicipalityId m, const Doc& d);
 void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id);
@@ -44,7 +49,7 @@ struct Query {
   std::string q;
   std::string region;    // slug, "" for all
   std::string category;  // post/event category key, "" for all
-  std::string kind;      // "", post, event, org
+  std::string kind;      // "", post, event, org, issue
   int page = 1, per_page = 20;
   bool exact_count = false;  // count every match (the API); else up to 1,000 (pages)
 };
@@ -62,6 +67,11 @@ struct Results {
 };
 // Validates the query (Japanese messages per field: q, region, category, kind) and searches.
 Result<Results> Run(const Ctx& ctx, const Query& q);
+
+// Documents of one kind (and category, when given) sharing the most words with about (any
+// of its first bigrams and words, ranked by relevance): "similar issues".
+std::vector<Hit> Similar(const Ctx& ctx, const std::string& kind, const std::string& category,
+                         const std::string& about, int limit);
 
 // Rebuilds the whole index from the records (after a migration or a tokenizer change); run
 // by `migrate`/`seed` and at server start when the index version differs.

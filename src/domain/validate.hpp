@@ -1,7 +1,11 @@
 // Field validation shared by commands: collects Japanese messages per field.
 #pragma once
 
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/messages.hpp"
@@ -59,5 +63,24 @@ class Validator {
   }
   std::map<std::string, std::string> errors_;
 };
+
+// A coordinate in degrees typed by a person or sent by the API, in millionths; empty is none.
+// Out of [-limit, limit] or not a number: a message for field.
+inline std::optional<std::int64_t> ParseCoordinate(Validator& v, const std::string& field,
+                                                   const std::string& raw, double limit) {
+  const std::string s = text::Trim(text::Nfkc(raw));
+  if (s.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double d = std::strtod(s.c_str(), &end);
+  if (end != s.c_str() + s.size() || !std::isfinite(d) || std::fabs(d) > limit) {
+    std::string m = Msg("error.coordinate");
+    for (auto pos = m.find("{max}"); pos != std::string::npos; pos = m.find("{max}")) {
+      m.replace(pos, 5, std::to_string(static_cast<int>(limit)));
+    }
+    v.Add(field, m);
+    return std::nullopt;
+  }
+  return static_cast<std::int64_t>(std::llround(d * 1e6));
+}
 
 }  // namespace tsunagu

@@ -1,7 +1,11 @@
 #include "web/content_views.hpp"
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
+#include "core/crypto.hpp"
+#include "core/images.hpp"
 #include "core/jst.hpp"
 #include "core/markdown.hpp"
 #include "core/messages.hpp"
@@ -134,6 +138,56 @@ void FillPager(Dict& d, const std::string& base, int page, std::int64_t total, i
     p->SetValueAndShowSection("PREV_HREF", base + "&page=" + std::to_string(page - 1), "HAS_PREV");
   if (page < pages)
     p->SetValueAndShowSection("NEXT_HREF", base + "&page=" + std::to_string(page + 1), "HAS_NEXT");
+}
+
+void TakeImages(RequestCtx& rc, std::size_t max, std::vector<posts::NewImage>& add,
+                std::map<std::string, std::string>& errors) {
+  for (std::size_t i = 1; i <= max; ++i) {
+    const std::string field = "image" + std::to_string(i);
+    const Part* part = nullptr;
+    for (const auto& p : rc.files) {
+      if (p.name == field) part = &p;
+    }
+    if (!part) continue;
+    const auto accepted = images::Accept(part->data, posts::kMaxImageBytes);
+    if (!accepted.image) {
+      const auto why = accepted.rejection.value_or(images::Rejection::kNotImage);
+      errors[field] = Msg(why == images::Rejection::kTooLarge      ? "error.image_too_large"
+                          : why == images::Rejection::kUnsupported ? "error.image_type"
+                          : why == images::Rejection::kBroken      ? "error.image_broken"
+                                                                   : "error.image_type");
+      continue;
+    }
+    auto& img = *accepted.image;
+    const std::string file = crypto::TokenDigest(img.bytes) + "." + img.ext;
+    add.push_back({file, img.mime, FormValue(rc, "alt" + std::to_string(i)), img.width, img.height,
+                   static_cast<int>(i), std::move(img.bytes)});
+  }
+  // An alt text typed without a file is kept in the form but needs its image.
+  for (std::size_t i = 1; i <= max; ++i) {
+    const std::string n = std::to_string(i);
+    bool has_file = false;
+    for (const auto& p : rc.files) has_file |= p.name == "image" + n;
+    if (!has_file && !text::Trim(FormValue(rc, "alt" + n)).empty()) {
+      errors["image" + n] = Msg("error.image_missing");
+    }
+  }
+}
+
+void WriteMedia(App& app, const std::vector<posts::NewImage>& images) {
+  const std::filesystem::path dir(app.config().media_dir);
+  if (!images.empty()) std::filesystem::create_directories(dir);
+  for (const auto& img : images) {
+    const auto path = dir / img.file;
+    if (std::filesystem::exists(path)) continue;
+    const auto tmp = dir / (img.file + ".tmp");
+    {
+      std::ofstream out(tmp, std::ios::binary);
+      out.write(img.bytes.data(), static_cast<std::streamsize>(img.bytes.size()));
+      if (!out) throw std::runtime_error("cannot write " + tmp.string());
+    }
+    std::filesystem::rename(tmp, path);
+  }
 }
 
 }  // namespace tsunagu::web

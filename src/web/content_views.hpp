@@ -36,4 +36,11 @@ void FillFilters(App& app, Dict& d, const std::string& region, const std::string
 // query so far.
 void FillPager(Dict& d, const std::string& base, int page, std::int64_t total, int per_page);
 
+// Checks the uploaded images image1..image<max> (alt texts alt1..) of a multipart form into add,
+// with a message per field in errors; nothing is written until the record is saved.
+void TakeImages(RequestCtx& rc, std::size_t max, std::vector<posts::NewImage>& add,
+                std::map<std::string, std::string>& errors);
+// Writes the images of a saved record to the media folder, each under the SHA-256 of its bytes.
+void WriteMedia(App& app, const std::vector<posts::NewImage>& images);
+
 }  // namespace tsunagu::web

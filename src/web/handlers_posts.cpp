@@ -30,58 +30,6 @@ std::vector<std::pair<std::string, std::string>> CategoryOptions(const std::stri
   return out;
 }
 
-// Checks the uploaded images image1..image5 (alt text alt1..alt5) into the form; nothing is
-// written until the post is saved (WriteMedia).
-void TakeUploads(RequestCtx& rc, posts::PostForm& f) {
-  for (std::size_t i = 1; i <= posts::kMaxImages; ++i) {
-    const std::string field = "image" + std::to_string(i);
-    const Part* part = nullptr;
-    for (const auto& p : rc.files) {
-      if (p.name == field) part = &p;
-    }
-    if (!part) continue;
-    const auto accepted = images::Accept(part->data, posts::kMaxImageBytes);
-    if (!accepted.image) {
-      const auto why = accepted.rejection.value_or(images::Rejection::kNotImage);
-      f.upload_errors[field] = Msg(why == images::Rejection::kTooLarge ? "error.image_too_large"
-                                   : why == images::Rejection::kUnsupported ? "error.image_type"
-                                   : why == images::Rejection::kBroken      ? "error.image_broken"
-                                                                            : "error.image_type");
-      continue;
-    }
-    auto& img = *accepted.image;
-    const std::string file = crypto::TokenDigest(img.bytes) + "." + img.ext;
-    f.add_images.push_back({file, img.mime, FormValue(rc, "alt" + std::to_string(i)), img.width,
-                            img.height, static_cast<int>(i), std::move(img.bytes)});
-  }
-  // An alt text typed without a file is kept in the form but needs its image.
-  for (std::size_t i = 1; i <= posts::kMaxImages; ++i) {
-    const std::string n = std::to_string(i);
-    bool has_file = false;
-    for (const auto& p : rc.files) has_file |= p.name == "image" + n;
-    if (!has_file && !text::Trim(FormValue(rc, "alt" + n)).empty()) {
-      f.upload_errors["image" + n] = Msg("error.image_missing");
-    }
-  }
-}
-
-// Writes the images of a saved post to the media folder, each under the SHA-256 of its bytes.
-void WriteMedia(App& app, const posts::PostForm& f) {
-  const std::filesystem::path dir(app.config().media_dir);
-  if (!f.add_images.empty()) std::filesystem::create_directories(dir);
-  for (const auto& img : f.add_images) {
-    const auto path = dir / img.file;
-    if (std::filesystem::exists(path)) continue;
-    const auto tmp = dir / (img.file + ".tmp");
-    {
-      std::ofstream out(tmp, std::ios::binary);
-      out.write(img.bytes.data(), static_cast<std::streamsize>(img.bytes.size()));
-      if (!out) throw std::runtime_error("cannot write " + tmp.string());
-    }
-    std::filesystem::rename(tmp, path);
-  }
-}
-
 posts::PostForm ReadForm(RequestCtx& rc, const posts::Post* old) {
   posts::PostForm f{FormValue(rc, "region"),
                     FormValue(rc, "org"),
@@ -105,7 +53,7 @@ posts::PostForm ReadForm(RequestCtx& rc, const posts::Post* old) {
       }
     }
   }
-  TakeUploads(rc, f);
+  TakeImages(rc, posts::kMaxImages, f.add_images, f.upload_errors);
   return f;
 }
 
@@ -238,7 +186,7 @@ Response CreatePost(App& app, RequestCtx& rc) {
   const std::string flash = p->status == "published" ? "post_published"
                             : p->status == "review"  ? "post_submitted"
                                                      : "post_saved";
-  WriteMedia(app, form);
+  WriteMedia(app, form.add_images);
   return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*r), flash);
 }
 
@@ -265,7 +213,7 @@ Response UpdatePost(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return FormPage(app, rc, &*p, 400, &err);
   }
-  WriteMedia(app, form);
+  WriteMedia(app, form.add_images);
   return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*id), "post_saved");
 }
 

@@ -246,10 +246,12 @@ class Server {
       const std::string target(parser.get().target());
       {
         const auto ct = parser.get()[http::field::content_type];
-        // Only the post form takes images: anywhere else the ordinary limit applies.
+        // Only the post form and the issue form take images: anywhere else the ordinary limit.
         const std::string_view path = std::string_view(target).substr(0, target.find('?'));
-        const bool upload = ct.starts_with("multipart/form-data") && path.starts_with("/posts/") &&
-                            (path == "/posts/new" || path.ends_with("/edit"));
+        const bool upload =
+            ct.starts_with("multipart/form-data") &&
+            ((path.starts_with("/posts/") && (path == "/posts/new" || path.ends_with("/edit"))) ||
+             path == "/issues/new");
         const std::size_t limit = upload ? cfg_.upload_limit : cfg_.body_limit;
         const auto length = parser.content_length();
         if (length && *length > limit) {
