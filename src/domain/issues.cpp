@@ -423,9 +423,7 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
     const auto move = ParseMove(text::Trim(action));
     if (!move) {
       // Whatever the action, a caller who may not act at this level is told so first.
-      const auto above = Above(h.level);
-      if (!ActsAt(actor, h, h.level) && !(above && ActsAt(actor, h, *above)))
-        return Forbidden(Msg("error.issue_not_your_level"));
+      if (!ActsAt(actor, h, h.level)) return Forbidden(Msg("error.issue_not_your_level"));
       return Invalid(Msg("error.issue_unknown_action"), {{"action", Msg("error.choice")}});
     }
     Validator v;

@@ -154,9 +154,10 @@ struct IssueForm {
 Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm form);
 // A transition by its API name (start, resolve, escalate, decline, reopen). Checked in this
 // order: 401 anonymous; 404 no such issue; 403 the actor may not act at the issue's level
-// (whatever the action); 400 an unknown action; 409 not allowed from the current state (or
-// escalate at city level); 400 the note is missing (escalate, resolve, decline). Returns the
-// issue as it is afterwards. Followers (and an Open311 reporter's contact) are emailed.
+// (whatever the action; the level above only reopens); 400 an unknown action; 409 not allowed from
+// the current state (or escalate at city level); 400 the note is missing (escalate, resolve,
+// decline). Returns the issue as it is afterwards. Followers (and an Open311 reporter's contact)
+// are emailed.
 Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
                          const std::string& action, std::string note);
 // 協働推進課 hands a city-level issue to another department (note optional).
