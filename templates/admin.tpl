@@ -4,7 +4,7 @@
   <li><a href="/admin/orgs">{{M_admin_orgs}}</a></li>
   <li><a href="/admin/orgs/new">{{M_admin_new_org}}</a></li>
   <li><a href="/training">{{M_page_training_title}}</a></li>
-  {{#CAN_AUDIT}}<li><a href="/admin/audit">{{M_admin_audit}}</a></li>{{/CAN_AUDIT}}
+  {{#CAN_AUDIT}}<li><a href="/admin/audit">{{M_admin_audit}}</a></li><li><a href="/admin/issues">{{M_page_issue_settings_title}}</a></li>{{/CAN_AUDIT}}
 </ul>
 {{#COUNCIL}}
 <section aria-labelledby="council-{{ORG_ID}}" class="panel">

@@ -8,7 +8,7 @@
 <ul>{{#OVERDUE_LEVEL}}<li><a href="/issues?level={{LEVEL_KEY}}&amp;overdue=1">{{LEVEL_LABEL}}：{{COUNT}}{{M_issue_count_unit}}</a></li>{{/OVERDUE_LEVEL}}</ul></section>
 <section aria-labelledby="table-heading"><h2 id="table-heading">{{M_issue_dashboard_table}}</h2>
 <p class="hint">{{M_issue_dashboard_table_hint}}</p>
-<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-heading">
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-heading">
 <table class="data-table">
 <thead><tr><th scope="col">{{M_field_region}}</th>{{#CATEGORY_HEAD}}<th scope="col">{{LABEL}}</th>{{/CATEGORY_HEAD}}<th scope="col">{{M_issue_total}}</th></tr></thead>
 <tbody>{{#REGION_ROW}}<tr><th scope="row"><a href="/issues?region={{REGION_SLUG}}">{{REGION_NAME}}</a></th>{{#CELL}}<td>{{#HAS_COUNT}}<a href="/issues?region={{REGION_SLUG}}&amp;category={{CATEGORY_KEY}}" aria-label="{{REGION_NAME}} {{CATEGORY}} {{TOTAL}}{{M_issue_count_unit}}（{{M_issue_legend_open}} {{OPEN}}）">{{TOTAL}}<span class="open-count">（{{OPEN}}）</span></a>{{/HAS_COUNT}}</td>{{/CELL}}<td>{{ROW_TOTAL}}</td></tr>{{/REGION_ROW}}</tbody>

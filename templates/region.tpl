@@ -16,6 +16,11 @@
   <p><a href="/events?region={{SLUG}}">{{M_region_all_events}}</a>・<a href="/regions/{{SLUG}}/events.ics">{{M_region_ics}}</a></p>
 </section>
 </div>
+<section aria-labelledby="issues-heading">
+  <h2 id="issues-heading">{{M_region_issues_heading}}</h2>
+  <p>{{M_region_issues_lead}}</p>
+  <p><a href="/issues?region={{SLUG}}">{{M_region_issues_link}}</a>・<a href="/issues/new">{{M_issues_raise}}</a>・<a href="/talks?region={{SLUG}}">{{M_region_talks_link}}</a></p>
+</section>
 {{#HAS_FEATURED}}<section aria-labelledby="featured-heading">
   <h2 id="featured-heading">{{M_region_featured_heading}}</h2>
   <p>{{M_region_featured_lead}}</p>

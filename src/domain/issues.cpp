@@ -860,7 +860,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
     int metoo = 0;
   };
   const Story stories[] = {
-      {"ohdono",
+      {"otono",
        true,
        "kankyo",
        "ごみ集積所のカラス被害",

@@ -596,7 +596,7 @@ std::string Chart(const issues::Dashboard& db) {
     const int w_open = static_cast<int>(c.open * kBar / max);
     const int w_done = static_cast<int>(c.resolved * kBar / max);
     const int w_other = static_cast<int>((c.total - c.open - c.resolved) * kBar / max);
-    svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\" font-size=\"14\">" +
+    svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\" font-size=\"16\">" +
            EscapeHtml(issues::CategoryLabel(k)) + "</text>";
     int x = kLabel;
     auto bar = [&](int w, const char* cls) {
@@ -609,7 +609,7 @@ std::string Chart(const issues::Dashboard& db) {
     bar(w_done, "bar-resolved");
     bar(w_other, "bar-other");
     svg += "<text x=\"" + std::to_string(x + 6) + "\" y=\"" + std::to_string(y + 17) +
-           "\" font-size=\"14\">" + std::to_string(c.total) + "</text>";
+           "\" font-size=\"16\">" + std::to_string(c.total) + "</text>";
     y += kRow;
   }
   svg += "</svg>";
