@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <vector>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 namespace tsunagu::messages {
 namespace {
@@ -29,8 +29,8 @@ void LoadInto(const std::filesystem::path& path,
     if (!val.is_string())
       throw std::runtime_error("message " + std::string(k) + " is not a string");
     if (!into.emplace(std::string(k), std::string(val.as_string())).second)
-      throw std::runtime_error("message " + std::string(k) + " is defined twice (" +
-                               path.string() + ")");
+      throw std::runtime_error("message " + std::string(k) + " is defined twice (" + path.string() +
+                               ")");
   }
 }
 }  // namespace
