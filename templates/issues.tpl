@@ -20,3 +20,4 @@
 {{#NO_ISSUES}}<p>{{M_issues_none}}</p>{{/NO_ISSUES}}
 <div class="card-list">{{>ITEM}}</div>
 {{>PAGING}}
+<p><a href="{{CSV_HREF}}">{{M_issue_csv_link}}</a></p>

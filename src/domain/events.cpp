@@ -362,13 +362,6 @@ Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std:
 }
 
 std::string AttendeesCsv(const std::vector<Attendee>& list) {
-  // A name starting with = + - @ would be a formula in Excel: shown as text instead.
-  auto text_cell = [](std::string s) {
-    if (!s.empty() && std::string_view("=+-@").find(s.front()) != std::string_view::npos) {
-      s.insert(0, "'");
-    }
-    return s;
-  };
   std::vector<std::string> header;
   std::string cell;
   for (char ch : Msg("csv.attendees_header") + ",") {
@@ -381,8 +374,8 @@ std::string AttendeesCsv(const std::vector<Attendee>& list) {
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& a : list) {
-    rows.push_back({std::to_string(a.number), text_cell(a.name), text_cell(a.email),
-                    Msg("signup." + a.status),
+    rows.push_back({std::to_string(a.number), opendata::TextCell(a.name),
+                    opendata::TextCell(a.email), Msg("signup." + a.status),
                     jst::Date(a.signed_up_at) + " " + jst::Time(a.signed_up_at)});
   }
   return opendata::WriteCsv(header, rows);  // UTF-8 with BOM, CRLF, quoted where needed

@@ -338,6 +338,13 @@ const std::vector<std::string> kFacilityHeader = {
     "備考",
 };
 
+std::string TextCell(std::string s) {
+  if (s.empty() || std::string_view("=+-@").find(s.front()) == std::string_view::npos) return s;
+  std::string out(1, '\'');  // built up: GCC 12 misreads insert(0, ...) (-Wrestrict)
+  out += s;
+  return out;
+}
+
 std::string WriteCsv(const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows) {
   std::string out(kBom);

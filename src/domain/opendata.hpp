@@ -25,6 +25,10 @@ extern const std::vector<std::string> kFacilityHeader;
 std::string WriteCsv(const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows);
 
+// A cell typed by a person, for a sheet opened in Excel: text starting with = + - @ would be a
+// formula there, so it gets a leading apostrophe and shows as text.
+std::string TextCell(std::string s);
+
 // Parses a 公共施設一覧 CSV (UTF-8, BOM optional, CRLF or LF, RFC 4180 quoting — use libcsv).
 // The header must contain at least 名称, 住所, 緯度, 経度 (any order; other columns allowed and
 // ignored except those in Facility). Every data row is checked; returns either all facilities or

@@ -9,6 +9,7 @@
 #include "core/messages.hpp"
 #include "core/text.hpp"
 #include "domain/issues.hpp"
+#include "domain/opendata.hpp"
 #include "domain/talks.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
@@ -98,6 +99,25 @@ std::optional<Level> ViewerLevel(const Actor& a, const issues::Holder& h) {
 
 // ---- List -----------------------------------------------------------------------------------
 
+// The list's filters from the query (region, level, state, category, overdue); false when the
+// region is unknown.
+bool ReadFilter(App& app, const RequestCtx& rc, issues::Filter& f) {
+  const std::string region_slug = QueryParam(rc.req, "region");
+  if (!region_slug.empty()) {
+    auto region = app.ctx().db.Read([&](store::Conn& c) {
+      return store::FindRegionBySlug(c, app.ctx().municipality, region_slug);
+    });
+    if (!region) return false;
+    f.region = region->id;
+  }
+  f.level = issues::ParseLevel(QueryParam(rc.req, "level"));
+  f.state = issues::ParseState(QueryParam(rc.req, "state"));
+  const std::string category = QueryParam(rc.req, "category");
+  if (issues::IsCategory(category)) f.category = category;
+  f.overdue = QueryParam(rc.req, "overdue") == "1";
+  return true;
+}
+
 Response ListIssues(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const std::string region_slug = QueryParam(rc.req, "region"), level = QueryParam(rc.req, "level"),
@@ -106,17 +126,7 @@ Response ListIssues(App& app, RequestCtx& rc) {
   const int page = std::clamp(
       static_cast<int>(text::ParsePositiveInt(QueryParam(rc.req, "page")).value_or(1)), 1, 10000);
   issues::Filter f;
-  if (!region_slug.empty()) {
-    auto region = app.ctx().db.Read([&](store::Conn& c) {
-      return store::FindRegionBySlug(c, app.ctx().municipality, region_slug);
-    });
-    if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
-    f.region = region->id;
-  }
-  f.level = issues::ParseLevel(level);
-  f.state = issues::ParseState(state);
-  if (issues::IsCategory(category)) f.category = category;
-  f.overdue = overdue == "1";
+  if (!ReadFilter(app, rc, f)) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   const auto result = issues::List(app.ctx(), f, page, kPerPage);
   const auto now = app.ctx().clock.Now();
   return app.Page(rc, 200, Msg("page.issues_title"), "issues.tpl", [&](Dict& d) {
@@ -140,8 +150,48 @@ Response ListIssues(App& app, RequestCtx& rc) {
     q += "&category=" + EncodeQueryValue(category);
     q += "&overdue=" + EncodeQueryValue(overdue);
     FillPager(d, "/issues?" + q, page, result.total, kPerPage);
+    d.SetValue("CSV_HREF", "/issues.csv?" + q);
     if (!rc.actor.IsAnonymous()) d.ShowSection("CAN_RAISE");
   });
+}
+
+// The list with the same filters as CSV for Excel (UTF-8 with BOM, CRLF): no personal data.
+Response ExportCsv(App& app, RequestCtx& rc) {
+  rc.cacheable = true;
+  issues::Filter f;
+  if (!ReadFilter(app, rc, f)) return app.ErrorPage(rc, 404, Msg("error.no_region"));
+  const auto now = app.ctx().clock.Now();
+  std::vector<std::string> header;
+  std::string cell;
+  for (char ch : Msg("issue.csv_header") + ",") {
+    if (ch != ',') {
+      cell += ch;
+    } else {
+      header.push_back(std::move(cell));
+      cell.clear();
+    }
+  }
+  std::vector<std::vector<std::string>> rows;
+  const std::string base = app.config().base_url;
+  constexpr int kBatch = 500;
+  for (int page = 1;; ++page) {
+    const auto batch = issues::List(app.ctx(), f, page, kBatch);
+    for (const auto& i : batch.items) {
+      using opendata::TextCell;
+      rows.push_back({std::to_string(i.id), i.region_name, i.association_name,
+                      issues::CategoryLabel(i.category), TextCell(i.title), issues::Label(i.level),
+                      issues::Label(i.state), issues::AgencyResponsible(i), jst::Date(i.created_at),
+                      jst::Date(i.updated_at), i.state == State::kNew ? jst::Date(i.due_at) : "",
+                      i.Overdue(now) ? "1" : "0", std::to_string(i.metoo), TextCell(i.resolution),
+                      base + "/issues/" + std::to_string(i.id)});
+    }
+    if (static_cast<int>(batch.items.size()) < kBatch) break;
+  }
+  Response r;
+  r.content_type = "text/csv; charset=utf-8";
+  r.body = opendata::WriteCsv(header, rows);
+  r.Set("Content-Disposition", "attachment; filename=\"issues.csv\"");
+  return r;
 }
 
 // ---- Raise ----------------------------------------------------------------------------------
@@ -736,6 +786,7 @@ Response SaveSettings(App& app, RequestCtx& rc) {
 
 void AddIssueRoutes(Router<Handler>& r) {
   r.Add("GET", "/issues", ListIssues);
+  r.Add("GET", "/issues.csv", ExportCsv);
   r.Add("GET", "/issues/new", NewIssueForm);
   r.Add("POST", "/issues/new", RaiseIssue);
   r.Add("GET", "/issues/queue", WorkQueue);
