@@ -362,16 +362,7 @@ Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std:
 }
 
 std::string AttendeesCsv(const std::vector<Attendee>& list) {
-  std::vector<std::string> header;
-  std::string cell;
-  for (char ch : Msg("csv.attendees_header") + ",") {
-    if (ch != ',') {
-      cell += ch;
-    } else {
-      header.push_back(std::move(cell));
-      cell.clear();
-    }
-  }
+  const auto header = opendata::SplitHeader(Msg("csv.attendees_header"));
   std::vector<std::vector<std::string>> rows;
   for (const auto& a : list) {
     rows.push_back({std::to_string(a.number), opendata::TextCell(a.name),

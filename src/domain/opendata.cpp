@@ -338,6 +338,18 @@ const std::vector<std::string> kFacilityHeader = {
     "備考",
 };
 
+std::vector<std::string> SplitHeader(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (char ch : line) {
+    if (ch == ',') {
+      out.emplace_back();
+    } else {
+      out.back() += ch;
+    }
+  }
+  return out;
+}
+
 std::string TextCell(std::string s) {
   if (s.empty() || std::string_view("=+-@").find(s.front()) == std::string_view::npos) return s;
   std::string out(1, '\'');  // built up: GCC 12 misreads insert(0, ...) (-Wrestrict)

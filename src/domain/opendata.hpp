@@ -25,6 +25,9 @@ extern const std::vector<std::string> kFacilityHeader;
 std::string WriteCsv(const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows);
 
+// The columns of a header written as one comma-separated line (from the message catalogue).
+std::vector<std::string> SplitHeader(const std::string& line);
+
 // A cell typed by a person, for a sheet opened in Excel: text starting with = + - @ would be a
 // formula there, so it gets a leading apostrophe and shows as text.
 std::string TextCell(std::string s);

@@ -227,7 +227,9 @@ Response App::Dispatch(const Request& req) {
   }
   LoadActor(rc);
 
-  if (req.method == "POST" && !rc.api) {
+  // Open311 clients post a form with an api_key and neither cookies nor a CSRF token: their
+  // handlers (handlers_open311.cpp) read the body themselves and never act on a session.
+  if (req.method == "POST" && !rc.api && !path.starts_with("/open311/")) {
     std::optional<Form> form;
     if (IsMultipart(req)) {
       // Forms with files (post images): text fields go to the form, files aside.

@@ -11,6 +11,7 @@
 #include "domain/issues.hpp"
 #include "domain/opendata.hpp"
 #include "domain/talks.hpp"
+#include "report/chart.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
 #include "web/content_views.hpp"
@@ -39,29 +40,6 @@ Options CategoryOptions(const std::string& blank) {
   Options out;
   if (!blank.empty()) out.emplace_back("", blank);
   for (const char* k : issues::kCategories) out.emplace_back(k, issues::CategoryLabel(k));
-  return out;
-}
-
-std::string EscapeHtml(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += ch;
-    }
-  }
   return out;
 }
 
@@ -161,16 +139,7 @@ Response ExportCsv(App& app, RequestCtx& rc) {
   issues::Filter f;
   if (!ReadFilter(app, rc, f)) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   const auto now = app.ctx().clock.Now();
-  std::vector<std::string> header;
-  std::string cell;
-  for (char ch : Msg("issue.csv_header") + ",") {
-    if (ch != ',') {
-      cell += ch;
-    } else {
-      header.push_back(std::move(cell));
-      cell.clear();
-    }
-  }
+  const auto header = opendata::SplitHeader(Msg("issue.csv_header"));
   std::vector<std::vector<std::string>> rows;
   const std::string base = app.config().base_url;
   constexpr int kBatch = 500;
@@ -637,7 +606,7 @@ std::string Chart(const issues::Dashboard& db) {
   svg += ' ';
   svg += std::to_string(n * kRow + 10);
   svg += "\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">";
-  svg += EscapeHtml(Msg("issue.chart_title"));
+  svg += report::EscapeXml(Msg("issue.chart_title"));
   svg += "</title>";
   int y = 5;
   for (const char* k : issues::kCategories) {
@@ -647,7 +616,7 @@ std::string Chart(const issues::Dashboard& db) {
     const int w_done = static_cast<int>(c.resolved * kBar / max);
     const int w_other = static_cast<int>((c.total - c.open - c.resolved) * kBar / max);
     svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\" font-size=\"16\">" +
-           EscapeHtml(issues::CategoryLabel(k)) + "</text>";
+           report::EscapeXml(issues::CategoryLabel(k)) + "</text>";
     int x = kLabel;
     auto bar = [&](int w, const char* cls) {
       if (w <= 0) return;
