@@ -513,6 +513,8 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
   form_in.description =
       description_it == form->end() ? std::string() : text::Trim(description_it->second);
   form_in.title = TitleOf(form_in.description, issues::CategoryLabel(code));
+  // The spec makes description optional: a report of a place and a service alone is taken.
+  if (form_in.description.empty()) form_in.description = Msg("open311.no_description");
   form_in.address = address;
   form_in.lat = lat;
   form_in.lon = lon;

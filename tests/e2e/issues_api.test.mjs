@@ -611,6 +611,17 @@ describe('Open311 GeoReport v2', () => {
     assert.equal((await o311Get(`requests/${a.body[0].service_request_id}.json`)).body[0].lat, null);
   });
 
+  test('a request without a description (optional in the spec) is taken, named by its service', async () => {
+    const r = await o311Post('requests.json', { api_key: token(resident(REGION)), service_code: 'akiya', address_string: `空き家の前 ${RUN}` });
+    assert.equal(r.status, 200, r.text);
+    const got = (await o311Get(`requests/${r.body[0].service_request_id}.json`)).body[0];
+    assert.equal(got.service_name, '空き家');
+    assert.equal(got.address, `空き家の前 ${RUN}`);
+    const issue = (await getJson(`/api/v1/issues/${r.body[0].service_request_id}`)).body;
+    assert.equal(issue.title, '空き家');
+    assert.ok(issue.description.length > 0);
+  });
+
   test('POST requests.xml answers in XML', async () => {
     const r = await o311Post('requests.xml', { api_key: token(resident(REGION)), service_code: 'other', address_string: '小郡駅前', description: `XMLで報告 ${RUN}` });
     assert.equal(r.status, 200, r.text);
