@@ -364,6 +364,7 @@ Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
       }
     }
     const std::string org = text::Trim(text::Nfkc(f.org));
+    std::string raised_as;
     if (!org.empty() && org != "0") {
       auto id = text::ParsePositiveInt(org);
       auto o = id ? store::FindOrg(c, *id) : std::nullopt;
@@ -374,6 +375,10 @@ Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
       } else {
         i.reporter_org_id = o->id;
         i.reporter_org_name = o->name;
+        raised_as = Label(o->kind);  // "自治会（○○自治会）": the organisation itself
+        raised_as += "（";
+        raised_as += o->name;
+        raised_as += "）";
       }
     }
     if (!v.ok()) return v.Fail();
@@ -393,7 +398,7 @@ Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
     e.actor = actor.id;
     e.actor_org = i.reporter_org_id;
     if (i.reporter_org_id) {
-      e.who = i.reporter_org_name;
+      e.who = raised_as;
     } else {
       e.who = Msg("issue.who_reporter");
     }
