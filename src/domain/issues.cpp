@@ -297,6 +297,10 @@ std::string AgencyResponsible(const Issue& i) {
   return i.HolderName();
 }
 
+bool IsCityWideDepartment(const Org& o) {
+  return o.kind == OrgKind::kCityDepartment && o.region_id == 0;
+}
+
 // ---- Commands -------------------------------------------------------------------------------
 
 Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
@@ -431,10 +435,14 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
       if (!ActsAt(actor, h, h.level)) return Forbidden(Msg("error.issue_not_your_level"));
       return Invalid(Msg("error.issue_unknown_action"), {{"action", Msg("error.choice")}});
     }
-    Validator v;
-    v.Optional("note", note, kMaxNote);
-    if (!v.ok()) return v.Fail();
-    switch (Decide(actor, h, i.state, *move, !note.empty())) {
+    // The length of the note is checked after who may act (403 first, whatever is sent).
+    const auto verdict = Decide(actor, h, i.state, *move, !text::Trim(note).empty());
+    if (verdict != Verdict::kForbidden) {
+      Validator v;
+      v.Optional("note", note, kMaxNote);
+      if (!v.ok()) return v.Fail();
+    }
+    switch (verdict) {
       case Verdict::kForbidden:
         return Forbidden(Msg("error.issue_not_your_level"));
       case Verdict::kConflict:
@@ -538,7 +546,7 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
     Validator v;
     v.Optional("note", note, kMaxNote);
     auto d = store::FindOrg(c, department);
-    if (!d || d->kind != OrgKind::kCityDepartment) {
+    if (!d || !IsCityWideDepartment(*d)) {
       v.Add("department", Msg("error.choice"));
     } else if (d->id == i.department_id) {
       v.Add("department", Msg("error.issue_same_department"));
@@ -663,7 +671,7 @@ Result<void> SaveSettings(const Ctx& ctx, const Actor& actor,
       }
       auto id = text::ParsePositiveInt(raw);
       auto o = id ? store::FindOrg(c, *id) : std::nullopt;
-      if (!o || o->kind != OrgKind::kCityDepartment) {
+      if (!o || !IsCityWideDepartment(*o)) {
         v.Add(field, Msg("error.choice"));
         return 0;
       }

@@ -170,6 +170,10 @@ Result<void> Follow(const Ctx& ctx, const Actor& actor, std::int64_t id, bool on
 // 同じ課題がある: once per person (409 the second time).
 Result<void> MeToo(const Ctx& ctx, const Actor& actor, std::int64_t id);
 
+// A department of the whole city (課, 総合支所): takes city-level issues. A 地域交流センター is a
+// city body of one region and does not.
+bool IsCityWideDepartment(const Org& o);
+
 // ---- Settings (a city administrator) ---------------------------------------------------------
 
 struct Settings {

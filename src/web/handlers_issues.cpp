@@ -338,7 +338,8 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
                      .has_value();
       for (const auto& o :
            store::ListOrgs(c, ctx.municipality, std::nullopt, OrgKind::kCityDepartment)) {
-        if (o.id != i.department_id) departments.emplace_back(std::to_string(o.id), o.name);
+        if (o.id != i.department_id && issues::IsCityWideDepartment(o))
+          departments.emplace_back(std::to_string(o.id), o.name);
       }
       return 0;
     });
@@ -420,7 +421,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
       const auto v = issues::Decide(rc.actor, h, i.state, m, true);
       if (v == issues::Verdict::kAllowed) moves.push_back(m);
     }
-    if (!moves.empty() || !action_error.empty()) {
+    if (!moves.empty()) {
       Dict* a = d.AddSectionDictionary("ACTIONS");
       a->SetValue("ACTING_AS", viewer ? issues::Label(*viewer) : "");
       a->SetValue("NOTE", action_error.empty() ? "" : FormValue(rc, "note"));
@@ -686,8 +687,9 @@ Response SettingsPage(App& app, RequestCtx& rc, int status, const Failure* error
   Options depts{{"", Msg("issue.dept_secretariat")}};
   app.ctx().db.Read([&](store::Conn& c) {
     for (const auto& o :
-         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCityDepartment))
-      depts.emplace_back(std::to_string(o.id), o.name);
+         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCityDepartment)) {
+      if (issues::IsCityWideDepartment(o)) depts.emplace_back(std::to_string(o.id), o.name);
+    }
     return 0;
   });
   const bool posted = errors != nullptr;
