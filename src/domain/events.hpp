@@ -51,6 +51,9 @@ Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, Ev
 Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id);
 
 bool CanManage(const Actor& actor, const Event& e);
+// The talk (話し合い) whose sign-up this event is (0: none): it is changed and cancelled
+// through the talk, which keeps it in step.
+std::int64_t TalkOf(const Ctx& ctx, std::int64_t event);
 
 // Sign-up: "confirmed" or "waitlist". 409 when already signed up, past, or cancelled.
 Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);

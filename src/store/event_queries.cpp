@@ -221,4 +221,9 @@ bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t 
       .has_value();
 }
 
+std::int64_t TalkOfEvent(Conn& c, std::int64_t event) {
+  auto r = c.QueryOne("SELECT id FROM talks WHERE event_id = ?", {event});
+  return r ? r->Int(0) : 0;
+}
+
 }  // namespace tsunagu::store

@@ -44,4 +44,7 @@ std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64
 bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t to,
                    std::int64_t now);
 
+// The talk (話し合い) whose sign-up this event is, 0 when none.
+std::int64_t TalkOfEvent(Conn& c, std::int64_t event);
+
 }  // namespace tsunagu::store

@@ -161,6 +161,9 @@ Response EditEventForm(App& app, RequestCtx& rc) {
   if (!e) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!events::CanManage(rc.actor, *e)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  // A talk's sign-up is edited with the talk.
+  if (auto talk = events::TalkOf(app.ctx(), e->id))
+    return Redirect("/talks/" + std::to_string(talk) + "/edit");
   return FormPage(app, rc, &*e, 200, nullptr);
 }
 

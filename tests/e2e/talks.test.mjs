@@ -295,6 +295,19 @@ describe('a council plans a talk; residents sign up through its event', () => {
     assert.match(ev.starts_at, new RegExp(`^${day}T13:30`));
   });
 
+  test('its event is changed only through the talk', async () => {
+    await as(COUNCIL, async (page) => {
+      await goto(page, `/events/${shared.event}/edit`);
+      assert.ok(page.url().endsWith(`/talks/${shared.talk}/edit`), page.url());
+      await goto(page, `/events/${shared.event}`);
+      const csrf = await page.locator('input[name=csrf]').first().inputValue();
+      const r = await page.request.post(url(`/events/${shared.event}/cancel`), { form: { csrf } });
+      assert.equal(r.status(), 409);
+      assert.ok((await r.text()).includes(M['error.event_of_talk']));
+    });
+    assert.equal((await getJson(`/api/v1/events/${shared.event}`)).body.status, 'published');
+  });
+
   test('cancelled: the event too, and both residents are told', async () => {
     await as(COUNCIL, async (page) => {
       await goto(page, `/talks/${shared.talk}`);
