@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "domain/events.hpp"
 #include "domain/facilities.hpp"
+#include "domain/issues.hpp"
 #include "domain/opendata.hpp"
 #include "domain/permissions.hpp"
 #include "domain/posts.hpp"
@@ -241,7 +242,7 @@ Response SearchPage(App& app, RequestCtx& rc) {
                      .hint = Msg("hint.search_q"),
                      .error = FieldError(errors, "q")});
         FillFilters(app, d, q.region, q.category, "", "", true);
-        for (const char* k : {"", "post", "event", "org"}) {
+        for (const char* k : {"", "post", "event", "org", "issue"}) {
           Dict* o = d.AddSectionDictionary("KIND_OPTION");
           o->SetValue("VALUE", k);
           o->SetValue("LABEL", Msg(std::string("search.kind_") + (*k ? k : "all")));
@@ -264,7 +265,10 @@ Response SearchPage(App& app, RequestCtx& rc) {
           if (!h.region_name.empty())
             e->SetValueAndShowSection("REGION_NAME", h.region_name, "HAS_REGION");
           if (!h.category.empty()) {
-            e->SetValueAndShowSection("CATEGORY", posts::CategoryLabel(h.category), "HAS_CATEGORY");
+            e->SetValueAndShowSection("CATEGORY",
+                                      h.kind == "issue" ? issues::CategoryLabel(h.category)
+                                                        : posts::CategoryLabel(h.category),
+                                      "HAS_CATEGORY");
           }
           for (const auto& seg : h.snippet) {
             Dict* s = e->AddSectionDictionary("SEG");

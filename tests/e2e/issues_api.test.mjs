@@ -351,6 +351,20 @@ describe('JSON API: an issue climbs from the 自治会 to the city and is resolv
     assert.equal((await act(id, BOSAI, 'reopen', 'もう一度')).status, 409);
   });
 
+  test('issues are found by the Japanese search, on the page and through the API', async () => {
+    const api = await getJson(`/api/v1/search?q=${encodeURIComponent('カラス')}&kind=issue`);
+    assert.equal(api.status, 200, api.text);
+    const hit = api.body.items.find((h) => h.title === 'ごみ集積所のカラス被害');
+    assert.ok(hit, api.text);
+    assert.equal(hit.kind, 'issue');
+    assert.match(hit.url, /\/issues\/\d+$/);
+    const page = await fetch(url(`/search?q=${encodeURIComponent('カラス')}`));
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.ok(html.includes(new URL(hit.url).pathname), 'the page links to the issue');
+    assert.ok(html.includes('環境'), 'with its category label');
+  });
+
   test('同じ課題がある (me too): once per person, 409 the second time, 401 anonymous', async () => {
     const r = await postJson(`/api/v1/issues/${id}/metoo`, {}, token(resident(OTHER)));
     assert.equal(r.status, 200, r.text);
