@@ -10,14 +10,14 @@
   <ol class="steps" aria-label="{{M_issue_steps}}">{{#STEP}}<li{{#CURRENT}} aria-current="step" class="current"{{/CURRENT}}><span class="step-label">{{STEP_LABEL}}</span> {{STEP_NAME}}</li>{{/STEP}}</ol>
 </section>
 <div class="post-body"><p class="pre-line">{{DESCRIPTION:pre_escape}}</p></div>
-{{#HAS_ADDRESS}}<p>{{M_field_issue_place}}：{{ADDRESS}}</p>{{/HAS_ADDRESS}}
+{{#HAS_ADDRESS}}<p>{{M_issue_place}}：{{ADDRESS}}</p>{{/HAS_ADDRESS}}
 {{#HAS_GEO}}<p>{{M_issue_position}}：{{M_field_lat}} {{LAT}}、{{M_field_lon}} {{LON}}</p>{{/HAS_GEO}}
 {{#IMAGE}}<figure class="post-image"><img src="{{SRC}}" alt="{{ALT}}" width="{{WIDTH}}" height="{{HEIGHT}}" loading="lazy"></figure>{{/IMAGE}}
 {{#HAS_MEDIA_URL}}<p><a href="{{MEDIA_URL}}" rel="nofollow ugc noopener">{{M_issue_media_link}}</a></p>{{/HAS_MEDIA_URL}}
 </article>
 <section class="panel" aria-labelledby="together-heading">
   <h2 id="together-heading">{{M_issue_together_heading}}</h2>
-  <p>{{M_issue_metoo_count}}：<strong>{{METOO}}</strong>{{M_issue_people}}</p>
+  <p>{{METOO_PEOPLE}}</p>
   {{#METOO_FORM}}<form method="post" action="/issues/{{ID}}/metoo" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="button">{{M_issue_metoo}}</button></form>{{/METOO_FORM}}
   {{#METOO_DONE}}<p>{{M_issue_metoo_done}}</p>{{/METOO_DONE}}
   {{#FOLLOW}}<form method="post" action="/issues/{{ID}}/follow" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="on" value="{{FOLLOW_ON}}"><button type="submit" class="button button-secondary">{{FOLLOW_LABEL}}</button></form>{{#FOLLOWING}}<p class="hint">{{M_issue_following_hint}}</p>{{/FOLLOWING}}{{/FOLLOW}}

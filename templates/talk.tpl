@@ -53,13 +53,13 @@
     {{#HAS_PROJECT}}<p><a href="/projects/{{LINK_PROJECT_ID}}">{{M_talk_action_project_link}}</a></p>{{/HAS_PROJECT}}
     {{#MANAGE_ACTION}}<div class="card-actions">
       <form method="post" action="/talks/{{TALK_ID}}/actions/{{ACTION_ID}}/done" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="done" value="{{TOGGLE_TO}}"><button type="submit" class="button button-secondary button-small">{{TOGGLE_LABEL}}<span class="visually-hidden">：{{WHAT}}</span></button></form>
-      {{#TO_ISSUE}}<form method="post" action="/talks/{{TALK_ID}}/actions/{{ACTION_ID}}/issue" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><label for="cat-{{ACTION_ID}}">{{M_talk_issue_category}}</label> <select id="cat-{{ACTION_ID}}" name="category">{{#CATEGORY}}<option value="{{CAT_VALUE}}">{{CAT_LABEL}}</option>{{/CATEGORY}}</select> <button type="submit" class="button button-secondary button-small">{{M_talk_to_issue}}<span class="visually-hidden">：{{WHAT}}</span></button></form>{{/TO_ISSUE}}
+      {{#TO_ISSUE}}<form method="post" action="/talks/{{TALK_ID}}/actions/{{ACTION_ID}}/issue" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><label for="cat-{{ACTION_ID}}">{{M_talk_issue_category}}</label> <select id="cat-{{ACTION_ID}}" name="category" required>{{#CATEGORY}}<option value="{{CAT_VALUE}}">{{CAT_LABEL}}</option>{{/CATEGORY}}</select> <button type="submit" class="button button-secondary button-small">{{M_talk_to_issue}}<span class="visually-hidden">：{{WHAT}}</span></button></form>{{/TO_ISSUE}}
       {{#TO_PROJECT}}<form method="post" action="/talks/{{TALK_ID}}/actions/{{ACTION_ID}}/project" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="button button-secondary button-small">{{M_talk_to_project}}<span class="visually-hidden">：{{WHAT}}</span></button></form>{{/TO_PROJECT}}
     </div>{{/MANAGE_ACTION}}
   </li>{{/ACTION}}</ul>
 </section>{{/HAS_ACTIONS}}
 {{#CAN_MANAGE}}<section aria-labelledby="manage-heading">
   <h2 id="manage-heading">{{M_talk_manage_heading}}</h2>
-  <ul class="action-links">{{#CAN_EDIT}}<li><a href="/talks/{{ID}}/edit">{{M_talk_edit_link}}</a></li>{{/CAN_EDIT}}{{#CAN_CLOSE}}<li><a href="/talks/{{ID}}/close">{{M_talk_close_link}}</a></li>{{/CAN_CLOSE}}<li><a href="/talks/rules/{{ORG_ID}}">{{M_talk_rules_link}}</a></li></ul>
+  <ul class="action-links">{{#CAN_EDIT}}<li><a href="/talks/{{ID}}/edit">{{M_talk_edit_link}}</a></li>{{/CAN_EDIT}}{{#CAN_CLOSE}}<li><a href="/talks/{{ID}}/close">{{CLOSE_LABEL}}</a></li>{{/CAN_CLOSE}}<li><a href="/talks/rules/{{ORG_ID}}">{{M_talk_rules_link}}</a></li></ul>
   {{#CAN_CANCEL}}<form method="post" action="/talks/{{ID}}/cancel" class="inline-form"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="button button-warning">{{M_talk_cancel}}</button></form>{{/CAN_CANCEL}}
 </section>{{/CAN_MANAGE}}

@@ -158,7 +158,22 @@ void TellFollowers(store::Conn& c, const Ctx& ctx, Outbox& out, const Actor& act
 
 // The officers (or department staff) of the level that now holds the issue: a new issue in
 // their queue.
-void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, const Holder& h) {
+// "上位へ相談しました。\nいまの担当：山口市 交通政策課（受付）" for a mail.
+std::string NowText(const Issue& i, const std::string& kind) {
+  std::string s = Msg("issue.move_done." + kind);
+  s += "\n";
+  s += Msg("issue.mail_now");
+  s += AgencyResponsible(i);
+  s += "（";
+  s += Label(i.state);
+  s += "）";
+  return s;
+}
+
+// why: arrived (raised), escalated (from the level below), handed (another department's),
+// returned (reopened by the level above).
+void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, const Holder& h,
+                const std::string& why) {
   std::vector<std::string> to;
   if (i.level == Level::kAssociation) {
     to = store::OrgMemberEmails(c, h.association, MemberRole::kOfficer);
@@ -167,7 +182,7 @@ void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, con
   } else {
     to = store::OrgMemberEmails(c, h.department, MemberRole::kMember);
   }
-  std::string body = Msg("mail.issue_arrived_body");
+  std::string body = Msg("mail.issue_" + why + "_body");
   body += "\n\n";
   body += i.title;
   body += "\n";
@@ -180,7 +195,7 @@ void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, con
   body += std::to_string(i.id);
   body += "\n";
   for (const auto& email : to) {
-    out.push_back({email, Fill(Msg("mail.issue_arrived_subject"), "title", i.title), body});
+    out.push_back({email, Fill(Msg("mail.issue_" + why + "_subject"), "title", i.title), body});
   }
 }
 
@@ -307,115 +322,121 @@ Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Outbox out;
   return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    Validator v;
-    for (const auto& [field, message] : f.upload_errors) v.Add(field, message);
-    Issue i;
-    v.Required("title", f.title, kMaxTitle);
-    v.Required("description", f.description, kMaxDescription);
-    v.Optional("address", f.address, kMaxAddress);
-    i.title = f.title;
-    i.description = f.description;
-    i.address = f.address;
-    // A key from the forms, the Japanese label from the API.
-    f.category = text::Trim(f.category);
-    if (IsCategory(f.category)) {
-      i.category = f.category;
-    } else if (auto k = CategoryFromLabel(f.category)) {
-      i.category = *k;
-    } else {
-      v.Add("category", Msg(f.category.empty() ? "error.required" : "error.choice"));
-    }
-    i.lat_e6 = ParseCoordinate(v, "lat", f.lat, 90);
-    i.lon_e6 = ParseCoordinate(v, "lon", f.lon, 180);
-    if (i.lat_e6.has_value() != i.lon_e6.has_value() && !v.HasError("lat") && !v.HasError("lon")) {
-      v.Add(i.lat_e6 ? "lon" : "lat", Msg("error.coordinate_pair"));
-    }
-    f.media_url = text::Trim(f.media_url);
-    if (!f.media_url.empty() && (f.media_url.size() > kMaxMediaUrl || !IsWebUrl(f.media_url)))
-      v.Add("media_url", Msg("error.url"));
-    i.media_url = f.media_url;
-    if (f.add_images.size() > kMaxImages) v.Add("image1", Msg("error.issue_too_many_images"));
-    for (std::size_t k = 0; k < f.add_images.size(); ++k) {
-      auto& img = f.add_images[k];
-      v.Required("alt" + std::to_string(img.slot ? img.slot : static_cast<int>(k) + 1), img.alt,
-                 kMaxAlt);
-    }
-    auto region = store::FindRegionBySlug(c, ctx.municipality, text::Trim(f.region));
-    if (!region) {
-      v.Add("region", Msg(f.region.empty() ? "error.required" : "error.unknown_region"));
-    } else {
-      i.region_id = region->id;
-      i.region_slug = region->slug;
-      i.region_name = region->name;
-      if (auto council = store::FindCouncilOf(c, region->id)) {
-        i.council_id = council->id;
-        i.council_name = council->name;
-      } else {
-        v.Add("region", Msg("error.issue_no_council"));
-      }
-    }
-    const std::string assoc = text::Trim(text::Nfkc(f.association));
-    if (!assoc.empty() && assoc != "0") {
-      auto id = text::ParsePositiveInt(assoc);
-      auto o = id ? store::FindOrg(c, *id) : std::nullopt;
-      if (!o || o->kind != OrgKind::kAssociation) {
-        v.Add("association", Msg("error.choice"));
-      } else if (region && o->region_id != region->id) {
-        v.Add("association", Msg("error.issue_association_region"));
-      } else {
-        i.association_id = o->id;
-        i.association_name = o->name;
-      }
-    }
-    const std::string org = text::Trim(text::Nfkc(f.org));
-    std::string raised_as;
-    if (!org.empty() && org != "0") {
-      auto id = text::ParsePositiveInt(org);
-      auto o = id ? store::FindOrg(c, *id) : std::nullopt;
-      if (!o) {
-        v.Add("org", Msg("error.choice"));
-      } else if (!Can(actor, Action::kPublishContent, Subject{o->region_id, o->id, o->kind})) {
-        v.Add("org", Msg("error.issue_org_not_yours"));
-      } else {
-        i.reporter_org_id = o->id;
-        i.reporter_org_name = o->name;
-        raised_as = Label(o->kind);  // "自治会（○○自治会）": the organisation itself
-        raised_as += "（";
-        raised_as += o->name;
-        raised_as += "）";
-      }
-    }
-    if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
-    const Settings s = LoadSettings(c, ctx.municipality);
-    const I now = ctx.clock.Now();
-    i.level = i.association_id ? Level::kAssociation : Level::kCouncil;
-    i.state = State::kNew;
-    i.source = f.source.empty() ? "web" : f.source;
-    i.created_at = i.updated_at = i.level_since = now;
-    i.due_at = DueAt(s, i.level, now);
-    i.id = store::InsertIssue(c, ctx.municipality, i, {actor.id, text::Trim(f.contact_email)}, now);
-    for (std::size_t k = 0; k < f.add_images.size(); ++k)
-      store::InsertIssueImage(c, i.id, static_cast<int>(k), f.add_images[k]);
-    store::IssueEntryRow e;
-    e.kind = "raise";
-    e.actor = actor.id;
-    e.actor_org = i.reporter_org_id;
-    if (i.reporter_org_id) {
-      e.who = raised_as;
-    } else {
-      e.who = Msg("issue.who_reporter");
-    }
-    e.to_level = ToString(i.level);
-    e.to_state = ToString(i.state);
-    store::InsertIssueEntry(c, i.id, e, now);
-    store::SetFollowing(c, i.id, actor.id, true, now);
-    Reindex(c, ctx, i);
-    TellHolder(c, ctx, out, i, MakeHolder(i, s));
-    Audit(c, ctx, actor.id, "issue.raise", "issue", i.id, i.source);
-    return i.id;
+    return RaiseIn(c, ctx, actor, std::move(f), out);
   }),
                     out);
+}
+
+Result<std::int64_t> RaiseIn(store::Conn& c, const Ctx& ctx, const Actor& actor, IssueForm f,
+                             std::vector<Mail>& out) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Validator v;
+  for (const auto& [field, message] : f.upload_errors) v.Add(field, message);
+  Issue i;
+  v.Required("title", f.title, kMaxTitle);
+  v.Required("description", f.description, kMaxDescription);
+  v.Optional("address", f.address, kMaxAddress);
+  i.title = f.title;
+  i.description = f.description;
+  i.address = f.address;
+  // A key from the forms, the Japanese label from the API.
+  f.category = text::Trim(f.category);
+  if (IsCategory(f.category)) {
+    i.category = f.category;
+  } else if (auto k = CategoryFromLabel(f.category)) {
+    i.category = *k;
+  } else {
+    v.Add("category", Msg("error.choice"));
+  }
+  i.lat_e6 = ParseCoordinate(v, "lat", f.lat, 90);
+  i.lon_e6 = ParseCoordinate(v, "lon", f.lon, 180);
+  if (i.lat_e6.has_value() != i.lon_e6.has_value() && !v.HasError("lat") && !v.HasError("lon")) {
+    v.Add(i.lat_e6 ? "lon" : "lat", Msg("error.coordinate_pair"));
+  }
+  f.media_url = text::Trim(f.media_url);
+  if (!f.media_url.empty() && (f.media_url.size() > kMaxMediaUrl || !IsWebUrl(f.media_url)))
+    v.Add("media_url", Msg("error.url"));
+  i.media_url = f.media_url;
+  if (f.add_images.size() > kMaxImages) v.Add("image1", Msg("error.issue_too_many_images"));
+  for (std::size_t k = 0; k < f.add_images.size(); ++k) {
+    auto& img = f.add_images[k];
+    v.Required("alt" + std::to_string(img.slot ? img.slot : static_cast<int>(k) + 1), img.alt,
+               kMaxAlt);
+  }
+  auto region = store::FindRegionBySlug(c, ctx.municipality, text::Trim(f.region));
+  if (!region) {
+    v.Add("region", Msg(f.region.empty() ? "error.choice" : "error.unknown_region"));
+  } else {
+    i.region_id = region->id;
+    i.region_slug = region->slug;
+    i.region_name = region->name;
+    if (auto council = store::FindCouncilOf(c, region->id)) {
+      i.council_id = council->id;
+      i.council_name = council->name;
+    } else {
+      v.Add("region", Msg("error.issue_no_council"));
+    }
+  }
+  const std::string assoc = text::Trim(text::Nfkc(f.association));
+  if (!assoc.empty() && assoc != "0") {
+    auto id = text::ParsePositiveInt(assoc);
+    auto o = id ? store::FindOrg(c, *id) : std::nullopt;
+    if (!o || o->kind != OrgKind::kAssociation) {
+      v.Add("association", Msg("error.choice"));
+    } else if (region && o->region_id != region->id) {
+      v.Add("association", Msg("error.issue_association_region"));
+    } else {
+      i.association_id = o->id;
+      i.association_name = o->name;
+    }
+  }
+  const std::string org = text::Trim(text::Nfkc(f.org));
+  std::string raised_as;
+  if (!org.empty() && org != "0") {
+    auto id = text::ParsePositiveInt(org);
+    auto o = id ? store::FindOrg(c, *id) : std::nullopt;
+    if (!o) {
+      v.Add("org", Msg("error.choice"));
+    } else if (!Can(actor, Action::kPublishContent, Subject{o->region_id, o->id, o->kind})) {
+      v.Add("org", Msg("error.issue_org_not_yours"));
+    } else {
+      i.reporter_org_id = o->id;
+      i.reporter_org_name = o->name;
+      raised_as = Label(o->kind);  // "自治会（○○自治会）": the organisation itself
+      raised_as += "（";
+      raised_as += o->name;
+      raised_as += "）";
+    }
+  }
+  if (!v.ok()) return v.Fail();
+  store::LockWriters(c);
+  const Settings s = LoadSettings(c, ctx.municipality);
+  const I now = ctx.clock.Now();
+  i.level = i.association_id ? Level::kAssociation : Level::kCouncil;
+  i.state = State::kNew;
+  i.source = f.source.empty() ? "web" : f.source;
+  i.created_at = i.updated_at = i.level_since = now;
+  i.due_at = DueAt(s, i.level, now);
+  i.id = store::InsertIssue(c, ctx.municipality, i, {actor.id, text::Trim(f.contact_email)}, now);
+  for (std::size_t k = 0; k < f.add_images.size(); ++k)
+    store::InsertIssueImage(c, i.id, static_cast<int>(k), f.add_images[k]);
+  store::IssueEntryRow e;
+  e.kind = "raise";
+  e.actor = actor.id;
+  e.actor_org = i.reporter_org_id;
+  if (i.reporter_org_id) {
+    e.who = raised_as;
+  } else {
+    e.who = Msg("issue.who_reporter");
+  }
+  e.to_level = ToString(i.level);
+  e.to_state = ToString(i.state);
+  store::InsertIssueEntry(c, i.id, e, now);
+  store::SetFollowing(c, i.id, actor.id, true, now);
+  Reindex(c, ctx, i);
+  TellHolder(c, ctx, out, i, MakeHolder(i, s), "arrived");
+  Audit(c, ctx, actor.id, "issue.raise", "issue", i.id, i.source);
+  return i.id;
 }
 
 Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
@@ -510,17 +531,10 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
     e.note = note;
     store::InsertIssueEntry(c, i.id, e, now);
     Reindex(c, ctx, i);
-    std::string what = Label(*move);
-    what += "：";
-    what += Label(from_level);
-    what += "・";
-    what += Label(from_state);
-    what += " → ";
-    what += Label(i.level);
-    what += "・";
-    what += Label(i.state);
-    TellFollowers(c, ctx, out, actor, i, what, note);
-    if (arrived) TellHolder(c, ctx, out, i, MakeHolder(i, s));
+    TellFollowers(c, ctx, out, actor, i, NowText(i, std::string(ToString(*move))), note);
+    if (arrived)
+      TellHolder(c, ctx, out, i, MakeHolder(i, s),
+                 *move == Move::kEscalate ? "escalated" : "returned");
     Audit(c, ctx, actor.id, "issue." + std::string(ToString(*move)), "issue", i.id,
           std::string(ToString(i.level)) + ":" + std::string(ToString(i.state)));
     auto fresh = store::FindIssue(c, i.id);
@@ -576,9 +590,9 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
       e.note += note;
     }
     store::InsertIssueEntry(c, i.id, e, now);
-    TellFollowers(c, ctx, out, actor, i, e.note, "");
+    TellFollowers(c, ctx, out, actor, i, NowText(i, "handover"), e.note);
     h.department = d->id;
-    TellHolder(c, ctx, out, i, h);
+    TellHolder(c, ctx, out, i, h, "handed");
     Audit(c, ctx, actor.id, "issue.handover", "issue", i.id, std::to_string(d->id));
     return {};
   }),
@@ -752,13 +766,15 @@ Queue WorkQueue(const Ctx& ctx, const Actor& actor) {
         held.held_department.push_back(m.org_id);
       }
     }
-    // City-level issues whose category's department is the actor's but still unassigned are
-    // the department's too (department_id is set on arrival, so this is only a safeguard).
     held.open_only = escalated.open_only = true;
     held.overdue_first = true;
     held.limit = escalated.limit = 200;
-    out.held = store::ListIssues(c, held);
-    out.escalated = store::ListIssues(c, escalated);
+    // Only those who hold a level have a queue (an empty holder filter would list every issue).
+    if (!held.held_association.empty() || !held.held_council.empty() ||
+        !held.held_department.empty() || held.held_any_city)
+      out.held = store::ListIssues(c, held);
+    if (!escalated.escalated_association.empty() || !escalated.escalated_council.empty())
+      out.escalated = store::ListIssues(c, escalated);
     if (held.held_any_city) {
       store::IssueQuery overdue;
       overdue.municipality = ctx.municipality;

@@ -370,7 +370,8 @@ Result<Item> ManagedItem(const Ctx& ctx, const Actor& actor, std::int64_t talk,
 // What an issue or a project made from an action item says of where it came from.
 std::string Origin(const Ctx& ctx, const Talk& t, const ActionItem& a) {
   std::string s = a.what;
-  if (!a.Who().empty()) {
+  // The organisation in charge, never a name typed for a person (the issue is public).
+  if (a.who_org_id) {
     s += "\n";
     s += Msg("talk.action_who");
     s += "：";
@@ -631,17 +632,24 @@ Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int6
   form.category = category;
   form.title = Prefix(it->item.what, issues::kMaxTitle);
   form.description = Prefix(Origin(ctx, it->talk, it->item), issues::kMaxDescription);
-  auto raised = issues::Raise(ctx, actor, form);
-  if (!raised) return raised.error();
-  const std::int64_t issue = *raised;
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  // The issue and its link in one transaction: a second press finds the link and gets 409.
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
     store::LockWriters(c);
+    auto fresh = store::FindTalk(c, talk);
+    const ActionItem* a = fresh ? FindItem(*fresh, action) : nullptr;
+    if (!a) return NotFound(Msg("error.not_found"));
+    if (a->issue_id) return Conflict(Msg("talk.err_action_has_issue"));
+    auto raised = issues::RaiseIn(c, ctx, actor, form, out);
+    if (!raised) return raised.error();
+    const std::int64_t issue = *raised;
     store::SetActionIssue(c, action, issue, ctx.clock.Now());
     store::AddTalkIssue(c, talk, issue);
     Audit(c, ctx, actor.id, "talk.action_issue", "talk", talk,
           "action:" + std::to_string(action) + " issue:" + std::to_string(issue));
     return issue;
-  });
+  }),
+                    out);
 }
 
 Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::int64_t talk,

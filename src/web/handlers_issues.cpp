@@ -45,8 +45,16 @@ Options CategoryOptions(const std::string& blank) {
 
 std::string When(std::int64_t t) { return jst::LongDate(jst::Date(t)) + " " + jst::Time(t); }
 
-// What a list shows of one issue (issue_item.tpl).
-void AddIssueItem(Dict& d, const Issue& i, std::int64_t now) {
+// 同じことで困っている人：4人
+std::string MeTooPeople(std::int64_t n) {
+  std::string s = Msg("issue.metoo_people");
+  s.replace(s.find("{n}"), 3, std::to_string(n));
+  return s;
+}
+
+// What a list shows of one issue (issue_item.tpl); state_label replaces the state's own label
+// (上位へ相談 in the queue of the level that escalated it).
+void AddIssueItem(Dict& d, const Issue& i, std::int64_t now, const std::string& state_label = "") {
   Dict* inc = d.AddIncludeDictionary("ITEM");
   inc->SetFilename("issue_item.tpl");
   d.ShowSection("HAS_ITEMS");
@@ -56,12 +64,12 @@ void AddIssueItem(Dict& d, const Issue& i, std::int64_t now) {
   inc->SetValue("REGION_NAME", i.region_name);
   inc->SetValue("REGION_SLUG", i.region_slug);
   inc->SetValue("LEVEL", issues::Label(i.level));
-  inc->SetValue("STATE", issues::Label(i.state));
+  inc->SetValue("STATE", state_label.empty() ? issues::Label(i.state) : state_label);
   inc->SetValue("STATE_KEY", std::string(issues::ToString(i.state)));
   inc->SetValue("HOLDER", issues::AgencyResponsible(i));
   inc->SetValue("DATE", jst::LongDate(jst::Date(i.created_at)));
   inc->SetValue("DATE_ISO", jst::Date(i.created_at));
-  inc->SetIntValue("METOO", i.metoo);
+  inc->SetValue("METOO_PEOPLE", MeTooPeople(i.metoo));
   if (i.Overdue(now)) inc->ShowSection("OVERDUE");
   if (i.state == State::kResolved && !i.resolution.empty())
     inc->SetValueAndShowSection("RESOLUTION", i.resolution, "RESOLVED");
@@ -115,7 +123,8 @@ Response ListIssues(App& app, RequestCtx& rc) {
     Options states{{"", Msg("issue.filter_all_states")}};
     for (State s : issues::kAllStates) states.emplace_back(issues::ToString(s), issues::Label(s));
     AddOptions(d, "STATE_OPTION", states, f.state ? state : "");
-    AddOptions(d, "CATEGORY_OPTION", CategoryOptions(Msg("filter.all_categories")), f.category);
+    AddOptions(d, "CATEGORY_OPTION", CategoryOptions(Msg("issue.filter_all_categories")),
+               f.category);
     if (f.overdue) d.ShowSection("OVERDUE_CHECKED");
     for (const auto& i : result.items) AddIssueItem(d, i, now);
     if (result.items.empty()) d.ShowSection("NO_ISSUES");
@@ -392,7 +401,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
     }
     if (i.state == State::kResolved && !i.resolution.empty())
       d.SetValueAndShowSection("RESOLUTION", i.resolution, "RESOLVED");
-    d.SetIntValue("METOO", i.metoo);
+    d.SetValue("METOO_PEOPLE", MeTooPeople(i.metoo));
     d.SetIntValue("FOLLOWERS", i.followers);
     // Steps: who holds it at each level.
     for (Level l : issues::kAllLevels) {
@@ -502,6 +511,11 @@ Response GetIssue(App& app, RequestCtx& rc) {
   return IssuePage(app, rc, *i, 200);
 }
 
+Response BackToIssue(App&, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  return Redirect(id ? "/issues/" + std::to_string(*id) : "/issues");
+}
+
 Response TransitionIssue(App& app, RequestCtx& rc) {
   auto i = Load(app, rc);
   if (!i) return app.ErrorPage(rc, 404, Msg("error.not_found"));
@@ -579,14 +593,15 @@ Response WorkQueue(App& app, RequestCtx& rc) {
   const auto q = issues::WorkQueue(app.ctx(), rc.actor);
   const auto now = app.ctx().clock.Now();
   return app.Page(rc, 200, Msg("page.issue_queue_title"), "issue_queue.tpl", [&](Dict& d) {
-    auto section = [&](const char* name, const char* none, const std::vector<Issue>& list) {
+    auto section = [&](const char* name, const char* none, const std::vector<Issue>& list,
+                       const std::string& label = "") {
       Dict* s = d.AddSectionDictionary(name);
-      for (const auto& i : list) AddIssueItem(*s, i, now);
+      for (const auto& i : list) AddIssueItem(*s, i, now, label);
       if (list.empty()) s->ShowSection(none);
       s->SetIntValue("COUNT", static_cast<long>(list.size()));
     };
     section("HELD", "NO_HELD", q.held);
-    section("ESCALATED", "NO_ESCALATED", q.escalated);
+    section("ESCALATED", "NO_ESCALATED", q.escalated, Msg("issue.state.escalated"));
     if (!q.overdue_all.empty() ||
         std::any_of(rc.actor.memberships.begin(), rc.actor.memberships.end(), [&](const auto& m) {
           return m.org_id == issues::GetSettings(app.ctx()).secretariat;
@@ -764,6 +779,9 @@ void AddIssueRoutes(Router<Handler>& r) {
   r.Add("GET", "/issues/dashboard", Dashboard);
   r.Add("GET", "/issues/{id}", GetIssue);
   r.Add("POST", "/issues/{id}/transition", TransitionIssue);
+  // A page re-shown after a refused action keeps the POST's address: reloading it leads back.
+  for (const char* action : {"transition", "handover", "comment", "follow", "metoo"})
+    r.Add("GET", std::string("/issues/{id}/") + action, BackToIssue);
   r.Add("POST", "/issues/{id}/handover", HandOverIssue);
   r.Add("POST", "/issues/{id}/comment", CommentIssue);
   r.Add("POST", "/issues/{id}/follow", FollowIssue);

@@ -635,8 +635,8 @@ Response GetTalk(App& app, RequestCtx& rc) {
     }
     if (!discussed.empty()) d.ShowSection("HAS_ISSUES");
 
-    // Sign-up: the linked event's.
-    if (event) {
+    // Sign-up: the linked event's, until the talk is held (then its record counts people).
+    if (event && t->status != "held") {
       Dict* s = d.AddSectionDictionary("SIGNUP");
       s->SetIntValue("EVENT_ID", event->id);
       if (event->capacity) {
@@ -714,6 +714,9 @@ Response GetTalk(App& app, RequestCtx& rc) {
           mg->SetValue("TOGGLE_LABEL", Msg(a.done ? "talk.mark_open" : "talk.mark_done"));
           if (!a.issue_id) {
             Dict* is = mg->AddSectionDictionary("TO_ISSUE");
+            Dict* choose = is->AddSectionDictionary("CATEGORY");  // nothing chosen: refused
+            choose->SetValue("CAT_VALUE", "");
+            choose->SetValue("CAT_LABEL", Msg("label.choose"));
             for (const char* k : issues::kCategories) {
               Dict* o = is->AddSectionDictionary("CATEGORY");
               o->SetValue("CAT_VALUE", k);
@@ -728,7 +731,11 @@ Response GetTalk(App& app, RequestCtx& rc) {
       Dict* m = d.AddSectionDictionary("CAN_MANAGE");
       m->SetIntValue("ORG_ID", t->org_id);
       if (t->status != "cancelled") m->ShowSection("CAN_EDIT");
-      if (t->status != "cancelled" && t->Started(now)) m->ShowSection("CAN_CLOSE");
+      if (t->status != "cancelled" && t->Started(now)) {
+        m->ShowSection("CAN_CLOSE");
+        m->SetValue("CLOSE_LABEL",
+                    Msg(t->status == "held" ? "talk.close_edit_link" : "talk.close_link"));
+      }
       if (t->status == "planned") m->ShowSection("CAN_CANCEL");
     }
   });

@@ -1039,6 +1039,11 @@ TEST_F(Conformance, IssuesEscalateLevelByLevelAndAreSolvedTogether) {
   const auto q = issues::WorkQueue(ctx, kotsu);
   EXPECT_TRUE(std::any_of(q.held.begin(), q.held.end(),
                           [&](const issues::Issue& i) { return i.id == *id; }));
+  // Only what is theirs: a resident has no queue; a department escalated nothing.
+  const auto rq = issues::WorkQueue(ctx, resident);
+  EXPECT_TRUE(rq.held.empty() && rq.escalated.empty() && rq.overdue_all.empty());
+  EXPECT_TRUE(q.escalated.empty());
+  for (const auto& i : q.held) EXPECT_EQ(i.level, issues::Level::kCity) << i.title;
   const auto cq = issues::WorkQueue(ctx, council);
   EXPECT_TRUE(std::any_of(cq.escalated.begin(), cq.escalated.end(),
                           [&](const issues::Issue& i) { return i.id == *id; }));
