@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<nav aria-label="{{M_nav_breadcrumbs}}" class="breadcrumbs"><ol><li><a href="/">{{M_nav_top}}</a></li><li><a href="/talks">{{M_talk_list_title}}</a></li><li><a href="/talks?region={{REGION_SLUG}}">{{REGION_NAME}}</a></li><li aria-current="page">{{TITLE}}</li></ol></nav>
-<h1>{{TITLE}} <span class="kana">{{TITLE_KANA}}</span></h1>
+<h1>{{TITLE}}</h1>
+<p class="kana" lang="ja">{{TITLE_KANA}}</p>
 {{#CANCELLED}}<p class="notice notice-warning"><strong>{{M_talk_cancelled_notice}}</strong></p>{{/CANCELLED}}
 <p><span class="tag{{#CANCELLED}} tag-warning{{/CANCELLED}}">{{STATUS}}</span></p>
 <dl class="facts">

@@ -189,13 +189,16 @@ issues::IssueForm ReadForm(RequestCtx& rc) {
   return f;
 }
 
-// Every 自治会 of the city, labelled with its region, for the optional choice.
-Options AssociationOptions(App& app) {
+// Every 自治会 of the city, labelled with its region, those of the person's home region first.
+Options AssociationOptions(App& app, RegionId home) {
   Options out{{"", Msg("issue.no_association")}};
   app.ctx().db.Read([&](store::Conn& c) {
     const auto all =
         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kAssociation);
-    for (const auto& r : store::ListRegions(c, app.ctx().municipality)) {
+    auto regions = store::ListRegions(c, app.ctx().municipality);
+    std::stable_partition(regions.begin(), regions.end(),
+                          [&](const Region& r) { return r.id == home; });
+    for (const auto& r : regions) {
       for (const auto& o : all) {
         if (o.region_id != r.id) continue;
         std::string label = r.name;
@@ -238,7 +241,7 @@ Response FormPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
              .label = Msg("field.issue_association"),
              .type = "select",
              .hint = Msg("hint.issue_association"),
-             .options = AssociationOptions(app)});
+             .options = AssociationOptions(app, rc.actor.home_region_id)});
         add({.name = "category",
              .label = Msg("field.category"),
              .type = "select",
@@ -256,7 +259,7 @@ Response FormPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
         add({.name = "address",
              .label = Msg("field.issue_place"),
              .hint = Msg("hint.issue_place")});
-        add({.name = "lat", .label = Msg("field.lat"), .hint = Msg("hint.latlon")});
+        add({.name = "lat", .label = Msg("field.lat"), .hint = Msg("hint.issue_latlon")});
         add({.name = "lon", .label = Msg("field.lon")});
         if (!orgs.empty()) {
           Options o{{"", Msg("issue.as_myself")}};

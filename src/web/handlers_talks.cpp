@@ -122,8 +122,7 @@ Options IssueOptions(App& app, const std::vector<RegionId>& regions,
     for (const auto& o : out) {
       if (o.first == id) return;
     }
-    std::string label = "#" + id + " ";
-    label += i.title;
+    std::string label = i.title;
     label += "（";
     label += i.region_name;
     label += "）";
