@@ -50,6 +50,8 @@ CREATE TABLE issues (
 CREATE INDEX issues_created ON issues (municipality_id, created_at);
 CREATE INDEX issues_region ON issues (region_id, created_at);
 CREATE INDEX issues_open ON issues (municipality_id, state, due_at);
+-- The city-wide counts (dashboard) from the index alone.
+CREATE INDEX issues_counts ON issues (municipality_id, category, region_id, level, state, due_at);
 
 CREATE TABLE issue_images (
   id INTEGER PRIMARY KEY,

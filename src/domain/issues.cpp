@@ -788,8 +788,9 @@ Queue WorkQueue(const Ctx& ctx, const Actor& actor) {
 }
 
 std::vector<Issue> Similar(const Ctx& ctx, const Issue& issue, int limit) {
-  const auto hits = search::Similar(ctx, "issue", issue.category,
-                                    issue.title + " " + issue.description, limit * 4 + 4);
+  // The title's words: what the issue is about (a long description would match every issue
+  // sharing a common word, and cost a ranking of them all).
+  const auto hits = search::Similar(ctx, "issue", issue.category, issue.title, limit * 4 + 4);
   std::vector<Issue> out;
   ctx.db.Read([&](store::Conn& c) {
     for (const auto& h : hits) {

@@ -260,10 +260,15 @@ IssueReporter FindIssueReporter(Conn& c, std::int64_t id) {
 std::vector<issues::Issue> ListIssues(Conn& c, const IssueQuery& q) {
   Params params;
   std::string sql = std::string(kIssueSelect) + Where(q, params);
-  sql += q.overdue_first
-             ? "ORDER BY CASE WHEN i.state = 'new' THEN i.due_at ELSE 9223372036854775807 "
-               "END, i.created_at DESC, i.id DESC "
-             : "ORDER BY i.created_at DESC, i.id DESC ";
+  if (q.overdue_first) {
+    sql +=
+        "ORDER BY CASE WHEN i.state = 'new' THEN i.due_at ELSE 9223372036854775807 END, "
+        "i.created_at DESC, i.id DESC ";
+  } else if (q.overdue_at) {
+    sql += "ORDER BY i.due_at, i.id ";  // the longest waiting first (and along the index)
+  } else {
+    sql += "ORDER BY i.created_at DESC, i.id DESC ";
+  }
   sql += "LIMIT ? OFFSET ?";
   params.emplace_back(I{q.limit});
   params.emplace_back(I{q.offset});
