@@ -20,16 +20,6 @@ namespace {
 constexpr std::size_t kMaxTitle = 100, kMaxKana = 200, kMaxDescription = 10000, kMaxPlace = 100,
                       kMaxAddress = 200, kMaxFee = 100, kMaxContact = 200;
 
-void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
-  if (e.status == "cancelled") {
-    search::Remove(c, "event", e.id);
-    return;
-  }
-  search::Put(c, ctx.municipality,
-              search::EventDoc(e.id, e.region_id, e.title, e.title_kana, e.description, e.place,
-                               e.address, e.starts_at));
-}
-
 // Dates and times of the form, or the API's ISO 8601 pair, into e.
 void CheckWhen(Validator& v, EventForm& f, Event& e, bool api) {
   e.all_day = f.all_day == "1" || f.all_day == "true";
@@ -158,15 +148,6 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
 // the change nor holds the write lock.
 using Outbox = std::vector<Mail>;
 
-void Tell(const Ctx& ctx, Outbox& out, const std::string& to, const std::string& subject_key,
-          const std::string& intro_key, const Event& e) {
-  std::string body = Msg(intro_key);
-  body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
-  if (!e.place.empty()) body += e.place + "\n";
-  body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
-  out.push_back({to, Msg(subject_key), body});
-}
-
 template <class T>
 Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
   if (r) SendAll(ctx.mailer, out);
@@ -215,6 +196,57 @@ std::string WhenText(const Event& e) {
   return out;
 }
 
+void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
+  if (e.status == "cancelled") {
+    search::Remove(c, "event", e.id);
+    return;
+  }
+  search::Put(c, ctx.municipality,
+              search::EventDoc(e.id, e.region_id, e.title, e.title_kana, e.description, e.place,
+                               e.address, e.starts_at));
+}
+
+void Tell(const Ctx& ctx, std::vector<Mail>& out, const std::string& to,
+          const std::string& subject_key, const std::string& intro_key, const Event& e) {
+  std::string body = Msg(intro_key);
+  body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
+  if (!e.place.empty()) body += e.place + "\n";
+  body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
+  out.push_back({to, Msg(subject_key), body});
+}
+
+void SaveChange(store::Conn& c, const Ctx& ctx, UserId actor, const Event& old, const Event& e,
+                std::vector<Mail>& out, std::int64_t now) {
+  store::UpdateEventRow(c, e, now);
+  // More room in an event still to come: the waitlist moves up, in order.
+  const bool open = e.status == "published" && e.ends_at + (e.all_day ? 86400 : 0) > now;
+  if (open && (!e.capacity || *e.capacity > old.confirmed)) {
+    std::int64_t room = e.capacity ? *e.capacity - old.confirmed : INT64_MAX;
+    for (const auto& s : store::ListSignups(c, e.id)) {
+      if (room <= 0) break;
+      if (s.status != "waitlist") continue;
+      store::SetSignupStatus(c, s.id, "confirmed", now);
+      Tell(ctx, out, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
+      Audit(c, ctx, actor, "event.promote", "event", e.id);
+      --room;
+    }
+  }
+  Reindex(c, ctx, e);
+}
+
+void CancelIn(store::Conn& c, const Ctx& ctx, UserId actor, Event& e, std::vector<Mail>& out,
+              std::int64_t now) {
+  e.status = "cancelled";
+  store::UpdateEventRow(c, e, now);
+  for (const auto& s : store::ListSignups(c, e.id)) {
+    if (s.status != "cancelled") {
+      Tell(ctx, out, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", e);
+    }
+  }
+  Reindex(c, ctx, e);
+  Audit(c, ctx, actor, "event.cancel", "event", e.id);
+}
+
 Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   const bool api = !f.starts_at.empty() || !f.ends_at.empty();
@@ -256,22 +288,7 @@ Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, Ev
       v.Add("capacity", m);
     }
     if (!v.ok()) return v.Fail();
-    const auto now = ctx.clock.Now();
-    store::UpdateEventRow(c, e, now);
-    // More room in an event still to come: the waitlist moves up, in order.
-    const bool open = e.status == "published" && e.ends_at + (e.all_day ? 86400 : 0) > now;
-    if (open && (!e.capacity || *e.capacity > old->confirmed)) {
-      std::int64_t room = e.capacity ? *e.capacity - old->confirmed : INT64_MAX;
-      for (const auto& s : store::ListSignups(c, id)) {
-        if (room <= 0) break;
-        if (s.status != "waitlist") continue;
-        store::SetSignupStatus(c, s.id, "confirmed", now);
-        Tell(ctx, out, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
-        Audit(c, ctx, actor.id, "event.promote", "event", id);
-        --room;
-      }
-    }
-    Reindex(c, ctx, e);
+    SaveChange(c, ctx, actor.id, *old, e, out, ctx.clock.Now());
     Audit(c, ctx, actor.id, "event.update", "event", id);
     return {};
   }),
@@ -286,15 +303,7 @@ Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     auto e = ManagedChange(c, actor, id);
     if (!e) return e.error();
     if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
-    e->status = "cancelled";
-    store::UpdateEventRow(c, *e, ctx.clock.Now());
-    for (const auto& s : store::ListSignups(c, id)) {
-      if (s.status != "cancelled") {
-        Tell(ctx, out, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", *e);
-      }
-    }
-    Reindex(c, ctx, *e);
-    Audit(c, ctx, actor.id, "event.cancel", "event", id);
+    CancelIn(c, ctx, actor.id, *e, out, ctx.clock.Now());
     return {};
   }),
                     out);

@@ -55,6 +55,21 @@ bool CanManage(const Actor& actor, const Event& e);
 // through the talk, which keeps it in step.
 std::int64_t TalkOf(const Ctx& ctx, std::int64_t event);
 
+// Steps inside a caller's transaction, shared with talks (whose sign-up is an event); mails go
+// to out, to be sent after the commit.
+// The search index entry of an event (removed when cancelled).
+void Reindex(store::Conn& c, const Ctx& ctx, const Event& e);
+// A mail about the event (subject and first line from the catalogue) with its date and link.
+void Tell(const Ctx& ctx, std::vector<Mail>& out, const std::string& to,
+          const std::string& subject_key, const std::string& intro_key, const Event& e);
+// Saves a changed event (capacity already checked against old.confirmed): the waitlist moves up
+// into new room, in order, and each person promoted is told.
+void SaveChange(store::Conn& c, const Ctx& ctx, UserId actor, const Event& old, const Event& e,
+                std::vector<Mail>& out, std::int64_t now);
+// Marks it cancelled (kept) and tells everyone signed up.
+void CancelIn(store::Conn& c, const Ctx& ctx, UserId actor, Event& e, std::vector<Mail>& out,
+              std::int64_t now);
+
 // Sign-up: "confirmed" or "waitlist". 409 when already signed up, past, or cancelled.
 Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);
 // Cancels the actor's sign-up; promotes the first on the waitlist (and emails them).

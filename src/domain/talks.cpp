@@ -112,27 +112,8 @@ void ToEvent(const std::string& base, const Talk& t, events::Event& e) {
   e.status = t.status == "cancelled" ? "cancelled" : "published";
 }
 
-void ReindexEvent(store::Conn& c, const Ctx& ctx, const events::Event& e) {
-  if (e.status == "cancelled") {
-    search::Remove(c, "event", e.id);
-    return;
-  }
-  search::Put(c, ctx.municipality,
-              search::EventDoc(e.id, e.region_id, e.title, e.title_kana, e.description, e.place,
-                               e.address, e.starts_at));
-}
-
 // Mails of a command, sent after its transaction commits (as events.cpp does).
 using Outbox = std::vector<Mail>;
-
-void Tell(const Ctx& ctx, Outbox& out, const std::string& to, const std::string& subject_key,
-          const std::string& intro_key, const events::Event& e) {
-  std::string body = Msg(intro_key);
-  body += "\n\n" + e.title + "\n" + events::WhenText(e) + "\n";
-  if (!e.place.empty()) body += e.place + "\n";
-  body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
-  out.push_back({to, Msg(subject_key), body});
-}
 
 template <class T>
 Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
@@ -151,7 +132,7 @@ Result<void> SyncEvent(store::Conn& c, const Ctx& ctx, const Actor& actor, Talk&
     ToEvent(ctx.base_url, t, e);
     e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, now);
     t.event_id = e.id;
-    ReindexEvent(c, ctx, e);
+    events::Reindex(c, ctx, e);
     return {};
   }
   events::Event e = *old;
@@ -161,20 +142,7 @@ Result<void> SyncEvent(store::Conn& c, const Ctx& ctx, const Actor& actor, Talk&
           Replace(Msg("error.capacity_below_confirmed"), "{n}", std::to_string(old->confirmed)));
     return v.Fail();
   }
-  store::UpdateEventRow(c, e, now);
-  const bool open = e.status == "published" && e.ends_at > now;
-  if (open && (!e.capacity || *e.capacity > old->confirmed)) {
-    std::int64_t room = e.capacity ? *e.capacity - old->confirmed : INT64_MAX;
-    for (const auto& s : store::ListSignups(c, e.id)) {
-      if (room <= 0) break;
-      if (s.status != "waitlist") continue;
-      store::SetSignupStatus(c, s.id, "confirmed", now);
-      Tell(ctx, out, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
-      Audit(c, ctx, actor.id, "event.promote", "event", e.id);
-      --room;
-    }
-  }
-  ReindexEvent(c, ctx, e);
+  events::SaveChange(c, ctx, actor.id, *old, e, out, now);
   return {};
 }
 
@@ -483,15 +451,7 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     // The event too, as events::CancelEvent does: kept, marked cancelled, people told.
     if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
         e && e->status != "cancelled") {
-      e->status = "cancelled";
-      store::UpdateEventRow(c, *e, now);
-      for (const auto& s : store::ListSignups(c, e->id)) {
-        if (s.status != "cancelled") {
-          Tell(ctx, out, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", *e);
-        }
-      }
-      ReindexEvent(c, ctx, *e);
-      Audit(c, ctx, actor.id, "event.cancel", "event", e->id);
+      events::CancelIn(c, ctx, actor.id, *e, out, now);
     }
     Audit(c, ctx, actor.id, "talk.cancel", "talk", id);
     return {};
