@@ -166,4 +166,17 @@ bool IsKatakanaName(std::string_view s) {
   return ok;
 }
 
+bool IsWebUrl(std::string_view s) {
+  return (s.starts_with("https://") || s.starts_with("http://")) && s.size() > 10 &&
+         s.find_first_of(" \t\r\n\"<>") == std::string_view::npos;
+}
+
+std::string ReplaceAll(std::string s, std::string_view from, std::string_view to) {
+  if (from.empty()) return s;
+  for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+    s.replace(pos, from.size(), to);
+  }
+  return s;
+}
+
 }  // namespace tsunagu::text

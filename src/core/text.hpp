@@ -42,4 +42,11 @@ std::optional<std::int64_t> ParsePositiveInt(std::string_view s);
 // A plausible email address: one @, a dot in the domain, no spaces, at most 254 bytes.
 bool LooksLikeEmail(std::string_view s);
 
+// An absolute http(s) URL a person typed for a link: http:// or https://, something after it,
+// no white space, quotes or angle brackets.
+bool IsWebUrl(std::string_view s);
+
+// s with every occurrence of from replaced by to: a message's placeholder ("{title}").
+std::string ReplaceAll(std::string s, std::string_view from, std::string_view to);
+
 }  // namespace tsunagu::text

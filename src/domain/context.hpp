@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/mailer.hpp"
+#include "core/result.hpp"
 #include "domain/model.hpp"
 #include "store/database.hpp"
 
@@ -23,5 +24,14 @@ struct Ctx {
   std::string base_url = "http://127.0.0.1:8080";  // for links in emails
   LoginLimits login;
 };
+
+// A command's mails, sent after its transaction committed: a failing mail server neither undoes
+// the change nor holds the write lock.
+using Outbox = std::vector<Mail>;
+template <class T>
+Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
+  if (r) SendAll(ctx.mailer, out);
+  return r;
+}
 
 }  // namespace tsunagu

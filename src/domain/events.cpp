@@ -144,16 +144,6 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   e.organiser = o->name;
 }
 
-// Mails of a command, sent after its transaction commits: a failing mail server neither undoes
-// the change nor holds the write lock.
-using Outbox = std::vector<Mail>;
-
-template <class T>
-Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
-  if (r) SendAll(ctx.mailer, out);
-  return r;
-}
-
 Result<Event> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
   auto e = store::FindEvent(c, id);
   if (!e) return NotFound(Msg("error.not_found"));
@@ -281,11 +271,8 @@ Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, Ev
       v.Add("region", Msg("error.post_org_region"));
     }
     if (e.capacity && *e.capacity < old->confirmed) {
-      std::string m = Msg("error.capacity_below_confirmed");
-      for (auto pos = m.find("{n}"); pos != std::string::npos; pos = m.find("{n}")) {
-        m.replace(pos, 3, std::to_string(old->confirmed));
-      }
-      v.Add("capacity", m);
+      v.Add("capacity", text::ReplaceAll(Msg("error.capacity_below_confirmed"), "{n}",
+                                         std::to_string(old->confirmed)));
     }
     if (!v.ok()) return v.Fail();
     SaveChange(c, ctx, actor.id, *old, e, out, ctx.clock.Now());

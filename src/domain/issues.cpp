@@ -89,14 +89,6 @@ I DueAt(const Settings& s, Level l, I since) {
   return since + s.target_days[static_cast<int>(l)] * kDay;
 }
 
-std::string Fill(std::string m, const std::string& key, const std::string& value) {
-  const std::string k = "{" + key + "}";
-  for (auto pos = m.find(k); pos != std::string::npos; pos = m.find(k, pos + value.size())) {
-    m.replace(pos, k.size(), value);
-  }
-  return m;
-}
-
 // "自治会役員（○○自治会）": the role in which the actor acts at this level, never a name.
 std::pair<std::string, OrgId> WhoAt(store::Conn& c, const Actor& a, const Holder& h, Level l) {
   OrgId org = 0;
@@ -120,8 +112,6 @@ std::pair<std::string, OrgId> WhoAt(store::Conn& c, const Actor& a, const Holder
   }
   return {who, org};
 }
-
-using Outbox = std::vector<Mail>;
 
 void TellFollowers(store::Conn& c, const Ctx& ctx, Outbox& out, const Actor& actor, const Issue& i,
                    const std::string& what, const std::string& note) {
@@ -152,7 +142,8 @@ void TellFollowers(store::Conn& c, const Ctx& ctx, Outbox& out, const Actor& act
   body += "\n";
   for (const auto& email : to) {
     if (email == actor_email) continue;
-    out.push_back({email, Fill(Msg("mail.issue_changed_subject"), "title", i.title), body});
+    out.push_back(
+        {email, text::ReplaceAll(Msg("mail.issue_changed_subject"), "{title}", i.title), body});
   }
 }
 
@@ -195,25 +186,15 @@ void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, con
   body += std::to_string(i.id);
   body += "\n";
   for (const auto& email : to) {
-    out.push_back({email, Fill(Msg("mail.issue_" + why + "_subject"), "title", i.title), body});
+    out.push_back(
+        {email, text::ReplaceAll(Msg("mail.issue_" + why + "_subject"), "{title}", i.title), body});
   }
-}
-
-template <class T>
-Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
-  if (r) SendAll(ctx.mailer, out);
-  return r;
 }
 
 void Reindex(store::Conn& c, const Ctx& ctx, const Issue& i) {
   search::Put(c, ctx.municipality,
               search::IssueDoc(i.id, i.region_id, i.category, i.title, i.description, i.address,
                                i.resolution, i.created_at));
-}
-
-bool IsWebUrl(const std::string& s) {
-  return (s.starts_with("https://") || s.starts_with("http://")) &&
-         s.find_first_of(" \t\r\n<>\"") == std::string::npos;
 }
 
 }  // namespace
@@ -294,6 +275,10 @@ bool IsParty(const Actor& actor, const Holder& h) {
   return h.level == Level::kCity && ActsAt(actor, h, Level::kCity);
 }
 
+bool CanHandOver(const Actor& actor, const Holder& h) {
+  return h.secretariat && IsStaffOf(actor, h.secretariat);
+}
+
 std::string StateLabelFor(const Issue& i, std::optional<Level> viewer) {
   if (viewer && static_cast<int>(*viewer) < static_cast<int>(i.level) && i.Open())
     return Msg("issue.state.escalated");
@@ -354,7 +339,7 @@ Result<std::int64_t> RaiseIn(store::Conn& c, const Ctx& ctx, const Actor& actor,
     v.Add(i.lat_e6 ? "lon" : "lat", Msg("error.coordinate_pair"));
   }
   f.media_url = text::Trim(f.media_url);
-  if (!f.media_url.empty() && (f.media_url.size() > kMaxMediaUrl || !IsWebUrl(f.media_url)))
+  if (!f.media_url.empty() && (f.media_url.size() > kMaxMediaUrl || !text::IsWebUrl(f.media_url)))
     v.Add("media_url", Msg("error.url"));
   i.media_url = f.media_url;
   if (f.add_images.size() > kMaxImages) v.Add("image1", Msg("error.issue_too_many_images"));
@@ -467,9 +452,10 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
       case Verdict::kForbidden:
         return Forbidden(Msg("error.issue_not_your_level"));
       case Verdict::kConflict:
-        return Conflict(*move == Move::kEscalate && i.level == Level::kCity
-                            ? Msg("error.issue_top_level")
-                            : Fill(Msg("error.issue_transition"), "state", Label(i.state)));
+        return Conflict(
+            *move == Move::kEscalate && i.level == Level::kCity
+                ? Msg("error.issue_top_level")
+                : text::ReplaceAll(Msg("error.issue_transition"), "{state}", Label(i.state)));
       case Verdict::kNoteRequired:
         return Invalid(Msg("error.issue_note_required"), {{"note", Msg("error.issue_note")}});
       case Verdict::kAllowed:
@@ -554,8 +540,7 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
     Issue i = *found;
     const Settings s = LoadSettings(c, ctx.municipality);
     Holder h = MakeHolder(i, s);
-    if (!h.secretariat || !IsStaffOf(actor, h.secretariat))
-      return Forbidden(Msg("error.issue_handover_secretariat"));
+    if (!CanHandOver(actor, h)) return Forbidden(Msg("error.issue_handover_secretariat"));
     if (i.level != Level::kCity || !i.Open()) return Conflict(Msg("error.issue_handover_state"));
     Validator v;
     v.Optional("note", note, kMaxNote);
@@ -584,7 +569,8 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
     e.from_level = e.to_level = ToString(Level::kCity);
     e.from_state = ToString(from_state);
     e.to_state = ToString(i.state);
-    e.note = Fill(Fill(Msg("issue.handover_note"), "from", from_department), "to", d->name);
+    e.note = text::ReplaceAll(
+        text::ReplaceAll(Msg("issue.handover_note"), "{from}", from_department), "{to}", d->name);
     if (!note.empty()) {
       e.note += "\n";
       e.note += note;
@@ -775,6 +761,7 @@ Queue WorkQueue(const Ctx& ctx, const Actor& actor) {
       out.held = store::ListIssues(c, held);
     if (!escalated.escalated_association.empty() || !escalated.escalated_council.empty())
       out.escalated = store::ListIssues(c, escalated);
+    out.secretariat = held.held_any_city;
     if (held.held_any_city) {
       store::IssueQuery overdue;
       overdue.municipality = ctx.municipality;

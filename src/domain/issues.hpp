@@ -128,6 +128,8 @@ Verdict Decide(const Actor& actor, const Holder& h, State state, Move move, bool
 // Parties see the whole issue and may comment: officers of every level that has held it (the
 // council too at city level), and the secretariat.
 bool IsParty(const Actor& actor, const Holder& h);
+// The secretariat's staff (協働推進課): they hand city-level issues to another department.
+bool CanHandOver(const Actor& actor, const Holder& h);
 
 // ---- Commands -------------------------------------------------------------------------------
 
@@ -221,6 +223,7 @@ struct Queue {
   std::vector<Issue> held;
   std::vector<Issue> escalated;
   std::vector<Issue> overdue_all;  // the secretariat: every overdue issue of the city
+  bool secretariat = false;        // the actor is the secretariat's staff
 };
 Queue WorkQueue(const Ctx& ctx, const Actor& actor);
 

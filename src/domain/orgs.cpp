@@ -19,11 +19,6 @@ bool IsPhone(const std::string& s) {
   return true;
 }
 
-bool IsWebUrl(const std::string& s) {
-  return (s.starts_with("https://") || s.starts_with("http://")) && s.size() > 10 &&
-         s.find_first_of(" \"<>") == std::string::npos;
-}
-
 Subject SubjectOf(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
 
 // Validates the form against the database; fills org (id untouched) on success.
@@ -45,7 +40,7 @@ void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& 
   v.Optional("address", f.address, 200);
   v.Optional("website", f.website, 300);
   if (!v.HasError("website") && !f.website.empty()) {
-    v.Check(IsWebUrl(f.website), "website", Msg("error.url"));
+    v.Check(text::IsWebUrl(f.website), "website", Msg("error.url"));
   }
 
   RegionId region = 0;

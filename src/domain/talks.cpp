@@ -30,11 +30,6 @@ bool OneOf(std::string_view key, const auto& keys) {
                      [&](const char* k) { return key == std::string_view(k); });
 }
 
-bool IsWebUrl(const std::string& s) {
-  return (s.starts_with("https://") || s.starts_with("http://")) && s.size() > 10 &&
-         s.find_first_of(" \"<>") == std::string::npos;
-}
-
 // The first max code points of s (UTF-8).
 std::string Prefix(const std::string& s, std::size_t max) {
   std::size_t n = 0, i = 0;
@@ -60,13 +55,6 @@ std::string Lf(std::string s) {
     }
   }
   return out;
-}
-
-std::string Replace(std::string s, const std::string& key, const std::string& value) {
-  for (auto pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + value.size())) {
-    s.replace(pos, key.size(), value);
-  }
-  return s;
 }
 
 std::string TalkUrl(const std::string& base, std::int64_t id) {
@@ -95,7 +83,8 @@ void ToEvent(const std::string& base, const Talk& t, events::Event& e) {
   e.org_id = t.org_id;
   e.title = t.title;
   e.title_kana = t.title_kana;
-  std::string d = Replace(Msg("talk.event_description"), "{format}", FormatLabel(t.format));
+  std::string d =
+      text::ReplaceAll(Msg("talk.event_description"), "{format}", FormatLabel(t.format));
   if (!t.purpose.empty()) {
     d += "\n\n";
     d += t.purpose;
@@ -110,15 +99,6 @@ void ToEvent(const std::string& base, const Talk& t, events::Event& e) {
   e.capacity = t.capacity;
   e.organiser = t.org_name;
   e.status = t.status == "cancelled" ? "cancelled" : "published";
-}
-
-// Mails of a command, sent after its transaction commits (as events.cpp does).
-using Outbox = std::vector<Mail>;
-
-template <class T>
-Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
-  if (r) SendAll(ctx.mailer, out);
-  return r;
 }
 
 // Creates or updates the talk's event in the same transaction; people on the waitlist move up
@@ -138,8 +118,8 @@ Result<void> SyncEvent(store::Conn& c, const Ctx& ctx, const Actor& actor, Talk&
   events::Event e = *old;
   ToEvent(ctx.base_url, t, e);
   if (e.capacity && *e.capacity < old->confirmed) {
-    v.Add("capacity",
-          Replace(Msg("error.capacity_below_confirmed"), "{n}", std::to_string(old->confirmed)));
+    v.Add("capacity", text::ReplaceAll(Msg("error.capacity_below_confirmed"), "{n}",
+                                       std::to_string(old->confirmed)));
     return v.Fail();
   }
   events::SaveChange(c, ctx, actor.id, *old, e, out, now);
@@ -208,7 +188,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   t.place = f.place;
   v.Optional("online_url", f.online_url, kMaxUrl);
   f.online_url = text::Trim(f.online_url);
-  if (!f.online_url.empty() && !IsWebUrl(f.online_url) && !v.HasError("online_url")) {
+  if (!f.online_url.empty() && !text::IsWebUrl(f.online_url) && !v.HasError("online_url")) {
     v.Add("online_url", Msg("error.url"));
   }
   t.online_url = f.online_url;
@@ -352,8 +332,8 @@ std::string Origin(const Ctx& ctx, const Talk& t, const ActionItem& a) {
     s += jst::LongDate(a.due_date);
   }
   s += "\n\n";
-  s += Replace(Replace(Msg("talk.origin"), "{title}", t.title), "{date}",
-               jst::LongDate(jst::Date(t.starts_at)));
+  s += text::ReplaceAll(text::ReplaceAll(Msg("talk.origin"), "{title}", t.title), "{date}",
+                        jst::LongDate(jst::Date(t.starts_at)));
   s += "\n";
   s += TalkUrl(ctx.base_url, t.id);
   return s;

@@ -73,11 +73,8 @@ inline std::optional<std::int64_t> ParseCoordinate(Validator& v, const std::stri
   char* end = nullptr;
   const double d = std::strtod(s.c_str(), &end);
   if (end != s.c_str() + s.size() || !std::isfinite(d) || std::fabs(d) > limit) {
-    std::string m = Msg("error.coordinate");
-    for (auto pos = m.find("{max}"); pos != std::string::npos; pos = m.find("{max}")) {
-      m.replace(pos, 5, std::to_string(static_cast<int>(limit)));
-    }
-    v.Add(field, m);
+    v.Add(field, text::ReplaceAll(Msg("error.coordinate"), "{max}",
+                                  std::to_string(static_cast<int>(limit))));
     return std::nullopt;
   }
   return static_cast<std::int64_t>(std::llround(d * 1e6));

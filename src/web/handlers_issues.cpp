@@ -12,6 +12,7 @@
 #include "domain/opendata.hpp"
 #include "domain/talks.hpp"
 #include "report/chart.hpp"
+#include "store/issue_queries.hpp"
 #include "store/queries.hpp"
 #include "web/app.hpp"
 #include "web/content_views.hpp"
@@ -336,18 +337,16 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
   const bool anonymous = rc.actor.IsAnonymous();
   rc.cacheable = anonymous && status == 200;
   bool following = false, metoo = false, reporter = false;
+  // 協働推進課 may hand a city-level issue to another city-wide department.
+  const bool can_hand_over =
+      i.level == Level::kCity && i.Open() && issues::CanHandOver(rc.actor, h);
   std::vector<std::pair<std::string, std::string>> departments;
   if (!anonymous) {
     ctx.db.Read([&](store::Conn& c) {
-      following = c.QueryOne("SELECT 1 FROM issue_followers WHERE issue_id = ? AND user_id = ?",
-                             {i.id, rc.actor.id})
-                      .has_value();
-      metoo = c.QueryOne("SELECT 1 FROM issue_metoo WHERE issue_id = ? AND user_id = ?",
-                         {i.id, rc.actor.id})
-                  .has_value();
-      reporter = c.QueryOne("SELECT 1 FROM issues WHERE id = ? AND reporter_user_id = ?",
-                            {i.id, rc.actor.id})
-                     .has_value();
+      following = store::IsFollowing(c, i.id, rc.actor.id);
+      metoo = store::HasMeToo(c, i.id, rc.actor.id);
+      reporter = store::FindIssueReporter(c, i.id).user == rc.actor.id;
+      if (!can_hand_over) return 0;
       for (const auto& o :
            store::ListOrgs(c, ctx.municipality, std::nullopt, OrgKind::kCityDepartment)) {
         if (o.id != i.department_id && issues::IsCityWideDepartment(o))
@@ -452,11 +451,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
             "HAS_NEXT");
       }
     }
-    // 協働推進課 hands a city-level issue to another department.
-    if (i.level == Level::kCity && i.Open() && h.secretariat &&
-        std::any_of(rc.actor.memberships.begin(), rc.actor.memberships.end(),
-                    [&](const Membership& m) { return m.org_id == h.secretariat; }) &&
-        rc.actor.role != UserRole::kResident) {
+    if (can_hand_over) {
       Dict* ho = d.AddSectionDictionary("HANDOVER");
       AddOptions(*ho, "DEPARTMENT_OPTION", departments, "");
     }
@@ -605,11 +600,7 @@ Response WorkQueue(App& app, RequestCtx& rc) {
     };
     section("HELD", "NO_HELD", q.held);
     section("ESCALATED", "NO_ESCALATED", q.escalated, Msg("issue.state.escalated"));
-    if (!q.overdue_all.empty() ||
-        std::any_of(rc.actor.memberships.begin(), rc.actor.memberships.end(), [&](const auto& m) {
-          return m.org_id == issues::GetSettings(app.ctx()).secretariat;
-        }))
-      section("OVERDUE_ALL", "NO_OVERDUE", q.overdue_all);
+    if (q.secretariat) section("OVERDUE_ALL", "NO_OVERDUE", q.overdue_all);
   });
 }
 

@@ -50,11 +50,6 @@ std::optional<std::pair<std::string, Format>> SplitFormat(std::string_view file)
   return std::nullopt;
 }
 
-std::string Replace(std::string s, std::string_view key, const std::string& value) {
-  if (auto at = s.find(key); at != std::string::npos) s.replace(at, key.size(), value);
-  return s;
-}
-
 // ---- XML (the spec's required format; JSON is its Spark mapping) ---------------------------
 
 struct WriterDeleter {
@@ -205,7 +200,8 @@ Response ServiceDefinition(App& app, RequestCtx& rc) {
   if (!file) return Error(app, Format::kJson, 404, Msg("open311.err_format"));
   const auto& [code, f] = *file;
   if (!issues::IsCategory(code)) {
-    return Error(app, f, 404, Replace(Msg("open311.err_service_code_unknown"), "{code}", code));
+    return Error(app, f, 404,
+                 text::ReplaceAll(Msg("open311.err_service_code_unknown"), "{code}", code));
   }
   rc.cacheable = true;
   return Answer(app, f, 200, json::object{{"service_code", code}, {"attributes", json::array{}}},
@@ -320,7 +316,8 @@ Response ListRequests(App& app, RequestCtx& rc, Format f) {
   const auto codes = SplitList(QueryParam(rc.req, "service_code"));
   for (const auto& code : codes) {
     if (!issues::IsCategory(code)) {
-      return Error(app, f, 404, Replace(Msg("open311.err_service_code_unknown"), "{code}", code));
+      return Error(app, f, 404,
+                   text::ReplaceAll(Msg("open311.err_service_code_unknown"), "{code}", code));
     }
   }
   bool open = false, closed = false;
@@ -341,7 +338,7 @@ Response ListRequests(App& app, RequestCtx& rc, Format f) {
     if (v.empty()) continue;
     auto t = ParseW3c(v);
     if (!t) {
-      errors.emplace_back(400, Replace(Msg("open311.err_date"), "{field}", name));
+      errors.emplace_back(400, text::ReplaceAll(Msg("open311.err_date"), "{field}", name));
     } else if (std::string_view(name) == "start_date") {
       start = t;
     } else {
@@ -470,7 +467,8 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
   const std::string code = value("service_code");
   if (code.empty()) return Error(app, f, 400, Msg("open311.err_service_code_missing"));
   if (!issues::IsCategory(code)) {
-    return Error(app, f, 404, Replace(Msg("open311.err_service_code_unknown"), "{code}", code));
+    return Error(app, f, 404,
+                 text::ReplaceAll(Msg("open311.err_service_code_unknown"), "{code}", code));
   }
 
   // Where: lat & long, or address_string.
@@ -539,8 +537,8 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
   auto issue = issues::Get(app.ctx(), *id);
   std::string notice = Msg("open311.service_notice");
   if (issue) {
-    notice = Replace(notice, "{agency}", issues::AgencyResponsible(*issue));
-    notice = Replace(notice, "{due}", jst::LongDate(jst::Date(issue->due_at)));
+    notice = text::ReplaceAll(notice, "{agency}", issues::AgencyResponsible(*issue));
+    notice = text::ReplaceAll(notice, "{due}", jst::LongDate(jst::Date(issue->due_at)));
   }
   return Answer(app, f, 200,
                 json::array{json::object{{"service_request_id", std::to_string(*id)},

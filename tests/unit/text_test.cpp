@@ -46,3 +46,26 @@ TEST(Text, EmailShape) {
 
 }  // namespace
 }  // namespace tsunagu::text
+
+namespace tsunagu {
+namespace {
+
+TEST(Text, WebUrlsThatAPersonTyped) {
+  EXPECT_TRUE(text::IsWebUrl("https://example.jp/"));
+  EXPECT_TRUE(text::IsWebUrl("http://example.jp/a?b=c"));
+  EXPECT_FALSE(text::IsWebUrl("https://"));
+  EXPECT_FALSE(text::IsWebUrl("javascript:alert(1)"));
+  EXPECT_FALSE(text::IsWebUrl("ftp://example.jp/file"));
+  EXPECT_FALSE(text::IsWebUrl("https://example.jp/a b"));
+  EXPECT_FALSE(text::IsWebUrl("https://example.jp/\n"));
+  EXPECT_FALSE(text::IsWebUrl("https://example.jp/\"><script>"));
+}
+
+TEST(Text, ReplaceAllFillsEveryPlaceholder) {
+  EXPECT_EQ(text::ReplaceAll("{n}人と{n}人", "{n}", "3"), "3人と3人");
+  EXPECT_EQ(text::ReplaceAll("{a}", "{a}", "{a}{a}"), "{a}{a}");  // no re-scan of the value
+  EXPECT_EQ(text::ReplaceAll("なし", "{n}", "3"), "なし");
+}
+
+}  // namespace
+}  // namespace tsunagu
