@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from './harness.mjs';
 
@@ -127,6 +128,52 @@ export async function postFromPage(page, action, fields = {}) {
   return res.status();
 }
 
+// A valid RGB PNG of w x h pixels (a diagonal gradient), made here with zlib.
+export function makePng(w, h) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; ihdr[9] = 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0;
+    for (let x = 0; x < w; x++) {
+      const o = y * (w * 3 + 1) + 1 + x * 3;
+      raw[o] = (x * 255) / w; raw[o + 1] = (y * 255) / h; raw[o + 2] = 128;
+    }
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// Clicks a submit button and waits for the next page; returns the status of the POST's answer
+// (before any redirect).
+export async function submit(page, locator) {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.frame() === page.mainFrame());
+  await clickAndWait(page, locator);
+  return (await answered).status();
+}
+
+// The button named exactly name within scope.
+export const button = (scope, name) => scope.getByRole('button', { name, exact: true });
+
 // The helpers bound to one test file's server and browser (read through the getters when
 // called, so kit() can be called before the before hook has started them).
 export function kit(getServer, getBrowser) {
@@ -169,5 +216,18 @@ export function kit(getServer, getBrowser) {
     return contexts.get(key);
   }
 
-  return { url, newContext, goto, login, contextFor };
+  // A tab of email's context (anonymous for null) at width.
+  async function pageFor(email, width = 1280) {
+    const page = await (await contextFor(email)).newPage();
+    await page.setViewportSize({ width, height: 900 });
+    return page;
+  }
+
+  // Runs fn with a tab of email's, closing it afterwards.
+  async function as(email, fn, width = 1280) {
+    const page = await pageFor(email, width);
+    try { return await fn(page); } finally { await page.close(); }
+  }
+
+  return { url, newContext, goto, login, contextFor, pageFor, as };
 }

@@ -17,12 +17,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { BIN, Client, DEMO_PASSWORD, startServer, readMails } from './harness.mjs';
 import {
-  M, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
+  M, button, makePng, submit, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
   stopServer,
 } from './browser_kit.mjs';
 
@@ -63,40 +62,6 @@ const ON_PG = process.env.TSUNAGU_CONTENT_PG === '1' && !!process.env.TSUNAGU_TE
 
 // ---- Fixtures -------------------------------------------------------------------------------
 
-// A valid RGB PNG of w x h pixels (a diagonal gradient), made here with zlib.
-function makePng(w, h) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; ihdr[9] = 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3;
-      raw[o] = (x * 255) / w; raw[o + 1] = (y * 255) / h; raw[o + 2] = 128;
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 const PNG = makePng(40, 30);
 
 // Today + n days in Asia/Tokyo, YYYY-MM-DD.
@@ -106,7 +71,7 @@ function jstDate(n = 0) { return new Date(Date.now() + 9 * 3600 * 1000 + n * 864
 
 let server;
 let browser;
-const { url, goto, contextFor } = kit(() => server, () => browser);
+const { url, goto, contextFor, pageFor, as } = kit(() => server, () => browser);
 const tokens = {};
 
 before(async () => {
@@ -120,21 +85,6 @@ after(async () => {
   dropPgDatabases();
 });
 
-async function pageFor(email, width = 1280) {
-  const page = await (await contextFor(email)).newPage();
-  await page.setViewportSize({ width, height: 900 });
-  return page;
-}
-async function as(email, fn, width = 1280) {
-  const page = await pageFor(email, width);
-  try { return await fn(page); } finally { await page.close(); }
-}
-async function submit(page, locator) {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.frame() === page.mainFrame());
-  await clickAndWait(page, locator);
-  return (await answered).status();
-}
-const button = (scope, name) => scope.getByRole('button', { name, exact: true });
 
 async function getJson(p, token) {
   const res = await fetch(url(p), { headers: token ? { authorization: `Bearer ${token}` } : {} });

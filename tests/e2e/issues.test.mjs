@@ -14,10 +14,9 @@
 // blocks run in order and share that server (later ones use the issues earlier ones made).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import zlib from 'node:zlib';
 import { startServer, readMails } from './harness.mjs';
 import {
-  M, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
+  M, button, makePng, submit, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
   postFromPage, stopServer,
 } from './browser_kit.mjs';
 
@@ -40,39 +39,6 @@ const L = (kind, key) => M[`issue.${kind}.${key}`]; // level/state/move labels
 
 // ---- Fixtures -------------------------------------------------------------------------------
 
-// A valid RGB PNG of w x h pixels, made here with zlib (as in content.test.mjs).
-function makePng(w, h) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; ihdr[9] = 2;
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3;
-      raw[o] = (x * 255) / w; raw[o + 1] = (y * 255) / h; raw[o + 2] = 128;
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 const PNG = makePng(40, 30);
 
 // The date n days from now in Asia/Tokyo as the pages write it: 2026年12月6日（日）.
@@ -85,7 +51,7 @@ function jstLongDate(n = 0) {
 
 let server;
 let browser;
-const { goto, contextFor } = kit(() => server, () => browser);
+const { goto, as } = kit(() => server, () => browser);
 
 before(async () => {
   server = await startServer();
@@ -97,18 +63,6 @@ after(async () => {
   if (server) await stopServer(server);
 });
 
-async function as(email, fn, width = 1280) {
-  const page = await (await contextFor(email)).newPage();
-  await page.setViewportSize({ width, height: 900 });
-  try { return await fn(page); } finally { await page.close(); }
-}
-// Submits with a click; returns the status of the POST's answer (before any redirect).
-async function submit(page, locator) {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.frame() === page.mainFrame());
-  await clickAndWait(page, locator);
-  return (await answered).status();
-}
-const button = (scope, name) => scope.getByRole('button', { name, exact: true });
 const issueIdOf = (page) => Number(new URL(page.url()).pathname.match(/^\/issues\/(\d+)$/)[1]);
 
 // Opens an issue page and checks it with axe.

@@ -68,7 +68,7 @@ const TODAY_NEED = {
 
 let server;
 let browser;
-const { url, goto, contextFor, newContext } = kit(() => server, () => browser);
+const { url, goto, contextFor, newContext, pageFor, as } = kit(() => server, () => browser);
 // A catalogue message with its {placeholders} filled in.
 const msg = (key, values) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), M[key]);
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,18 +88,7 @@ after(async () => {
   if (server) await stopServer(server);
 });
 
-// A new tab in the (shared) context of email; the caller closes it.
-async function pageFor(email, width = 1280) {
-  const page = await (await contextFor(email)).newPage();
-  await page.setViewportSize({ width, height: 900 });
-  return page;
-}
 
-// Runs fn with a tab of email, closing it afterwards.
-async function as(email, fn, width = 1280) {
-  const page = await pageFor(email, width);
-  try { return await fn(page); } finally { await page.close(); }
-}
 
 // ---- Mail ----
 

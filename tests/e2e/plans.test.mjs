@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { BIN, startServer } from './harness.mjs';
 import {
-  M, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, postFromPage,
+  M, button, submit, WIDTHS, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, postFromPage,
   launchBrowser, stopServer,
 } from './browser_kit.mjs';
 
@@ -65,13 +65,6 @@ async function api(path) {
   return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
 }
 
-// Clicks a submit button and returns the status of the POST it sent (a 303 when it worked).
-async function submit(page, locator) {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.frame() === page.mainFrame());
-  await clickAndWait(page, locator);
-  return (await answered).status();
-}
-const button = (scope, name) => scope.getByRole('button', { name, exact: true });
 
 // The error summary: field errors (field -> message, each linking to its field, the message
 // also next to the field) and/or a message for the whole form.

@@ -16,7 +16,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readMails, startServer } from './harness.mjs';
 import {
-  M, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
+  M, button, submit, assertAccessible, assertFlash, assertNoHorizontalScroll, clickAndWait, kit, launchBrowser,
   postFromPage, stopServer,
 } from './browser_kit.mjs';
 
@@ -55,7 +55,7 @@ function dropPgDb() {
 
 let server;
 let browser;
-const { url, goto, contextFor } = kit(() => server, () => browser);
+const { url, goto, as } = kit(() => server, () => browser);
 const shared = {};
 
 before(async () => {
@@ -69,17 +69,6 @@ after(async () => {
   dropPgDb();
 });
 
-async function as(email, fn, width = 1280) {
-  const page = await (await contextFor(email)).newPage();
-  await page.setViewportSize({ width, height: 900 });
-  try { return await fn(page); } finally { await page.close(); }
-}
-async function submit(page, locator) {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.frame() === page.mainFrame());
-  await clickAndWait(page, locator);
-  return (await answered).status();
-}
-const button = (scope, name) => scope.getByRole('button', { name, exact: true });
 async function getJson(p) {
   const res = await fetch(url(p));
   return { status: res.status, body: await res.json() };
