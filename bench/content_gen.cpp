@@ -19,17 +19,17 @@
 #include <string>
 #include <vector>
 
-#include "core/clock.hpp"
-#include "core/config.hpp"
-#include "core/crypto.hpp"
-#include "core/markdown.hpp"
-#include "core/messages.hpp"
-#include "domain/search.hpp"
-#include "domain/seed.hpp"
-#include "store/event_queries.hpp"
-#include "store/migrations.hpp"
-#include "store/post_queries.hpp"
-#include "store/queries.hpp"
+#include "platform/clock.hpp"
+#include "platform/config.hpp"
+#include "platform/crypto.hpp"
+#include "platform/markdown.hpp"
+#include "platform/messages.hpp"
+#include "platform/search/index.hpp"
+#include "features/regions/seed.hpp"
+#include "features/events/queries.hpp"
+#include "platform/store/migrations.hpp"
+#include "features/posts/queries.hpp"
+#include "platform/store/queries.hpp"
 
 namespace {
 

@@ -11,14 +11,14 @@
 #include <filesystem>
 #include <random>
 
-#include "core/crypto.hpp"
-#include "core/messages.hpp"
-#include "domain/matching.hpp"
-#include "domain/seed.hpp"
-#include "domain/training.hpp"
-#include "store/matching_queries.hpp"
-#include "store/migrations.hpp"
-#include "store/queries.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "features/matching/commands.hpp"
+#include "features/regions/seed.hpp"
+#include "features/training/commands.hpp"
+#include "features/matching/queries.hpp"
+#include "platform/store/migrations.hpp"
+#include "platform/store/queries.hpp"
 
 namespace {
 

@@ -18,21 +18,21 @@
 #include <stop_token>
 #include <thread>
 
-#include "core/clock.hpp"
-#include "core/config.hpp"
-#include "core/crypto.hpp"
-#include "core/images.hpp"
-#include "core/mailer.hpp"
-#include "core/messages.hpp"
-#include "domain/accounts.hpp"
-#include "domain/events.hpp"
-#include "domain/facilities.hpp"
-#include "domain/search.hpp"
-#include "domain/seed.hpp"
-#include "match/assign.hpp"
-#include "store/migrations.hpp"
-#include "web/app.hpp"
-#include "web/server.hpp"
+#include "platform/clock.hpp"
+#include "platform/config.hpp"
+#include "platform/crypto.hpp"
+#include "platform/images.hpp"
+#include "platform/mailer.hpp"
+#include "platform/messages.hpp"
+#include "features/accounts/commands.hpp"
+#include "features/events/commands.hpp"
+#include "features/opendata/facilities.hpp"
+#include "platform/search/index.hpp"
+#include "features/regions/seed.hpp"
+#include "features/matching/assign.hpp"
+#include "platform/store/migrations.hpp"
+#include "platform/web/app.hpp"
+#include "platform/web/server.hpp"
 
 extern char** environ;
 

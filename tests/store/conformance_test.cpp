@@ -8,22 +8,22 @@
 #include <filesystem>
 #include <thread>
 
-#include "core/crypto.hpp"
-#include "core/messages.hpp"
-#include "domain/accounts.hpp"
-#include "domain/events.hpp"
-#include "domain/issues.hpp"
-#include "domain/matching.hpp"
-#include "domain/orgs.hpp"
-#include "domain/plans.hpp"
-#include "domain/posts.hpp"
-#include "domain/search.hpp"
-#include "domain/seed.hpp"
-#include "domain/training.hpp"
-#include "store/matching_queries.hpp"
-#include "store/migrations.hpp"
-#include "store/post_queries.hpp"
-#include "store/queries.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "features/accounts/commands.hpp"
+#include "features/events/commands.hpp"
+#include "features/issues/commands.hpp"
+#include "features/matching/commands.hpp"
+#include "features/regions/commands.hpp"
+#include "features/plans/commands.hpp"
+#include "features/posts/commands.hpp"
+#include "platform/search/index.hpp"
+#include "features/regions/seed.hpp"
+#include "features/training/commands.hpp"
+#include "features/matching/queries.hpp"
+#include "platform/store/migrations.hpp"
+#include "features/posts/queries.hpp"
+#include "platform/store/queries.hpp"
 
 namespace tsunagu::store {
 namespace {

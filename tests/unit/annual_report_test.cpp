@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/messages.hpp"
-#include "report/annual_report.hpp"
+#include "platform/messages.hpp"
+#include "features/reports/annual_report.hpp"
 #include "run_on_file.hpp"
 
 namespace tsunagu::report {

@@ -7,13 +7,13 @@
 #include <filesystem>
 #include <regex>
 
-#include "core/crypto.hpp"
-#include "core/messages.hpp"
-#include "domain/seed.hpp"
-#include "store/migrations.hpp"
-#include "store/queries.hpp"
-#include "store/training_queries.hpp"
-#include "web/app.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "features/regions/seed.hpp"
+#include "platform/store/migrations.hpp"
+#include "platform/store/queries.hpp"
+#include "features/training/queries.hpp"
+#include "platform/web/app.hpp"
 
 namespace tsunagu::web {
 namespace {

@@ -9,9 +9,9 @@
 #include <thread>
 #include <vector>
 
-#include "core/messages.hpp"
+#include "platform/messages.hpp"
 #include "run_on_file.hpp"
-#include "web/certificate_pdf.hpp"
+#include "features/matching/certificate_pdf.hpp"
 
 namespace tsunagu::web {
 namespace {

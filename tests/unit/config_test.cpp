@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
-#include "core/config.hpp"
+#include "platform/config.hpp"
 
 namespace tsunagu {
 namespace {

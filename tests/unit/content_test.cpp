@@ -2,12 +2,12 @@
 // HTML, tags, katakana names, the attendee CSV).
 #include <gtest/gtest.h>
 
-#include "core/jst.hpp"
-#include "core/markdown.hpp"
-#include "core/messages.hpp"
-#include "core/text.hpp"
-#include "domain/events.hpp"
-#include "domain/posts.hpp"
+#include "platform/jst.hpp"
+#include "platform/markdown.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "features/events/commands.hpp"
+#include "features/posts/commands.hpp"
 
 namespace tsunagu {
 namespace {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "web/feeds.hpp"
+#include "features/feeds/formats.hpp"
 
 namespace tsunagu::feeds {
 namespace {

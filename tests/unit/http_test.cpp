@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "web/http.hpp"
-#include "web/session.hpp"
+#include "platform/web/http.hpp"
+#include "platform/web/session.hpp"
 
 namespace tsunagu::web {
 namespace {

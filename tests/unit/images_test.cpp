@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "core/images.hpp"
+#include "platform/images.hpp"
 
 namespace tsunagu::images {
 namespace {

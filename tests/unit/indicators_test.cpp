@@ -2,8 +2,8 @@
 // the values city staff type.
 #include <gtest/gtest.h>
 
-#include "core/messages.hpp"
-#include "domain/indicators.hpp"
+#include "platform/messages.hpp"
+#include "features/indicators/rules.hpp"
 
 namespace tsunagu::indicators {
 namespace {

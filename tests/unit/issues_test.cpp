@@ -6,8 +6,8 @@
 #include <map>
 #include <string>
 
-#include "core/messages.hpp"
-#include "domain/issues.hpp"
+#include "platform/messages.hpp"
+#include "features/issues/commands.hpp"
 
 namespace tsunagu::issues {
 namespace {

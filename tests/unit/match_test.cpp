@@ -6,7 +6,7 @@
 #include <random>
 #include <set>
 
-#include "match/assign.hpp"
+#include "features/matching/assign.hpp"
 
 namespace tsunagu::match {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "web/multipart.hpp"
+#include "platform/web/multipart.hpp"
 
 namespace tsunagu::web {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/opendata.hpp"
+#include "platform/csv.hpp"
 
 namespace tsunagu::opendata {
 namespace {

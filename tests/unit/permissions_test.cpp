@@ -6,7 +6,7 @@
 #include <map>
 #include <string>
 
-#include "domain/permissions.hpp"
+#include "platform/permissions.hpp"
 
 namespace tsunagu {
 namespace {

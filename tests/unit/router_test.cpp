@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "web/router.hpp"
+#include "platform/web/router.hpp"
 
 namespace tsunagu::web {
 namespace {

@@ -2,7 +2,7 @@
 // a person reads next to a recommendation.
 #include <gtest/gtest.h>
 
-#include "match/score.hpp"
+#include "features/matching/score.hpp"
 
 namespace tsunagu::match {
 namespace {

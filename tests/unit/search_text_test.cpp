@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/search_text.hpp"
+#include "platform/search/text.hpp"
 
 namespace tsunagu::search {
 namespace {

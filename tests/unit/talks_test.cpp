@@ -6,18 +6,18 @@
 
 #include <filesystem>
 
-#include "core/crypto.hpp"
-#include "core/jst.hpp"
-#include "core/messages.hpp"
-#include "domain/events.hpp"
-#include "domain/issues.hpp"
-#include "domain/plans.hpp"
-#include "domain/seed.hpp"
-#include "domain/talks.hpp"
-#include "store/event_queries.hpp"
-#include "store/migrations.hpp"
-#include "store/queries.hpp"
-#include "store/talk_queries.hpp"
+#include "platform/crypto.hpp"
+#include "platform/jst.hpp"
+#include "platform/messages.hpp"
+#include "features/events/commands.hpp"
+#include "features/issues/commands.hpp"
+#include "features/plans/commands.hpp"
+#include "features/regions/seed.hpp"
+#include "features/talks/commands.hpp"
+#include "features/events/queries.hpp"
+#include "platform/store/migrations.hpp"
+#include "platform/store/queries.hpp"
+#include "features/talks/queries.hpp"
 
 namespace tsunagu {
 namespace {

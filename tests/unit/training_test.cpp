@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "domain/training.hpp"
+#include "features/training/commands.hpp"
 
 namespace tsunagu::training {
 namespace {

@@ -1,0 +1,441 @@
+#include "features/events/commands.hpp"
+
+#include <cmath>
+
+#include "platform/jst.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "platform/csv.hpp"
+#include "platform/permissions.hpp"
+#include "platform/search/index.hpp"
+#include "features/training/commands.hpp"
+#include "platform/validate.hpp"
+#include "features/events/queries.hpp"
+#include "platform/store/queries.hpp"
+
+namespace tsunagu::events {
+namespace {
+
+constexpr std::size_t kMaxTitle = 100, kMaxKana = 200, kMaxDescription = 10000, kMaxPlace = 100,
+                      kMaxAddress = 200, kMaxFee = 100, kMaxContact = 200;
+
+// Dates and times of the form, or the API's ISO 8601 pair, into e.
+void CheckWhen(Validator& v, EventForm& f, Event& e, bool api) {
+  e.all_day = f.all_day == "1" || f.all_day == "true";
+  if (api) {
+    auto s = jst::ParseDateTime(text::Trim(f.starts_at));
+    auto t = jst::ParseDateTime(text::Trim(f.ends_at));
+    if (!s) v.Add("starts_at", Msg("error.datetime"));
+    if (!t) v.Add("ends_at", Msg("error.datetime"));
+    if (!s || !t) return;
+    if (*t < *s) {
+      v.Add("ends_at", Msg("error.end_before_start"));
+      return;
+    }
+    if (e.all_day) {
+      e.starts_at = jst::Midnight(jst::Date(*s));
+      e.ends_at = jst::Midnight(jst::Date(*t));
+    } else {
+      e.starts_at = *s;
+      e.ends_at = *t;
+    }
+    return;
+  }
+  f.start_date = text::Trim(text::Nfkc(f.start_date));
+  f.end_date = text::Trim(text::Nfkc(f.end_date));
+  f.start_time = text::Trim(text::Nfkc(f.start_time));
+  f.end_time = text::Trim(text::Nfkc(f.end_time));
+  const bool sd = training::IsDate(f.start_date);
+  if (f.start_date.empty()) {
+    v.Add("start_date", Msg("error.required"));
+  } else if (!sd) {
+    v.Add("start_date", Msg("error.date"));
+  }
+  // An end date left empty is the start date; only a typed one is checked on its own.
+  const bool typed_end = !f.end_date.empty();
+  if (typed_end && !training::IsDate(f.end_date)) v.Add("end_date", Msg("error.date"));
+  if (!typed_end) f.end_date = f.start_date;
+  const bool ed = training::IsDate(f.end_date);
+  std::optional<int> st, et;
+  if (!e.all_day) {
+    st = training::ParseTime(f.start_time);
+    if (!st) v.Add("start_time", Msg(f.start_time.empty() ? "error.required" : "error.time"));
+    if (f.end_time.empty()) {
+      et = st;
+    } else {
+      et = training::ParseTime(f.end_time);
+      if (!et) v.Add("end_time", Msg("error.time"));
+    }
+  }
+  if (!sd || !ed || (!e.all_day && (!st || !et))) return;
+  e.starts_at = jst::Midnight(f.start_date) + (e.all_day ? 0 : *st * 60);
+  e.ends_at = jst::Midnight(f.end_date) + (e.all_day ? 0 : *et * 60);
+  if (e.ends_at < e.starts_at)
+    v.Add(f.end_date != f.start_date || e.all_day ? "end_date" : "end_time",
+          Msg("error.end_before_start"));
+}
+
+void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v, EventForm& f,
+               Event& e, bool creating, bool api) {
+  v.Required("title", f.title, kMaxTitle);
+  v.Required("title_kana", f.title_kana, kMaxKana);
+  if (!v.HasError("title_kana")) {
+    // Open data asks for the name in katakana (イベント名_カナ); hiragana is accepted and turned
+    // into katakana.
+    f.title_kana = text::Katakana(text::Nfkc(f.title_kana));
+    if (!text::IsKatakanaName(f.title_kana)) v.Add("title_kana", Msg("error.kana"));
+  }
+  v.Optional("description", f.description, kMaxDescription);
+  v.Optional("place", f.place, kMaxPlace);
+  v.Optional("address", f.address, kMaxAddress);
+  v.Optional("fee", f.fee, kMaxFee);
+  v.Optional("contact", f.contact, kMaxContact);
+  e.title = f.title;
+  e.title_kana = f.title_kana;
+  e.description = f.description;
+  e.place = f.place;
+  e.address = f.address;
+  e.fee = f.fee;
+  e.contact = f.contact;
+  CheckWhen(v, f, e, api);
+  if (e.ends_at - e.starts_at > 89 * 86400)
+    v.Add(api ? "ends_at" : "end_date", Msg("error.event_too_long"));
+  e.lat_e6 = ParseCoordinate(v, "lat", f.lat, 90);
+  e.lon_e6 = ParseCoordinate(v, "lon", f.lon, 180);
+  if (e.lat_e6.has_value() != e.lon_e6.has_value() && !v.HasError("lat") && !v.HasError("lon")) {
+    v.Add(e.lat_e6 ? "lon" : "lat", Msg("error.coordinate_pair"));
+  }
+  const std::string cap = text::Trim(text::Nfkc(f.capacity));
+  e.capacity.reset();
+  if (!cap.empty()) {
+    auto n = text::ParsePositiveInt(cap);
+    if (!n || *n > kMaxCapacity) {
+      v.OutOfRange("capacity", 1, kMaxCapacity);
+    } else {
+      e.capacity = *n;
+    }
+  }
+  auto region = store::FindRegionBySlug(c, ctx.municipality, f.region);
+  if (!region) {
+    v.Add("region", Msg("error.unknown_region"));
+  } else {
+    e.region_id = region->id;
+    e.region_slug = region->slug;
+    e.region_name = region->name;
+  }
+  if (!creating) return;
+  auto id = text::ParsePositiveInt(text::Trim(f.org));
+  std::optional<Org> o;
+  if (id) o = store::FindOrg(c, *id);
+  if (!o) {
+    v.Add("org", Msg("error.choice"));
+    return;
+  }
+  if (!Can(actor, Action::kPublishContent, Subject{o->region_id, o->id, o->kind})) {
+    v.Add("org", Msg("error.post_org_not_yours"));
+    return;
+  }
+  if (region && o->region_id != 0 && o->region_id != region->id) {
+    v.Add("region", Msg("error.post_org_region"));
+  }
+  e.org_id = o->id;
+  e.org_name = o->name;
+  e.organiser = o->name;
+}
+
+Result<Event> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
+  auto e = store::FindEvent(c, id);
+  if (!e) return NotFound(Msg("error.not_found"));
+  if (!CanManage(actor, *e)) return Forbidden(Msg("error.forbidden"));
+  return *e;
+}
+
+// Changed only through its talk (talks.cpp keeps the two in step).
+Result<Event> ManagedChange(store::Conn& c, const Actor& actor, std::int64_t id) {
+  auto e = Managed(c, actor, id);
+  if (e && store::TalkOfEvent(c, id)) return Conflict(Msg("error.event_of_talk"));
+  return e;
+}
+
+}  // namespace
+
+bool CanManage(const Actor& actor, const Event& e) {
+  if (actor.IsAnonymous() || e.org_id == 0) return false;
+  for (const auto& m : actor.memberships) {
+    if (m.org_id == e.org_id) {
+      return Can(actor, Action::kPublishContent, Subject{m.org_region_id, m.org_id, m.org_kind});
+    }
+  }
+  return false;
+}
+
+std::int64_t TalkOf(const Ctx& ctx, std::int64_t event) {
+  return ctx.db.Read([&](store::Conn& c) { return store::TalkOfEvent(c, event); });
+}
+
+std::string WhenText(const Event& e) {
+  const std::string sd = jst::Date(e.starts_at), ed = jst::Date(e.ends_at);
+  if (e.all_day) {
+    return sd == ed ? jst::LongDate(sd) + " " + Msg("event.all_day")
+                    : jst::LongDate(sd) + "〜" + jst::LongDate(ed);
+  }
+  std::string out = jst::LongDate(sd) + " " + jst::Time(e.starts_at) + "〜";
+  if (ed != sd) out += jst::LongDate(ed) + " ";
+  if (e.ends_at != e.starts_at || ed != sd) out += jst::Time(e.ends_at);
+  return out;
+}
+
+void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
+  if (e.status == "cancelled") {
+    search::Remove(c, "event", e.id);
+    return;
+  }
+  search::Put(c, ctx.municipality,
+              search::EventDoc(e.id, e.region_id, e.title, e.title_kana, e.description, e.place,
+                               e.address, e.starts_at));
+}
+
+void Tell(const Ctx& ctx, std::vector<Mail>& out, const std::string& to,
+          const std::string& subject_key, const std::string& intro_key, const Event& e) {
+  std::string body = Msg(intro_key);
+  body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
+  if (!e.place.empty()) body += e.place + "\n";
+  body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
+  out.push_back({to, Msg(subject_key), body});
+}
+
+void SaveChange(store::Conn& c, const Ctx& ctx, UserId actor, const Event& old, const Event& e,
+                std::vector<Mail>& out, std::int64_t now) {
+  store::UpdateEventRow(c, e, now);
+  // More room in an event still to come: the waitlist moves up, in order.
+  const bool open = e.status == "published" && e.ends_at + (e.all_day ? 86400 : 0) > now;
+  if (open && (!e.capacity || *e.capacity > old.confirmed)) {
+    std::int64_t room = e.capacity ? *e.capacity - old.confirmed : INT64_MAX;
+    for (const auto& s : store::ListSignups(c, e.id)) {
+      if (room <= 0) break;
+      if (s.status != "waitlist") continue;
+      store::SetSignupStatus(c, s.id, "confirmed", now);
+      Tell(ctx, out, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
+      Audit(c, ctx, actor, "event.promote", "event", e.id);
+      --room;
+    }
+  }
+  Reindex(c, ctx, e);
+}
+
+void CancelIn(store::Conn& c, const Ctx& ctx, UserId actor, Event& e, std::vector<Mail>& out,
+              std::int64_t now) {
+  e.status = "cancelled";
+  store::UpdateEventRow(c, e, now);
+  for (const auto& s : store::ListSignups(c, e.id)) {
+    if (s.status != "cancelled") {
+      Tell(ctx, out, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", e);
+    }
+  }
+  Reindex(c, ctx, e);
+  Audit(c, ctx, actor, "event.cancel", "event", e.id);
+}
+
+Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  const bool api = !f.starts_at.empty() || !f.ends_at.empty();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Validator v;
+    Event e;
+    CheckForm(c, ctx, actor, v, f, e, true, api);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    e.status = "published";
+    e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, ctx.clock.Now());
+    Reindex(c, ctx, e);
+    Audit(c, ctx, actor.id, "event.create", "event", e.id);
+    return e.id;
+  });
+}
+
+Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, EventForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  const bool api = !f.starts_at.empty() || !f.ends_at.empty();
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);  // the sign-up counts read below stay true until commit
+    auto old = ManagedChange(c, actor, id);
+    if (!old) return old.error();
+    Validator v;
+    Event e = *old;
+    CheckForm(c, ctx, actor, v, f, e, false, api);
+    // The organising body's region, as when the event was created.
+    if (auto org = store::FindOrg(c, e.org_id);
+        org && org->region_id != 0 && org->region_id != e.region_id && !v.HasError("region")) {
+      v.Add("region", Msg("error.post_org_region"));
+    }
+    if (e.capacity && *e.capacity < old->confirmed) {
+      v.Add("capacity", text::ReplaceAll(Msg("error.capacity_below_confirmed"), "{n}",
+                                         std::to_string(old->confirmed)));
+    }
+    if (!v.ok()) return v.Fail();
+    SaveChange(c, ctx, actor.id, *old, e, out, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "event.update", "event", id);
+    return {};
+  }),
+                    out);
+}
+
+Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto e = ManagedChange(c, actor, id);
+    if (!e) return e.error();
+    if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
+    CancelIn(c, ctx, actor.id, *e, out, ctx.clock.Now());
+    return {};
+  }),
+                    out);
+}
+
+Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
+    store::LockWriters(c);  // capacity is checked and taken by one writer at a time
+    auto e = store::FindEvent(c, event);
+    if (!e) return NotFound(Msg("error.not_found"));
+    if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
+    if (e->ends_at + (e->all_day ? 86400 : 0) <= ctx.clock.Now()) {
+      return Conflict(Msg("error.event_past"));
+    }
+    auto existing = store::FindSignup(c, event, actor.id);
+    if (existing && existing->status != "cancelled")
+      return Conflict(Msg("error.already_signed_up"));
+    const std::string status = e->Full() || e->waiting > 0 ? "waitlist" : "confirmed";
+    store::UpsertSignup(c, event, actor.id, status, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "event.signup", "event", event, status);
+    return status;
+  });
+}
+
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto e = store::FindEvent(c, event);
+    if (!e) return NotFound(Msg("error.not_found"));
+    auto s = store::FindSignup(c, event, actor.id);
+    if (!s || s->status == "cancelled") return Conflict(Msg("error.not_signed_up"));
+    const auto now = ctx.clock.Now();
+    store::SetSignupStatus(c, s->id, "cancelled", now);
+    if (s->status == "confirmed" && e->status == "published") {
+      for (const auto& w : store::ListSignups(c, event)) {
+        if (w.status != "waitlist") continue;
+        store::SetSignupStatus(c, w.id, "confirmed", now);
+        Tell(ctx, out, w.email, "mail.event_promoted_subject", "mail.event_promoted_body", *e);
+        Audit(c, ctx, 0, "event.promote", "event", event);
+        break;
+      }
+    }
+    Audit(c, ctx, actor.id, "event.withdraw", "event", event);
+    return {};
+  }),
+                    out);
+}
+
+std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return "";
+  return ctx.db.Read([&](store::Conn& c) {
+    auto s = store::FindSignup(c, event, actor.id);
+    return s ? s->status : std::string();
+  });
+}
+
+Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::vector<Attendee>> {
+    auto e = Managed(c, actor, event);
+    if (!e) return e.error();
+    std::vector<Attendee> out;
+    std::int64_t n = 0;
+    for (const auto& s : store::ListSignups(c, event)) {
+      if (s.status == "cancelled") continue;
+      out.push_back({++n, s.name, s.email, s.status, s.created_at});
+    }
+    // Reading people's names and emails is logged.
+    store::InsertAudit(c, ctx.municipality, ctx.clock.Now(), actor.id, "event.attendees_read",
+                       "event", event, "");
+    return out;
+  });
+}
+
+std::string AttendeesCsv(const std::vector<Attendee>& list) {
+  const auto header = opendata::SplitHeader(Msg("csv.attendees_header"));
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& a : list) {
+    rows.push_back({std::to_string(a.number), opendata::TextCell(a.name),
+                    opendata::TextCell(a.email), Msg("signup." + a.status),
+                    jst::Date(a.signed_up_at) + " " + jst::Time(a.signed_up_at)});
+  }
+  return opendata::WriteCsv(header, rows);  // UTF-8 with BOM, CRLF, quoted where needed
+}
+
+std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
+  // In the evening before, not at midnight.
+  if (!any_hour && jst::Time(ctx.clock.Now()) < "17:00") return 0;
+  const std::string tomorrow = jst::Date(ctx.clock.Now() + 86400);
+  const std::int64_t from = jst::Midnight(tomorrow), to = from + 86400;
+  std::int64_t sent = 0;
+  const auto due = ctx.db.Read([&](store::Conn& c) { return store::EventsToRemind(c, from, to); });
+  for (const auto& e : due) {
+    Outbox out;
+    auto r = ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
+      // Claimed by one conditional update: another server or `tsunagu remind` that got here
+      // first wins, and an event moved or cancelled meanwhile is skipped.
+      if (!store::ClaimReminder(c, e.id, from, to, ctx.clock.Now())) return false;
+      auto fresh = store::FindEvent(c, e.id);
+      std::int64_t n = 0;
+      for (const auto& s : store::ListSignups(c, e.id)) {
+        if (s.status != "confirmed") continue;
+        Tell(ctx, out, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh);
+        ++n;
+      }
+      Audit(c, ctx, 0, "event.remind", "event", e.id, std::to_string(n));
+      return true;
+    });
+    if (r && *r) sent += SendAll(ctx.mailer, out);
+  }
+  return sent;
+}
+
+std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindEvent(c, id); });
+}
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::EventQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.from = f.from;
+  q.to = f.to;
+  if (!f.from && f.upcoming) q.ends_after = ctx.clock.Now();
+  q.include_cancelled = f.include_cancelled;
+  q.limit = per_page;
+  q.offset = (page - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    Page page{store::ListEvents(c, q), 0};
+    if (!f.count) {
+      page.total = static_cast<std::int64_t>(page.items.size());
+    } else {
+      page.total = store::CountEvents(c, q, f.count_cap);
+      page.more = f.count_cap > 0 && page.total > f.count_cap;
+      if (page.more) page.total = f.count_cap;
+    }
+    return page;
+  });
+}
+
+std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListEventsSignedUpBy(c, user); });
+}
+
+}  // namespace tsunagu::events

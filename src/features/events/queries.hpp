@@ -1,0 +1,50 @@
+// SQL of events and their sign-ups (both backends), as named functions.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "features/events/commands.hpp"
+#include "platform/store/database.hpp"
+
+namespace tsunagu::store {
+
+std::int64_t InsertEvent(Conn& c, MunicipalityId m, const events::Event& e, UserId by,
+                         std::int64_t now);
+void UpdateEventRow(Conn& c, const events::Event& e, std::int64_t now);
+std::optional<events::Event> FindEvent(Conn& c, std::int64_t id);
+struct EventQuery {
+  MunicipalityId municipality = 0;
+  RegionId region = 0;
+  std::int64_t from = 0, to = 0, ends_after = 0;
+  bool include_cancelled = true;
+  int limit = 20, offset = 0;
+};
+std::vector<events::Event> ListEvents(Conn& c, const EventQuery& q);
+// Counts up to cap + 1 rows when cap > 0 (a full count of a big archive costs a scan).
+std::int64_t CountEvents(Conn& c, const EventQuery& q, std::int64_t cap = 0);
+std::vector<events::Event> ListEventsSignedUpBy(Conn& c, UserId user);
+
+struct SignupRow {
+  std::int64_t id = 0;
+  UserId user_id = 0;
+  std::string status;
+  std::int64_t created_at = 0;
+  std::string name, email;
+};
+std::optional<SignupRow> FindSignup(Conn& c, std::int64_t event, UserId user);
+std::vector<SignupRow> ListSignups(Conn& c, std::int64_t event);  // by sign-up time
+void UpsertSignup(Conn& c, std::int64_t event, UserId user, const std::string& status,
+                  std::int64_t now);
+void SetSignupStatus(Conn& c, std::int64_t id, const std::string& status, std::int64_t now);
+// Events starting in [from, to) whose reminders have not gone out.
+std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64_t to);
+// Marks the event reminded if it still starts in [from, to), is published and was not
+// reminded yet; false when another run got there first (or the event moved).
+bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t to,
+                   std::int64_t now);
+
+// The talk (話し合い) whose sign-up this event is, 0 when none.
+std::int64_t TalkOfEvent(Conn& c, std::int64_t event);
+
+}  // namespace tsunagu::store

@@ -1,0 +1,391 @@
+#include "features/issues/queries.hpp"
+
+namespace tsunagu::store {
+namespace {
+
+using I = std::int64_t;
+
+Value OrNull(I v) { return v ? Value{v} : Value{nullptr}; }
+Value Opt(const std::optional<I>& v) { return v ? Value{*v} : Value{nullptr}; }
+
+constexpr const char* kIssueSelect =
+    "SELECT i.id, i.region_id, r.slug, r.name, COALESCE(i.association_id, 0), "
+    "COALESCE(a.name, ''), COALESCE(i.council_id, 0), COALESCE(co.name, ''), "
+    "COALESCE(i.department_id, 0), COALESCE(d.name, ''), i.category, i.title, i.description, "
+    "i.address, i.lat_e6, i.lon_e6, i.level, i.state, COALESCE(i.reporter_org_id, 0), "
+    "COALESCE(ro.name, ''), i.source, i.resolution, i.media_url, i.created_at, i.updated_at, "
+    "i.level_since, i.due_at, "
+    "(SELECT COUNT(*) FROM issue_metoo m WHERE m.issue_id = i.id), "
+    "(SELECT COUNT(*) FROM issue_followers f WHERE f.issue_id = i.id) "
+    "FROM issues i JOIN regions r ON r.id = i.region_id "
+    "LEFT JOIN organisations a ON a.id = i.association_id "
+    "LEFT JOIN organisations co ON co.id = i.council_id "
+    "LEFT JOIN organisations d ON d.id = i.department_id "
+    "LEFT JOIN organisations ro ON ro.id = i.reporter_org_id ";
+
+issues::Issue ToIssue(const Row& r) {
+  issues::Issue i;
+  i.id = r.Int(0);
+  i.region_id = r.Int(1);
+  i.region_slug = r.Str(2);
+  i.region_name = r.Str(3);
+  i.association_id = r.Int(4);
+  i.association_name = r.Str(5);
+  i.council_id = r.Int(6);
+  i.council_name = r.Str(7);
+  i.department_id = r.Int(8);
+  i.department_name = r.Str(9);
+  i.category = r.Str(10);
+  i.title = r.Str(11);
+  i.description = r.Str(12);
+  i.address = r.Str(13);
+  i.lat_e6 = r.OptInt(14);
+  i.lon_e6 = r.OptInt(15);
+  i.level = issues::ParseLevel(r.Str(16)).value_or(issues::Level::kCouncil);
+  i.state = issues::ParseState(r.Str(17)).value_or(issues::State::kNew);
+  i.reporter_org_id = r.Int(18);
+  i.reporter_org_name = r.Str(19);
+  i.source = r.Str(20);
+  i.resolution = r.Str(21);
+  i.media_url = r.Str(22);
+  i.created_at = r.Int(23);
+  i.updated_at = r.Int(24);
+  i.level_since = r.Int(25);
+  i.due_at = r.Int(26);
+  i.metoo = r.Int(27);
+  i.followers = r.Int(28);
+  return i;
+}
+
+// "(?, ?, ?)" with the values appended to params.
+std::string InList(const std::vector<I>& ids, Params& params) {
+  std::string s = "(";
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    s += k ? ", ?" : "?";
+    params.emplace_back(ids[k]);
+  }
+  s += ')';
+  return s;
+}
+
+std::string Where(const IssueQuery& q, Params& params) {
+  std::string w;
+  if (q.region) {
+    w = "WHERE i.region_id = ? ";
+    params = {q.region};
+  } else {
+    w = "WHERE i.municipality_id = ? ";
+    params = {q.municipality};
+  }
+  if (!q.level.empty()) {
+    w += "AND i.level = ? ";
+    params.emplace_back(q.level);
+  }
+  if (!q.state.empty()) {
+    w += "AND i.state = ? ";
+    params.emplace_back(q.state);
+  }
+  if (q.open_only) w += "AND i.state IN ('new', 'in_progress') ";
+  if (q.closed_only) w += "AND i.state IN ('resolved', 'declined') ";
+  if (!q.category.empty()) {
+    w += "AND i.category = ? ";
+    params.emplace_back(q.category);
+  }
+  if (q.overdue_at) {
+    w += "AND i.state = 'new' AND i.due_at < ? ";
+    params.emplace_back(q.overdue_at);
+  }
+  if (q.created_from) {
+    w += "AND i.created_at >= ? ";
+    params.emplace_back(q.created_from);
+  }
+  if (q.created_to) {
+    w += "AND i.created_at < ? ";
+    params.emplace_back(q.created_to);
+  }
+  if (!q.ids.empty()) w += "AND i.id IN " + InList(q.ids, params) + " ";
+  // Who holds or escalated it: one OR group.
+  std::vector<std::string> any;
+  if (!q.held_association.empty())
+    any.push_back("(i.level = 'association' AND i.association_id IN " +
+                  InList(q.held_association, params) + ")");
+  if (!q.held_council.empty())
+    any.push_back("(i.level = 'council' AND i.council_id IN " + InList(q.held_council, params) +
+                  ")");
+  if (q.held_any_city) {
+    any.push_back("i.level = 'city'");
+  } else if (!q.held_department.empty()) {
+    any.push_back("(i.level = 'city' AND i.department_id IN " + InList(q.held_department, params) +
+                  ")");
+  }
+  if (!q.escalated_association.empty())
+    any.push_back("(i.level IN ('council', 'city') AND i.association_id IN " +
+                  InList(q.escalated_association, params) + ")");
+  if (!q.escalated_council.empty())
+    any.push_back("(i.level = 'city' AND i.council_id IN " + InList(q.escalated_council, params) +
+                  ")");
+  const bool holder_filter = !q.held_association.empty() || !q.held_council.empty() ||
+                             q.held_any_city || !q.held_department.empty() ||
+                             !q.escalated_association.empty() || !q.escalated_council.empty();
+  if (holder_filter) {
+    if (any.empty()) {
+      w += "AND 1 = 0 ";
+    } else {
+      w += "AND (";
+      for (std::size_t k = 0; k < any.size(); ++k) {
+        if (k) w += " OR ";
+        w += any[k];
+      }
+      w += ") ";
+    }
+  }
+  return w;
+}
+
+}  // namespace
+
+std::optional<IssueSettingsRow> FindIssueSettings(Conn& c, MunicipalityId m) {
+  auto r = c.QueryOne(
+      "SELECT COALESCE(secretariat_org_id, 0), target_association_days, target_council_days, "
+      "target_city_days FROM issue_settings WHERE municipality_id = ?",
+      {m});
+  if (!r) return std::nullopt;
+  IssueSettingsRow s;
+  s.secretariat = r->Int(0);
+  for (int k = 0; k < 3; ++k) s.target_days[k] = static_cast<int>(r->Int(1 + k));
+  return s;
+}
+
+void PutIssueSettings(Conn& c, MunicipalityId m, const IssueSettingsRow& s, std::int64_t now) {
+  // Built one by one: GCC 12 sees a maybe-uninitialized string in the braced variant list.
+  Params params;
+  params.emplace_back(m);
+  if (s.secretariat) {
+    params.emplace_back(s.secretariat);
+  } else {
+    params.emplace_back(nullptr);
+  }
+  for (int k = 0; k < 3; ++k) params.emplace_back(I{s.target_days[k]});
+  params.emplace_back(now);
+  c.Query(
+      "INSERT INTO issue_settings (municipality_id, secretariat_org_id, target_association_days, "
+      "target_council_days, target_city_days, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (municipality_id) DO UPDATE SET secretariat_org_id = "
+      "excluded.secretariat_org_id, "
+      "target_association_days = excluded.target_association_days, "
+      "target_council_days = excluded.target_council_days, "
+      "target_city_days = excluded.target_city_days, updated_at = excluded.updated_at",
+      params);
+}
+
+std::map<std::string, OrgId> IssueDepartments(Conn& c, MunicipalityId m) {
+  std::map<std::string, OrgId> out;
+  for (const auto& r :
+       c.Query("SELECT category, org_id FROM issue_departments WHERE municipality_id = ?", {m}))
+    out[r.Str(0)] = r.Int(1);
+  return out;
+}
+
+void PutIssueDepartment(Conn& c, MunicipalityId m, const std::string& category, OrgId org) {
+  if (!org) {
+    c.Query("DELETE FROM issue_departments WHERE municipality_id = ? AND category = ?",
+            {m, category});
+    return;
+  }
+  c.Query(
+      "INSERT INTO issue_departments (municipality_id, category, org_id) VALUES (?, ?, ?) "
+      "ON CONFLICT (municipality_id, category) DO UPDATE SET org_id = excluded.org_id",
+      {m, category, org});
+}
+
+std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
+                         std::int64_t now) {
+  return c
+      .QueryOne(
+          "INSERT INTO issues (municipality_id, region_id, association_id, council_id, "
+          "department_id, category, title, description, address, lat_e6, lon_e6, level, state, "
+          "reporter_user_id, reporter_org_id, contact_email, media_url, source, resolution, "
+          "created_at, updated_at, level_since, due_at) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "RETURNING id",
+          {m,
+           i.region_id,
+           OrNull(i.association_id),
+           OrNull(i.council_id),
+           OrNull(i.department_id),
+           i.category,
+           i.title,
+           i.description,
+           i.address,
+           Opt(i.lat_e6),
+           Opt(i.lon_e6),
+           std::string(issues::ToString(i.level)),
+           std::string(issues::ToString(i.state)),
+           OrNull(n.reporter),
+           OrNull(i.reporter_org_id),
+           n.contact_email,
+           i.media_url,
+           i.source,
+           i.resolution,
+           now,
+           now,
+           i.level_since,
+           i.due_at})
+      ->Int(0);
+}
+
+void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now) {
+  c.Query(
+      "UPDATE issues SET level = ?, state = ?, department_id = ?, resolution = ?, "
+      "level_since = ?, due_at = ?, updated_at = ? WHERE id = ?",
+      {std::string(issues::ToString(i.level)), std::string(issues::ToString(i.state)),
+       OrNull(i.department_id), i.resolution, i.level_since, i.due_at, now, i.id});
+}
+
+std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id) {
+  auto r = c.QueryOne(std::string(kIssueSelect) + "WHERE i.id = ?", {id});
+  if (!r) return std::nullopt;
+  auto i = ToIssue(*r);
+  i.images = IssueImages(c, id);
+  return i;
+}
+
+IssueReporter FindIssueReporter(Conn& c, std::int64_t id) {
+  auto r = c.QueryOne(
+      "SELECT COALESCE(reporter_user_id, 0), contact_email FROM issues WHERE id = ?", {id});
+  if (!r) return {};
+  return {r->Int(0), r->Str(1)};
+}
+
+std::vector<issues::Issue> ListIssues(Conn& c, const IssueQuery& q) {
+  Params params;
+  std::string sql = std::string(kIssueSelect) + Where(q, params);
+  if (q.overdue_first) {
+    sql +=
+        "ORDER BY CASE WHEN i.state = 'new' THEN i.due_at ELSE 9223372036854775807 END, "
+        "i.created_at DESC, i.id DESC ";
+  } else if (q.overdue_at) {
+    sql += "ORDER BY i.due_at, i.id ";  // the longest waiting first (and along the index)
+  } else {
+    sql += "ORDER BY i.created_at DESC, i.id DESC ";
+  }
+  sql += "LIMIT ? OFFSET ?";
+  params.emplace_back(I{q.limit});
+  params.emplace_back(I{q.offset});
+  std::vector<issues::Issue> out;
+  for (const auto& r : c.Query(sql, params)) out.push_back(ToIssue(r));
+  return out;
+}
+
+std::int64_t CountIssues(Conn& c, const IssueQuery& q) {
+  Params params;
+  const std::string w = Where(q, params);
+  return c.QueryOne("SELECT COUNT(*) FROM issues i " + w, params)->Int(0);
+}
+
+void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::NewImage& img) {
+  c.Query(
+      "INSERT INTO issue_images (issue_id, position, file, mime, width, height, alt) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {issue, I{position}, img.file, img.mime, I{img.width}, I{img.height}, img.alt});
+}
+
+std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue) {
+  std::vector<issues::Image> out;
+  for (const auto& r : c.Query("SELECT id, file, mime, alt, width, height FROM issue_images "
+                               "WHERE issue_id = ? ORDER BY position, id",
+                               {issue})) {
+    out.push_back({r.Int(0), r.Str(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)),
+                   static_cast<int>(r.Int(5))});
+  }
+  return out;
+}
+
+void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at) {
+  c.Query(
+      "INSERT INTO issue_events (issue_id, at, kind, actor_user_id, actor_org_id, who, "
+      "from_level, from_state, to_level, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {issue, at, e.kind, OrNull(e.actor), OrNull(e.actor_org), e.who, e.from_level, e.from_state,
+       e.to_level, e.to_state, e.note});
+}
+
+std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue) {
+  std::vector<issues::Entry> out;
+  for (const auto& r : c.Query("SELECT id, at, kind, who, from_level, from_state, to_level, "
+                               "to_state, note FROM issue_events WHERE issue_id = ? ORDER BY id",
+                               {issue})) {
+    issues::Entry e;
+    e.id = r.Int(0);
+    e.at = r.Int(1);
+    e.kind = r.Str(2);
+    e.who = r.Str(3);
+    e.from_level = issues::ParseLevel(r.Str(4));
+    e.from_state = issues::ParseState(r.Str(5));
+    e.to_level = issues::ParseLevel(r.Str(6));
+    e.to_state = issues::ParseState(r.Str(7));
+    e.note = r.Str(8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+bool IsFollowing(Conn& c, std::int64_t issue, UserId user) {
+  return c
+      .QueryOne("SELECT 1 FROM issue_followers WHERE issue_id = ? AND user_id = ?", {issue, user})
+      .has_value();
+}
+
+void SetFollowing(Conn& c, std::int64_t issue, UserId user, bool on, std::int64_t now) {
+  if (on) {
+    c.Query(
+        "INSERT INTO issue_followers (issue_id, user_id, created_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (issue_id, user_id) DO NOTHING",
+        {issue, user, now});
+  } else {
+    c.Query("DELETE FROM issue_followers WHERE issue_id = ? AND user_id = ?", {issue, user});
+  }
+}
+
+std::vector<std::string> FollowerEmails(Conn& c, std::int64_t issue) {
+  std::vector<std::string> out;
+  for (const auto& r : c.Query("SELECT u.email FROM issue_followers f JOIN users u ON "
+                               "u.id = f.user_id WHERE f.issue_id = ? ORDER BY f.created_at",
+                               {issue}))
+    out.push_back(r.Str(0));
+  return out;
+}
+
+bool HasMeToo(Conn& c, std::int64_t issue, UserId user) {
+  return c.QueryOne("SELECT 1 FROM issue_metoo WHERE issue_id = ? AND user_id = ?", {issue, user})
+      .has_value();
+}
+
+void InsertMeToo(Conn& c, std::int64_t issue, UserId user, std::int64_t now) {
+  c.Query("INSERT INTO issue_metoo (issue_id, user_id, created_at) VALUES (?, ?, ?)",
+          {issue, user, now});
+}
+
+std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least) {
+  std::vector<std::string> out;
+  for (const auto& r : c.Query("SELECT u.email, m.role FROM memberships m JOIN users u ON "
+                               "u.id = m.user_id WHERE m.org_id = ? ORDER BY u.id",
+                               {org})) {
+    auto role = ParseMemberRole(r.Str(1));
+    if (role && static_cast<int>(*role) >= static_cast<int>(at_least)) out.push_back(r.Str(0));
+  }
+  return out;
+}
+
+std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t now) {
+  std::vector<IssueCount> out;
+  for (const auto& r :
+       c.Query("SELECT category, region_id, level, state, COUNT(*), "
+               "SUM(CASE WHEN state = 'new' AND due_at < ? THEN 1 ELSE 0 END) FROM issues "
+               "WHERE municipality_id = ? GROUP BY category, region_id, level, state",
+               {now, m})) {
+    out.push_back({r.Str(0), r.Int(1), r.Str(2), r.Str(3), r.Int(4), r.Int(5)});
+  }
+  return out;
+}
+
+}  // namespace tsunagu::store

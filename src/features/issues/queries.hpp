@@ -1,0 +1,88 @@
+// SQL of local issues, their timeline, images, followers and "me too" (both backends).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "features/issues/commands.hpp"
+#include "platform/store/database.hpp"
+
+namespace tsunagu::store {
+
+struct IssueSettingsRow {
+  OrgId secretariat = 0;
+  int target_days[3] = {14, 14, 14};
+};
+std::optional<IssueSettingsRow> FindIssueSettings(Conn& c, MunicipalityId m);
+void PutIssueSettings(Conn& c, MunicipalityId m, const IssueSettingsRow& s, std::int64_t now);
+std::map<std::string, OrgId> IssueDepartments(Conn& c, MunicipalityId m);
+void PutIssueDepartment(Conn& c, MunicipalityId m, const std::string& category, OrgId org);
+
+struct NewIssueRow {
+  UserId reporter = 0;
+  std::string contact_email;
+};
+std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
+                         std::int64_t now);
+// Level, state, holder, resolution and the response clock after a transition.
+void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now);
+std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id);
+// Who raised it and the private contact (for mails; never shown).
+struct IssueReporter {
+  UserId user = 0;
+  std::string contact_email;
+};
+IssueReporter FindIssueReporter(Conn& c, std::int64_t id);
+
+struct IssueQuery {
+  MunicipalityId municipality = 0;
+  RegionId region = 0;
+  std::string level, state, category;
+  bool open_only = false, closed_only = false;
+  std::int64_t overdue_at = 0;  // > 0: new and due before this time
+  std::int64_t created_from = 0, created_to = 0;
+  std::vector<std::int64_t> ids;
+  // Held by (OR of): these 自治会 at association level, councils at council level, departments
+  // at city level; all city-level issues when any_city.
+  std::vector<OrgId> held_association, held_council, held_department;
+  bool held_any_city = false;
+  // Escalated by these 自治会 (now above) or councils (now at city level).
+  std::vector<OrgId> escalated_association, escalated_council;
+  bool overdue_first = false;
+  int limit = 20, offset = 0;
+};
+std::vector<issues::Issue> ListIssues(Conn& c, const IssueQuery& q);
+std::int64_t CountIssues(Conn& c, const IssueQuery& q);
+
+void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::NewImage& img);
+std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue);
+
+struct IssueEntryRow {
+  std::string kind, who, note;
+  UserId actor = 0;
+  OrgId actor_org = 0;
+  std::string from_level, from_state, to_level, to_state;
+};
+void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at);
+std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue);
+
+bool IsFollowing(Conn& c, std::int64_t issue, UserId user);
+void SetFollowing(Conn& c, std::int64_t issue, UserId user, bool on, std::int64_t now);
+std::vector<std::string> FollowerEmails(Conn& c, std::int64_t issue);
+bool HasMeToo(Conn& c, std::int64_t issue, UserId user);
+void InsertMeToo(Conn& c, std::int64_t issue, UserId user, std::int64_t now);
+
+// Emails of an organisation's members with at least this role (officers told of new issues).
+std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least);
+
+struct IssueCount {
+  std::string category;
+  RegionId region = 0;
+  std::string level, state;
+  std::int64_t n = 0, overdue = 0;
+};
+std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t now);
+
+}  // namespace tsunagu::store

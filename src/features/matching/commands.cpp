@@ -1,0 +1,1083 @@
+#include "features/matching/commands.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <set>
+
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "platform/permissions.hpp"
+#include "features/training/commands.hpp"
+#include "platform/validate.hpp"
+#include "features/matching/assign.hpp"
+#include "features/matching/queries.hpp"
+#include "platform/store/queries.hpp"
+#include "features/training/queries.hpp"
+
+namespace tsunagu::matching {
+namespace {
+
+using training::ParseTime;
+
+const Subject kCityWide{};
+constexpr std::int64_t kConsentLinkLifetime = 14 * 24 * 3600;  // two weeks
+
+template <std::size_t N>
+bool OneOf(const std::string& v, const char* const (&codes)[N]) {
+  return std::find_if(std::begin(codes), std::end(codes), [&](const char* c) { return v == c; }) !=
+         std::end(codes);
+}
+
+std::string Fill(std::string m, const std::string& key, const std::string& value) {
+  const auto pos = m.find("{" + key + "}");
+  if (pos != std::string::npos) m.replace(pos, key.size() + 2, value);
+  return m;
+}
+
+std::string HoursText(std::int64_t minutes) {
+  const std::int64_t h = minutes / 60, m = minutes % 60;
+  if (h == 0) return std::to_string(m) + Msg("unit.minutes");
+  return std::to_string(h) + Msg("unit.hours") + (m ? std::to_string(m) + Msg("unit.minutes") : "");
+}
+
+std::string ExclusionText(match::Exclusion e, const Profile& p) {
+  switch (e) {
+    case match::Exclusion::kNone:
+      return "";
+    case match::Exclusion::kMinorWithoutConsent:
+      return Msg("matching.excl_minor_consent");
+    case match::Exclusion::kMinorNotAllowed:
+      return Msg("matching.excl_minor_not_allowed");
+    case match::Exclusion::kMinorAtNight:
+      return Msg("matching.excl_minor_night");
+    case match::Exclusion::kNoCertification:
+      return Msg("matching.excl_certification");
+    case match::Exclusion::kDatesDoNotOverlap:
+      return Msg("matching.excl_dates");
+    case match::Exclusion::kTimesDoNotOverlap:
+      return Msg("matching.excl_times");
+    case match::Exclusion::kTooFar:
+      return Fill(Msg("matching.excl_too_far"), "km", std::to_string(p.max_km));
+  }
+  return "";
+}
+
+std::vector<std::string> ReasonTexts(const match::Evaluation& e, const Need& n) {
+  std::vector<std::string> out;
+  for (const auto& r : e.reasons) {
+    switch (r.kind) {
+      case match::ReasonKind::kRequiredSkills:
+        out.push_back(Fill(Fill(Msg("matching.reason_skills"), "a", std::to_string(r.a)), "b",
+                           std::to_string(r.b)));
+        break;
+      case match::ReasonKind::kWelcomeSkills:
+        out.push_back(Fill(Msg("matching.reason_welcome"), "a", std::to_string(r.a)));
+        break;
+      case match::ReasonKind::kTimeOverlap:
+        out.push_back(Msg("matching.reason_time"));
+        break;
+      case match::ReasonKind::kSameRegion:
+        out.push_back(Fill(Msg("matching.reason_same_region"), "region", n.region_name));
+        break;
+      case match::ReasonKind::kWillingRegion:
+        out.push_back(Fill(Msg("matching.reason_willing_region"), "region", n.region_name));
+        break;
+      case match::ReasonKind::kDistance:
+        out.push_back(r.b < 10 ? Msg("matching.reason_near")
+                               : Fill(Msg("matching.reason_distance"), "km", std::to_string(r.a)));
+        break;
+      case match::ReasonKind::kInterest:
+        out.push_back(Fill(Msg("matching.reason_interest"), "category", CategoryLabel(n.category)));
+        break;
+      case match::ReasonKind::kKindFit:
+        out.push_back(Fill(Msg("matching.reason_kind"), "kind", NeedKindLabel(n.kind)));
+        break;
+    }
+  }
+  return out;
+}
+
+// What the engine needs to know about a person and a need.
+struct World {
+  std::string today;
+  std::set<UserId> certified;
+  std::map<RegionId, match::GeoPoint> locations;
+};
+
+World LoadWorld(store::Conn& c, const Ctx& ctx) {
+  World w;
+  w.today = training::TodayJst(ctx.clock);
+  for (const auto& cert : store::ListCertifications(c, ctx.municipality)) {
+    if (cert.ValidOn(w.today)) w.certified.insert(cert.user_id);
+  }
+  w.locations = store::RegionLocations(c, ctx.municipality);
+  return w;
+}
+
+match::Person ToPerson(const Profile& p, const World& w) {
+  match::Person m;
+  m.id = p.user_id;
+  m.kind = p.kind;
+  m.minor = p.minor;
+  m.guardian_consent = p.guardian_consent_at != 0 && !p.guardian_name.empty();
+  m.skills = {p.skills.begin(), p.skills.end()};
+  m.interests = {p.interests.begin(), p.interests.end()};
+  m.regions = {p.regions.begin(), p.regions.end()};
+  m.home_region = p.home_region;
+  m.slots = p.slots;
+  m.available_from = p.available_from;
+  // A person is not available before today, whatever they wrote.
+  if (m.available_from < w.today) m.available_from = w.today;
+  m.available_until = p.available_until;
+  if (auto it = w.locations.find(p.home_region); it != w.locations.end()) m.base = it->second;
+  m.max_km = static_cast<int>(p.max_km);
+  m.certified = w.certified.count(p.user_id) > 0;
+  return m;
+}
+
+match::Need ToEngineNeed(const Need& n) {
+  match::Need m;
+  m.id = n.id;
+  m.kind = n.kind;
+  m.category = n.category;
+  m.required_skills = n.required_skills;
+  m.welcome_skills = n.welcome_skills;
+  m.region = n.region_id;
+  m.where = n.where;
+  m.date_from = n.date_from;
+  m.date_to = n.date_to;
+  m.start_min = ParseTime(n.start_time).value_or(0);
+  m.end_min = ParseTime(n.end_time).value_or(0);
+  m.slots = match::NeedSlots(n.weekdays, m.start_min, m.end_min);
+  m.minors_allowed = n.minors_allowed;
+  m.requires_certification = n.requires_certification;
+  return m;
+}
+
+bool IsFull(const Need& n) { return n.confirmed >= n.capacity; }
+
+bool Manages(const Actor& a, const Need& n) {
+  return Can(a, Action::kPostNeed, Subject{n.region_id, n.org_id, n.org_kind});
+}
+
+// The number of minutes the need's activity has lasted up to today (its days so far times
+// its daily length): confirmed hours can never exceed it.
+std::int64_t ActivityMinutesUpTo(const Need& n, const std::string& today) {
+  const std::string last = std::min(n.date_to, today);
+  const std::int64_t days = match::DaysBetween(n.date_from, last);
+  if (days < 0) return 0;
+  std::int64_t count = 0;
+  const int first = match::WeekdayOf(n.date_from);
+  for (std::int64_t i = 0; i <= days; ++i) {
+    if (n.weekdays & (1u << ((first + i) % 7))) ++count;
+  }
+  return count * n.DailyMinutes();
+}
+
+void SendMail(const Ctx& ctx, const std::string& to, const std::string& subject_key,
+              const std::string& body) {
+  if (to.empty()) return;
+  ctx.mailer.Send(Mail{to, Msg(subject_key), body});
+}
+
+std::string NeedSummary(const Ctx& ctx, const Need& n) {
+  std::string s = Msg("mail.need_summary");
+  s = Fill(s, "title", n.title);
+  s = Fill(s, "org", n.org_name);
+  s = Fill(s, "dates", n.date_from == n.date_to ? n.date_from : n.date_from + " 〜 " + n.date_to);
+  s = Fill(s, "time", n.start_time + "〜" + n.end_time);
+  s = Fill(s, "place", n.place.empty() ? n.region_name : n.place);
+  s = Fill(s, "link", ctx.base_url + "/matching/needs/" + std::to_string(n.id));
+  return s;
+}
+
+// Both sides have accepted: the person gets the details and the organisation's contact.
+std::string ConfirmationBody(const Ctx& ctx, const Need& n, const std::optional<Org>& org) {
+  std::string body = Msg("mail.match_confirmed_body");
+  body = Fill(body, "summary", NeedSummary(ctx, n));
+  body = Fill(body, "details", n.details.empty() ? Msg("matching.no_details") : n.details);
+  std::string contact = n.org_name;
+  if (org) {
+    if (!org->phone.empty()) contact += " " + org->phone;
+    if (!org->email.empty()) contact += " " + org->email;
+  }
+  return Fill(body, "contact", contact);
+}
+
+}  // namespace
+
+std::int64_t Need::DailyMinutes() const {
+  return ParseTime(end_time).value_or(0) - ParseTime(start_time).value_or(0);
+}
+
+std::string PersonKindLabel(const std::string& code) { return Msg("matching.person_kind." + code); }
+std::string NeedKindLabel(const std::string& code) { return Msg("matching.need_kind." + code); }
+std::string CategoryLabel(const std::string& code) { return Msg("category." + code); }
+std::string TravelLabel(const std::string& code) {
+  return code.empty() ? "" : Msg("matching.travel." + code);
+}
+std::string StatusLabel(const std::string& status) { return Msg("matching.status." + status); }
+std::string WeekdaysLabel(std::uint32_t weekdays) {
+  if ((weekdays & 0x7f) == 0x7f) return Msg("matching.every_day");
+  std::string out;
+  for (int d = 0; d < 7; ++d) {
+    if (!(weekdays & (1u << d))) continue;
+    if (!out.empty()) out += "・";
+    out += Msg(std::string("day.") + kDayCodes[d]);
+  }
+  return out;
+}
+
+// ---- Skills ---------------------------------------------------------------------------
+
+std::vector<Skill> ListSkills(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListSkills(c, ctx.municipality); });
+}
+
+Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageSkills, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  Validator v;
+  v.Required("label", label, 40);
+  if (!v.ok()) return v.Fail();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);  // the new code is numbered from the list as it stands
+    const auto skills = store::ListSkills(c, ctx.municipality);
+    for (const auto& s : skills) {
+      if (text::NfkcLower(s.label) == text::NfkcLower(label)) {
+        return Conflict(Msg("error.summary"), {{"label", Msg("error.skill_exists")}});
+      }
+    }
+    // Codes are stable identifiers; labels can be renamed later.
+    std::string code = "s";
+    code += std::to_string(skills.size() + 1);
+    code += '-';
+    code += std::to_string(ctx.clock.Now() % 100000);
+    const auto id = store::InsertSkill(c, ctx.municipality, code, label,
+                                       static_cast<std::int64_t>(skills.size()));
+    Audit(c, ctx, actor.id, "matching.add_skill", "skill", id, "code=" + code);
+    return {};
+  });
+}
+
+Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string label) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageSkills, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  Validator v;
+  v.Required("label", label, 40);
+  if (!v.ok()) return v.Fail();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    if (!store::FindSkill(c, id)) return NotFound(Msg("error.not_found"));
+    for (const auto& s : store::ListSkills(c, ctx.municipality)) {
+      if (s.id != id && text::NfkcLower(s.label) == text::NfkcLower(label)) {
+        return Conflict(Msg("error.summary"), {{"label", Msg("error.skill_exists")}});
+      }
+    }
+    store::UpdateSkillLabel(c, id, label);
+    Audit(c, ctx, actor.id, "matching.rename_skill", "skill", id);
+    return {};
+  });
+}
+
+// ---- Profiles -------------------------------------------------------------------------
+
+std::optional<Profile> GetProfile(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindProfile(c, user); });
+}
+
+Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  std::string token;  // the guardian's link, when one is to be sent
+  Profile guardian;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    Validator v;
+    Profile p;
+    p.user_id = actor.id;
+    if (!OneOf(f.kind, kPersonKinds)) v.Add("kind", Msg("error.choice"));
+    p.kind = f.kind;
+    v.Optional("employer", f.employer, 100);
+    p.employer = f.employer;
+    std::set<std::string> known;
+    for (const auto& s : store::ListSkills(c, ctx.municipality)) known.insert(s.code);
+    for (const auto& s : f.skills) {
+      if (!known.count(s)) v.Add("skills", Msg("error.choice"));
+    }
+    p.skills = f.skills;
+    v.Optional("skills_note", f.skills_note, 200);
+    p.skills_note = f.skills_note;
+    for (const auto& i : f.interests) {
+      if (!OneOf(i, kCategories)) v.Add("interests", Msg("error.choice"));
+    }
+    p.interests = f.interests;
+    std::map<std::string, RegionId> regions;  // by slug
+    for (const auto& r : store::ListRegions(c, ctx.municipality)) regions[r.slug] = r.id;
+    for (const auto& slug : f.regions) {
+      auto it = regions.find(slug);
+      if (it == regions.end()) {
+        v.Add("regions", Msg("error.choice"));
+      } else {
+        p.regions.push_back(it->second);
+      }
+    }
+    for (const auto& s : f.slots) {
+      bool found = false;
+      for (int d = 0; d < match::kDays; ++d) {
+        for (int q = 0; q < match::kPeriods; ++q) {
+          if (s == std::string(kDayCodes[d]) + "-" + kPeriodCodes[q]) {
+            p.slots |= match::Slot(d, q);
+            found = true;
+          }
+        }
+      }
+      if (!found) v.Add("slots", Msg("error.choice"));
+    }
+    if (p.slots == 0) v.Add("slots", Msg("error.slots_required"));
+    f.available_from = text::Nfkc(text::Trim(f.available_from));
+    f.available_until = text::Nfkc(text::Trim(f.available_until));
+    if (!f.available_from.empty() && !training::IsDate(f.available_from)) {
+      v.Add("available_from", Msg("error.date"));
+    }
+    if (!f.available_until.empty() && !training::IsDate(f.available_until)) {
+      v.Add("available_until", Msg("error.date"));
+    }
+    if (!v.HasError("available_from") && !v.HasError("available_until") &&
+        !f.available_from.empty() && !f.available_until.empty() &&
+        f.available_until < f.available_from) {
+      v.Add("available_until", Msg("error.date_order"));
+    }
+    p.available_from = f.available_from;
+    p.available_until = f.available_until;
+    if (!f.travel.empty() && !OneOf(f.travel, kTravel)) v.Add("travel", Msg("error.choice"));
+    p.travel = f.travel;
+    const std::string km = text::Nfkc(text::Trim(f.max_km));
+    if (!km.empty()) {
+      auto n = text::ParsePositiveInt(km);
+      if (!n || *n > 200) {
+        v.OutOfRange("max_km", 1, 200);
+      } else {
+        p.max_km = *n;
+      }
+    }
+    const std::string active = text::Nfkc(text::Trim(f.max_active));
+    auto n_active = text::ParsePositiveInt(active.empty() ? "1" : active);
+    if (!n_active || *n_active > 10) {
+      v.OutOfRange("max_active", 1, 10);
+    } else {
+      p.max_active = *n_active;
+    }
+    p.minor = f.minor == "1";
+    v.Optional("guardian_name", f.guardian_name, 50);
+    const std::string guardian_email = text::NfkcLower(text::Trim(f.guardian_email));
+    bool ask_guardian = false;
+    if (p.minor) {
+      p.guardian_name = f.guardian_name;
+      p.guardian_email = guardian_email;
+      if (p.guardian_name.empty() && !v.HasError("guardian_name")) {
+        v.Add("guardian_name", Msg("error.guardian_name"));
+      }
+      if (!text::IsValidText(f.guardian_email) || !text::LooksLikeEmail(guardian_email)) {
+        v.Add("guardian_email",
+              Msg(guardian_email.empty() ? "error.guardian_email" : "error.email"));
+      } else if (guardian_email == text::NfkcLower(store::FindUser(c, actor.id)->email)) {
+        v.Add("guardian_email", Msg("error.guardian_email_own"));
+      }
+      // Consent stays while the guardian is the same; a new guardian is asked afresh, and so
+      // is the same one when no consent is recorded and no link is pending.
+      auto old = store::FindProfile(c, actor.id);
+      const bool same = old && old->minor && old->guardian_name == p.guardian_name &&
+                        old->guardian_email == p.guardian_email;
+      p.guardian_consent_at = same ? old->guardian_consent_at : 0;
+      ask_guardian = !same || (!old->guardian_consent_at && !old->consent_requested);
+    }
+    p.discoverable = f.discoverable == "1";
+    if (p.minor && p.discoverable) v.Add("discoverable", Msg("error.minor_discoverable"));
+    p.active = f.active != "0";
+    if (!v.ok()) return v.Fail();
+    store::UpsertProfile(c, p, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.save_profile", "user", actor.id);
+    if (ask_guardian) {
+      token = crypto::RandomToken();
+      store::SetConsentRequest(c, actor.id, crypto::TokenDigest(token),
+                               ctx.clock.Now() + kConsentLinkLifetime);
+      Audit(c, ctx, actor.id, "matching.request_guardian_consent", "user", actor.id);
+      guardian = p;
+      guardian.display_name = store::FindUser(c, actor.id)->display_name;
+    }
+    return {};
+  });
+  if (r && !token.empty()) {
+    std::string body = Msg("mail.guardian_body");
+    body = Fill(body, "guardian", guardian.guardian_name);
+    body = Fill(body, "name", guardian.display_name);
+    body = Fill(body, "link", ctx.base_url + "/guardian/consent?token=" + token);
+    SendMail(ctx, guardian.guardian_email, "mail.guardian_subject", body);
+  }
+  return r;
+}
+
+std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token) {
+  if (token.size() != 64) return std::nullopt;
+  return ctx.db.Read([&](store::Conn& c) -> std::optional<std::string> {
+    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
+    if (!user) return std::nullopt;
+    return store::FindUser(c, *user)->display_name;
+  });
+}
+
+Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token) {
+  if (token.size() != 64) return NotFound(Msg("error.consent_link"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
+    if (!user) return NotFound(Msg("error.consent_link"));
+    store::RecordConsent(c, *user, ctx.clock.Now());
+    Audit(c, ctx, 0, "matching.guardian_consent", "user", *user);
+    return {};
+  });
+}
+
+// ---- Needs ----------------------------------------------------------------------------
+
+bool CanManageNeed(const Actor& actor, const Need& need) { return Manages(actor, need); }
+
+std::vector<Org> PostingOrgs(const Ctx& ctx, const Actor& actor) {
+  std::vector<Org> out;
+  if (actor.IsAnonymous()) return out;
+  ctx.db.Read([&](store::Conn& c) {
+    for (const auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
+      if (Can(actor, Action::kPostNeed, Subject{o.region_id, o.id, o.kind})) out.push_back(o);
+    }
+    return 0;
+  });
+  return out;
+}
+
+Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Validator v;
+    Need n;
+    n.created_by = actor.id;
+    std::optional<Org> org;
+    if (auto id = text::ParsePositiveInt(f.org_id)) org = store::FindOrg(c, *id);
+    if (!org) {
+      v.Add("org_id", Msg("error.choice"));
+    } else if (!Can(actor, Action::kPostNeed, Subject{org->region_id, org->id, org->kind})) {
+      return Forbidden(Msg("error.forbidden"));
+    } else {
+      n.org_id = org->id;
+      n.org_kind = org->kind;
+    }
+    v.Required("title", f.title, 100);
+    v.Required("description", f.description, 2000);
+    n.title = f.title;
+    n.description = f.description;
+    if (!OneOf(f.kind, kNeedKinds)) v.Add("kind", Msg("error.choice"));
+    n.kind = f.kind;
+    if (!OneOf(f.category, kCategories)) v.Add("category", Msg("error.choice"));
+    n.category = f.category;
+    std::set<std::string> known;
+    for (const auto& s : store::ListSkills(c, ctx.municipality)) known.insert(s.code);
+    for (const auto& s : f.required_skills) {
+      if (!known.count(s)) v.Add("required_skills", Msg("error.choice"));
+    }
+    std::set<std::string> required(f.required_skills.begin(), f.required_skills.end());
+    n.required_skills = {required.begin(), required.end()};
+    for (const auto& s : f.welcome_skills) {
+      if (!known.count(s)) {
+        v.Add("welcome_skills", Msg("error.choice"));
+      } else if (!required.count(s)) {
+        n.welcome_skills.push_back(s);
+      }
+    }
+    std::optional<Region> region;
+    if (!f.region.empty()) region = store::FindRegionBySlug(c, ctx.municipality, f.region);
+    if (!region) {
+      v.Add("region", Msg("error.choice"));
+    } else {
+      n.region_id = region->id;
+    }
+    v.Optional("place", f.place, 200);
+    n.place = f.place;
+    const std::string lat = text::Nfkc(text::Trim(f.lat)), lon = text::Nfkc(text::Trim(f.lon));
+    if (!lat.empty() || !lon.empty()) {
+      try {
+        std::size_t a = 0, b = 0;
+        const double la = std::stod(lat, &a), lo = std::stod(lon, &b);
+        if (a != lat.size() || b != lon.size() || la < 20 || la > 46 || lo < 122 || lo > 154) {
+          throw std::invalid_argument("range");
+        }
+        n.where = match::GeoPoint{la, lo};
+        n.has_own_point = true;
+      } catch (const std::exception&) {
+        v.Add("lat", Msg("error.lat_lon"));
+      }
+    }
+    const std::string today = training::TodayJst(ctx.clock);
+    f.date_from = text::Nfkc(text::Trim(f.date_from));
+    f.date_to = text::Nfkc(text::Trim(f.date_to));
+    f.start_time = text::Nfkc(text::Trim(f.start_time));
+    f.end_time = text::Nfkc(text::Trim(f.end_time));
+    if (f.date_from.empty()) {
+      v.Add("date_from", Msg("error.required"));
+    } else if (!training::IsDate(f.date_from)) {
+      v.Add("date_from", Msg("error.date"));
+    } else if (f.date_from < today) {
+      v.Add("date_from", Msg("error.date_past"));
+    }
+    if (f.date_to.empty()) f.date_to = f.date_from;  // a one-day activity
+    if (!training::IsDate(f.date_to)) {
+      if (!v.HasError("date_from")) v.Add("date_to", Msg("error.date"));
+    } else if (!v.HasError("date_from")) {
+      if (f.date_to < f.date_from) {
+        v.Add("date_to", Msg("error.date_order"));
+      } else if (match::DaysBetween(f.date_from, f.date_to) > 366) {
+        v.Add("date_to", Msg("error.need_too_long"));
+      }
+    }
+    n.date_from = f.date_from;
+    n.date_to = f.date_to;
+    std::uint32_t chosen = 0;
+    for (const auto& d : f.weekdays) {
+      bool found = false;
+      for (int i = 0; i < 7; ++i) {
+        if (d == kDayCodes[i]) {
+          chosen |= 1u << i;
+          found = true;
+        }
+      }
+      if (!found) v.Add("weekdays", Msg("error.choice"));
+    }
+    if (!v.HasError("date_from") && !v.HasError("date_to") && !v.HasError("weekdays")) {
+      const std::uint32_t in_range = match::WeekdaysBetween(n.date_from, n.date_to);
+      n.weekdays = chosen ? chosen & in_range : in_range;
+      if (n.weekdays == 0) {
+        v.Add("weekdays", Msg("error.weekdays_outside"));
+      } else {
+        // The need runs from its first to its last activity day.
+        while (!(n.weekdays & (1u << match::WeekdayOf(n.date_from)))) {
+          n.date_from = match::AddDays(n.date_from, 1);
+        }
+        while (!(n.weekdays & (1u << match::WeekdayOf(n.date_to)))) {
+          n.date_to = match::AddDays(n.date_to, -1);
+        }
+      }
+    }
+    const auto start = ParseTime(text::Trim(f.start_time)), end = ParseTime(text::Trim(f.end_time));
+    if (!start) v.Add("start_time", Msg(f.start_time.empty() ? "error.required" : "error.time"));
+    if (!end) v.Add("end_time", Msg(f.end_time.empty() ? "error.required" : "error.time"));
+    if (start && end && *end <= *start) v.Add("end_time", Msg("error.time_order"));
+    n.start_time = text::Trim(f.start_time);
+    n.end_time = text::Trim(f.end_time);
+    auto capacity = text::ParsePositiveInt(text::Nfkc(text::Trim(f.capacity)));
+    if (!capacity || *capacity > 100) {
+      v.OutOfRange("capacity", 1, 100);
+    } else {
+      n.capacity = *capacity;
+    }
+    n.minors_allowed = f.minors_allowed == "1";
+    n.requires_certification = f.requires_certification == "1";
+    v.Optional("details", f.details, 1000);
+    n.details = f.details;
+    if (!v.ok()) return v.Fail();
+    const auto id = store::InsertNeed(c, ctx.municipality, n, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.create_need", "need", id, "org=" + std::to_string(n.org_id));
+    return id;
+  });
+}
+
+Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto n = store::FindNeed(c, id);
+    if (!n) return NotFound(Msg("error.not_found"));
+    if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
+    if (n->status == "closed") return {};
+    store::SetNeedStatus(c, id, "closed", ctx.clock.Now());
+    // Applications and invitations still waiting end with the need.
+    for (const auto& m : store::ListMatchesOfNeed(c, id)) {
+      if (m.status == "applied" || m.status == "invited") {
+        store::UpdateMatchStatus(c, m.id, "declined", "poster", ctx.clock.Now());
+      }
+    }
+    Audit(c, ctx, actor.id, "matching.close_need", "need", id);
+    return {};
+  });
+}
+
+std::vector<Need> ListOpenNeeds(const Ctx& ctx, const NeedFilter& f) {
+  auto all = ctx.db.Read([&](store::Conn& c) {
+    return store::ListOpenNeeds(c, ctx.municipality, training::TodayJst(ctx.clock));
+  });
+  std::erase_if(all, [&](const Need& n) {
+    return (f.region && n.region_id != f.region) || (!f.kind.empty() && n.kind != f.kind) ||
+           (!f.category.empty() && n.category != f.category) ||
+           (f.minors_only && !n.minors_allowed);
+  });
+  return all;
+}
+
+std::optional<Need> GetNeed(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindNeed(c, id); });
+}
+
+// ---- Recommendations ------------------------------------------------------------------
+
+Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& actor,
+                                                   std::size_t limit) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
+    auto profile = store::FindProfile(c, actor.id);
+    if (!profile) return NotFound(Msg("matching.no_profile"));
+    const World w = LoadWorld(c, ctx);
+    const match::Person person = ToPerson(*profile, w);
+    std::set<std::int64_t> matched;
+    for (const auto& m : store::ListMatchesOfUser(c, actor.id)) matched.insert(m.need_id);
+    std::vector<Recommendation> out;
+    for (const auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
+      if (matched.count(n.id) || IsFull(n) || Manages(actor, n)) continue;
+      const auto e = match::Evaluate(person, ToEngineNeed(n));
+      if (!e.eligible()) continue;
+      out.push_back({n.id, actor.id, e.score, ReasonTexts(e, n), n.title, profile->display_name,
+                     profile->kind});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  });
+}
+
+Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Actor& actor,
+                                                        std::int64_t need_id, std::size_t limit) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
+    auto n = store::FindNeed(c, need_id);
+    if (!n) return NotFound(Msg("error.not_found"));
+    if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
+    const World w = LoadWorld(c, ctx);
+    std::set<UserId> matched;
+    for (const auto& m : store::ListMatchesOfNeed(c, need_id)) matched.insert(m.user_id);
+    const match::Need engine_need = ToEngineNeed(*n);
+    std::vector<Recommendation> out;
+    for (const auto& p : store::ListDiscoverableProfiles(c, ctx.municipality)) {
+      if (matched.count(p.user_id) || p.user_id == actor.id) continue;
+      const auto e = match::Evaluate(ToPerson(p, w), engine_need);
+      if (!e.eligible()) continue;
+      out.push_back(
+          {n->id, p.user_id, e.score, ReasonTexts(e, *n), n->title, p.display_name, p.kind});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  });
+}
+
+ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& n) {
+  if (actor.IsAnonymous()) return {Msg("matching.login_to_apply"), std::nullopt};
+  if (n.status != "open" || n.date_to < training::TodayJst(ctx.clock)) {
+    return {Msg("matching.need_closed"), std::nullopt};
+  }
+  if (IsFull(n)) return {Msg("matching.need_full"), std::nullopt};
+  return ctx.db.Read([&](store::Conn& c) -> ApplyCheck {
+    auto profile = store::FindProfile(c, actor.id);
+    if (!profile) return {Msg("matching.no_profile"), std::nullopt};
+    const auto e = match::Evaluate(ToPerson(*profile, LoadWorld(c, ctx)), ToEngineNeed(n));
+    if (!e.eligible()) return {ExclusionText(e.exclusion, *profile), std::nullopt};
+    return {"", Recommendation{n.id, actor.id, e.score, ReasonTexts(e, n), n.title,
+                               profile->display_name, profile->kind}};
+  });
+}
+
+// ---- Flow -----------------------------------------------------------------------------
+
+namespace {
+
+// Checks, under the writers' lock, that the person may still take part in the need and that
+// a place is free; returns the failure otherwise.
+std::optional<Failure> CheckTakePart(const World& w, const Need& n, const Profile& p,
+                                     bool confirming) {
+  if (n.status != "open" || n.date_to < w.today) return Conflict(Msg("matching.need_closed"));
+  if (confirming ? n.confirmed >= n.capacity : IsFull(n)) {
+    return Conflict(Msg("matching.need_full"));
+  }
+  const auto e = match::Evaluate(ToPerson(p, w), ToEngineNeed(n));
+  if (!e.eligible()) return Invalid(ExclusionText(e.exclusion, p));
+  return std::nullopt;
+}
+
+struct Loaded {
+  Match match;
+  Need need;
+};
+
+Result<Loaded> LoadMatch(store::Conn& c, std::int64_t id) {
+  auto m = store::FindMatch(c, id);
+  if (!m) return NotFound(Msg("error.not_found"));
+  auto n = store::FindNeed(c, m->need_id);
+  if (!n) return NotFound(Msg("error.not_found"));
+  return Loaded{*m, *n};
+}
+
+}  // namespace
+
+Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need_id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  std::optional<Need> need;
+  std::string poster_email;
+  bool accepted_invitation = false;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    store::LockWriters(c);
+    need = store::FindNeed(c, need_id);
+    if (!need) return NotFound(Msg("error.not_found"));
+    auto profile = store::FindProfile(c, actor.id);
+    if (!profile) return Invalid(Msg("matching.no_profile"));
+    if (auto existing = store::FindMatchFor(c, need_id, actor.id)) {
+      if (existing->status != "invited") {
+        return Conflict(Msg(existing->status == "applied" || existing->status == "confirmed"
+                                ? "matching.already_applied"
+                                : "matching.cannot_reapply"));
+      }
+      // Applying to a need one was invited to accepts the invitation.
+      if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, true)) return *f;
+      store::UpdateMatchStatus(c, existing->id, "confirmed", "", ctx.clock.Now());
+      Audit(c, ctx, actor.id, "matching.accept", "match", existing->id, "by=person");
+      accepted_invitation = true;
+      return existing->id;
+    }
+    if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, false)) return *f;
+    const auto id = store::InsertMatch(c, need_id, actor.id, "applied", "person", ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.apply", "match", id, "need=" + std::to_string(need_id));
+    if (auto poster = store::FindUser(c, need->created_by)) poster_email = poster->email;
+    return id;
+  });
+  if (r && accepted_invitation) {
+    auto org = ctx.db.Read([&](store::Conn& c) { return store::FindOrg(c, need->org_id); });
+    if (auto p = GetProfile(ctx, actor.id)) {
+      SendMail(ctx, p->email, "mail.match_confirmed_subject", ConfirmationBody(ctx, *need, org));
+    }
+  } else if (r) {
+    SendMail(ctx, poster_email, "mail.new_application_subject",
+             Fill(Msg("mail.new_application_body"), "summary", NeedSummary(ctx, *need)));
+  }
+  return r;
+}
+
+Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t need_id, UserId user) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  std::optional<Need> need;
+  std::string email;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    store::LockWriters(c);
+    need = store::FindNeed(c, need_id);
+    if (!need) return NotFound(Msg("error.not_found"));
+    if (!Manages(actor, *need)) return Forbidden(Msg("error.forbidden"));
+    if (user == actor.id) return Conflict(Msg("matching.cannot_invite_self"));
+    auto profile = store::FindProfile(c, user);
+    // Only people who agreed to be found (never minors) can be invited.
+    if (!profile || !profile->discoverable || !profile->active || profile->minor) {
+      return NotFound(Msg("matching.cannot_invite"));
+    }
+    if (store::FindMatchFor(c, need_id, user)) return Conflict(Msg("matching.already_matched"));
+    if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, false)) return *f;
+    const auto id = store::InsertMatch(c, need_id, user, "invited", "poster", ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.invite", "match", id, "need=" + std::to_string(need_id));
+    email = profile->email;
+    return id;
+  });
+  if (r) {
+    SendMail(ctx, email, "mail.invitation_subject",
+             Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *need)), "link",
+                  ctx.base_url + "/me/matches"));
+  }
+  return r;
+}
+
+Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  std::optional<Loaded> done;
+  std::optional<Org> org;
+  std::string email;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto l = LoadMatch(c, match_id);
+    if (!l) return l.error();
+    // Nobody decides on their own place, even for a need they run.
+    const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
+    if (!poster && !person) return Forbidden(Msg("error.forbidden"));
+    if (!((l->match.status == "applied" && poster) || (l->match.status == "invited" && person))) {
+      return Conflict(Msg("matching.cannot_accept"));
+    }
+    auto profile = store::FindProfile(c, l->match.user_id);
+    if (!profile) return NotFound(Msg("error.not_found"));
+    if (auto f = CheckTakePart(LoadWorld(c, ctx), l->need, *profile, true)) return *f;
+    store::UpdateMatchStatus(c, match_id, "confirmed", "", ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.accept", "match", match_id,
+          person ? "by=person" : "by=poster");
+    done = *l;
+    org = store::FindOrg(c, l->need.org_id);
+    email = profile->email;
+    return {};
+  });
+  if (r) {
+    SendMail(ctx, email, "mail.match_confirmed_subject", ConfirmationBody(ctx, done->need, org));
+  }
+  return r;
+}
+
+Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);  // decided against the state as it is now, on both backends
+    auto l = LoadMatch(c, match_id);
+    if (!l) return l.error();
+    const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
+    if (!poster && !person) return Forbidden(Msg("error.forbidden"));
+    const bool by_poster = l->match.status == "applied" && poster;
+    if (!by_poster && !(l->match.status == "invited" && person)) {
+      return Conflict(Msg("matching.cannot_decline"));
+    }
+    store::UpdateMatchStatus(c, match_id, "declined", by_poster ? "poster" : "person",
+                             ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.decline", "match", match_id,
+          by_poster ? "by=poster" : "by=person");
+    return {};
+  });
+}
+
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  std::string notify, subject_key, body_key;
+  std::optional<Need> need;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto l = LoadMatch(c, match_id);
+    if (!l) return l.error();
+    const bool person = l->match.user_id == actor.id, poster = Manages(actor, l->need);
+    if (!poster && !person) return Forbidden(Msg("error.forbidden"));
+    const auto& s = l->match.status;
+    if (s != "applied" && s != "invited" && s != "confirmed") {
+      return Conflict(Msg("matching.cannot_withdraw"));
+    }
+    if (l->match.minutes) return Conflict(Msg("matching.withdraw_after_hours"));
+    store::UpdateMatchStatus(c, match_id, "withdrawn", person ? "person" : "poster",
+                             ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.withdraw", "match", match_id,
+          person ? "by=person" : "by=poster");
+    // A confirmed place given up is news for the other side: the person when the organisation
+    // withdraws it, the need's poster when the person does.
+    if (s == "confirmed") {
+      const UserId to = person ? l->need.created_by : l->match.user_id;
+      if (auto u = store::FindUser(c, to)) notify = u->email;
+      subject_key = person ? "mail.person_withdrew_subject" : "mail.withdrawn_subject";
+      body_key = person ? "mail.person_withdrew_body" : "mail.withdrawn_body";
+      need = l->need;
+    }
+    return {};
+  });
+  if (r && !notify.empty()) {
+    SendMail(ctx, notify, subject_key, Fill(Msg(body_key), "summary", NeedSummary(ctx, *need)));
+  }
+  return r;
+}
+
+Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match_id,
+                          const std::string& raw) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  // Hours as a number in steps of 0.25 ("2", "2.5", "１.５").
+  const std::string hours = text::Nfkc(text::Trim(raw));
+  std::int64_t minutes = -1;
+  {
+    std::size_t used = 0;
+    double h = -1;
+    try {
+      h = std::stod(hours, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    const double quarters = h * 4;
+    if (!hours.empty() && used == hours.size() && h > 0 &&
+        std::abs(quarters - std::round(quarters)) < 1e-9 && h <= 24 * 366) {
+      minutes = static_cast<std::int64_t>(std::llround(quarters)) * 15;
+    }
+  }
+  if (minutes <= 0) {
+    return Invalid(Msg("error.summary"),
+                   {{"hours", Msg(hours.empty() ? "error.required" : "error.hours")}});
+  }
+  std::string email;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto l = LoadMatch(c, match_id);
+    if (!l) return l.error();
+    // Hours are confirmed by the organisation, never by the person for themselves.
+    if (!Manages(actor, l->need) || l->match.user_id == actor.id) {
+      return Forbidden(Msg("error.forbidden"));
+    }
+    if (l->match.status != "confirmed") return Conflict(Msg("matching.hours_not_confirmed"));
+    const std::string today = training::TodayJst(ctx.clock);
+    if (today < l->need.date_from) {
+      return Invalid(Msg("error.summary"), {{"hours", Msg("error.hours_before_activity")}});
+    }
+    const std::int64_t max = ActivityMinutesUpTo(l->need, today);
+    if (minutes > max) {
+      return Invalid(Msg("error.summary"),
+                     {{"hours", Fill(Msg("error.hours_too_many"), "max", HoursText(max))}});
+    }
+    store::SetMatchMinutes(c, match_id, minutes, today, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "matching.confirm_hours", "match", match_id,
+          "minutes=" + std::to_string(minutes));
+    if (auto u = store::FindUser(c, l->match.user_id)) email = u->email;
+    return {};
+  });
+  if (r) {
+    SendMail(ctx, email, "mail.hours_subject",
+             Fill(Fill(Msg("mail.hours_body"), "hours", HoursText(minutes)), "link",
+                  ctx.base_url + "/me/matches"));
+  }
+  return r;
+}
+
+std::vector<Match> MatchesOfUser(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListMatchesOfUser(c, user); });
+}
+
+std::optional<Match> GetMatch(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindMatch(c, id); });
+}
+
+Result<std::vector<NeedMatch>> MatchesOfNeed(const Ctx& ctx, const Actor& actor,
+                                             std::int64_t need_id) {
+  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<NeedMatch>> {
+    auto n = store::FindNeed(c, need_id);
+    if (!n) return NotFound(Msg("error.not_found"));
+    if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
+    std::vector<NeedMatch> out;
+    for (auto& m : store::ListMatchesOfNeed(c, need_id)) {
+      auto p = store::FindProfile(c, m.user_id);
+      out.push_back({std::move(m), p.value_or(Profile{})});
+    }
+    return out;
+  });
+}
+
+// ---- Batch ----------------------------------------------------------------------------
+
+bool CanRunBatch(const Actor& actor) { return Can(actor, Action::kRunMatchingBatch, kCityWide); }
+
+Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
+  // One computation at a time per server: it can take seconds and much memory at scale.
+  static std::mutex running;
+  std::unique_lock lock(running, std::try_to_lock);
+  if (!lock.owns_lock()) return Conflict(Msg("matching.batch_busy"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<BatchResult> {
+    const World w = LoadWorld(c, ctx);
+    std::set<std::pair<std::int64_t, UserId>> existing;
+    std::map<UserId, std::int64_t> busy;  // places a person already holds or waits for
+    for (const auto& [need, user, status] :
+         store::ListCurrentMatches(c, ctx.municipality, w.today)) {
+      existing.insert({need, user});
+      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[user];
+    }
+    BatchResult out;
+    std::vector<Need> needs;
+    match::Problem problem;
+    for (auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
+      const std::int64_t free = n.capacity - n.confirmed - n.pending;
+      if (free <= 0) continue;
+      problem.need_capacity.push_back(free);
+      out.open_places += free;
+      needs.push_back(std::move(n));
+    }
+    std::vector<Profile> people;
+    for (auto& p : store::ListDiscoverableProfiles(c, ctx.municipality)) {
+      const std::int64_t free = p.max_active - busy[p.user_id];
+      if (free <= 0) continue;
+      problem.volunteer_capacity.push_back(free);
+      people.push_back(std::move(p));
+    }
+    std::vector<match::Need> engine_needs;
+    for (const auto& n : needs) engine_needs.push_back(ToEngineNeed(n));
+    // Only the scores are kept for every pair; the reasons are worded for the chosen ones.
+    std::vector<match::Person> persons;
+    for (std::size_t v = 0; v < people.size(); ++v) {
+      persons.push_back(ToPerson(people[v], w));
+      const match::Person& person = persons.back();
+      const Actor as_actor = store::LoadActor(c, people[v].user_id);
+      for (std::size_t k = 0; k < needs.size(); ++k) {
+        if (existing.count({needs[k].id, people[v].user_id})) continue;
+        if (Manages(as_actor, needs[k])) continue;  // nobody is invited to their own need
+        const auto e = match::Evaluate(person, engine_needs[k]);
+        if (e.eligible()) problem.edges.push_back({v, k, e.score});
+      }
+    }
+    out.needs = static_cast<std::int64_t>(needs.size());
+    out.people = static_cast<std::int64_t>(people.size());
+    out.edges = static_cast<std::int64_t>(problem.edges.size());
+    const auto solution = match::Solve(problem);
+    out.total_score = solution.total_score;
+    for (std::size_t i : solution.chosen) {
+      const auto& edge = problem.edges[i];
+      const Need& n = needs[edge.need];
+      out.proposals.push_back(
+          {n.id, people[edge.volunteer].user_id, static_cast<int>(edge.score), n.title,
+           people[edge.volunteer].display_name,
+           ReasonTexts(match::Evaluate(persons[edge.volunteer], engine_needs[edge.need]), n)});
+    }
+    std::stable_sort(out.proposals.begin(), out.proposals.end(),
+                     [](const auto& a, const auto& b) { return a.need_id < b.need_id; });
+    return out;
+  });
+}
+
+Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
+                               const std::vector<std::pair<std::int64_t, UserId>>& pairs) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
+  if (pairs.empty() || pairs.size() > 5000) return Invalid(Msg("matching.batch_empty"));
+  std::vector<std::pair<std::string, Need>> mails;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    store::LockWriters(c);
+    const World w = LoadWorld(c, ctx);
+    std::map<UserId, std::int64_t> busy;  // places each person holds or waits for
+    for (const auto& [n, u, status] : store::ListCurrentMatches(c, ctx.municipality, w.today)) {
+      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[u];
+    }
+    std::int64_t sent = 0;
+    for (const auto& [need_id, user] : pairs) {
+      auto n = store::FindNeed(c, need_id);
+      auto p = store::FindProfile(c, user);
+      if (!n || !p || !p->discoverable || !p->active || p->minor) continue;
+      if (busy[user] >= p->max_active) continue;
+      if (n->capacity - n->confirmed - n->pending <= 0) continue;
+      if (store::FindMatchFor(c, need_id, user)) continue;
+      if (Manages(store::LoadActor(c, user), *n)) continue;
+      if (CheckTakePart(w, *n, *p, false)) continue;
+      const auto id = store::InsertMatch(c, need_id, user, "invited", "batch", ctx.clock.Now());
+      Audit(c, ctx, actor.id, "matching.invite", "match", id,
+            "need=" + std::to_string(need_id) + " batch");
+      mails.emplace_back(p->email, *n);
+      ++busy[user];
+      ++sent;
+    }
+    return sent;
+  });
+  if (r) {
+    for (const auto& [email, n] : mails) {
+      SendMail(ctx, email, "mail.invitation_subject",
+               Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, n)), "link",
+                    ctx.base_url + "/me/matches"));
+    }
+  }
+  return r;
+}
+
+}  // namespace tsunagu::matching

@@ -1,0 +1,698 @@
+#include "features/plans/commands.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "platform/permissions.hpp"
+#include "features/training/commands.hpp"
+#include "platform/validate.hpp"
+#include "features/plans/queries.hpp"
+#include "platform/store/queries.hpp"
+#include "features/training/queries.hpp"
+
+namespace tsunagu::plans {
+namespace {
+
+using indicators::Source;
+
+constexpr int kMinYear = 2000, kMaxYear = 2100;
+constexpr std::int64_t kMaxBudget = 10'000'000'000;  // 100億円
+const Subject kCityWide{};
+
+bool OneOf(const std::string& v, const auto& list) {
+  return std::any_of(std::begin(list), std::end(list), [&](const char* s) { return v == s; });
+}
+
+// A whole number typed into a field, from min to max (full-width digits and commas allowed);
+// adds the field's error otherwise.
+std::int64_t Number(Validator& v, const std::string& field, const std::string& raw,
+                    std::int64_t min, std::int64_t max) {
+  std::string s = text::Trim(text::Nfkc(raw));
+  s.erase(std::remove(s.begin(), s.end(), ','), s.end());
+  if (s.empty()) {
+    v.Add(field, Msg("error.required"));
+    return 0;
+  }
+  const bool negative = s.front() == '-';
+  std::string digits = negative ? s.substr(1) : s;
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));  // "007" -> "7"
+  auto n = digits == "0" ? std::optional<std::int64_t>(0) : text::ParsePositiveInt(digits);
+  if (!n) {
+    v.Add(field, Msg("error.whole_number"));
+    return 0;
+  }
+  const std::int64_t value = negative ? -*n : *n;
+  if (value < min || value > max) {
+    v.OutOfRange(field, min, max);
+    return 0;
+  }
+  return value;
+}
+
+// The lines of a goal textarea, trimmed, without blanks.
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find('\n', start);
+    if (end == std::string::npos) end = s.size();
+    std::string line = text::Trim(s.substr(start, end - start));
+    if (!line.empty()) out.push_back(line);
+    start = end + 1;
+  }
+  return out;
+}
+
+// Validates the plan form into p (council excluded).
+void CheckPlan(Validator& v, PlanForm& f, Plan& p, std::vector<std::string>& must,
+               std::vector<std::string>& want) {
+  v.Required("name", f.name, 100);
+  p.name = f.name;
+  p.year_from = static_cast<int>(Number(v, "year_from", f.year_from, kMinYear, kMaxYear));
+  p.year_to = static_cast<int>(Number(v, "year_to", f.year_to, kMinYear, kMaxYear));
+  if (!v.HasError("year_from") && !v.HasError("year_to")) {
+    if (p.year_to < p.year_from) {
+      v.Add("year_to", Msg("error.year_order"));
+    } else if (p.year_to - p.year_from > 20) {
+      v.Add("year_to", Msg("error.plan_too_long"));
+    }
+  }
+  f.status = text::Trim(f.status);
+  if (!OneOf(f.status, kStatuses)) v.Add("status", Msg("error.choose"));
+  p.status = f.status;
+  v.Optional("vision", f.vision, 2000);
+  p.vision = f.vision;
+  v.Optional("must_goals", f.must_goals, 4000);
+  v.Optional("want_goals", f.want_goals, 4000);
+  must = Lines(f.must_goals);
+  want = Lines(f.want_goals);
+  for (const auto* goals : {&must, &want}) {
+    const char* field = goals == &must ? "must_goals" : "want_goals";
+    if (goals->size() > 30) v.Add(field, Msg("error.too_many_goals"));
+    for (const auto& g : *goals) {
+      if (text::Length(g) > 200) v.Add(field, Msg("error.goal_too_long"));
+    }
+  }
+  if (must.empty() && want.empty()) v.Add("must_goals", Msg("error.goal_required"));
+}
+
+// Loads the plan and checks that the actor may edit it.
+Result<Plan> EditablePlan(const Ctx& ctx, store::Conn& c, const Actor& actor, std::int64_t id) {
+  auto plan = store::FindPlan(c, ctx.municipality, id);
+  if (!plan) return NotFound(Msg("error.not_found"));
+  if (!CanEdit(actor, plan->region_id, plan->council_id)) return Forbidden(Msg("error.forbidden"));
+  return *plan;
+}
+
+Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& actor,
+                                std::int64_t id) {
+  auto project = store::FindProject(c, ctx.municipality, id);
+  if (!project) return NotFound(Msg("error.not_found"));
+  if (!CanEdit(actor, project->region_id, project->council_id)) {
+    return Forbidden(Msg("error.forbidden"));
+  }
+  return *project;
+}
+
+// A year not yet evaluated, with its project, which the actor may edit; an evaluated year is
+// closed.
+struct OpenYear {
+  YearLine line;
+  Project project;
+};
+Result<OpenYear> EditableOpenLine(const Ctx& ctx, store::Conn& c, const Actor& actor,
+                                  std::int64_t id) {
+  auto l = store::FindLine(c, id);
+  if (!l) return NotFound(Msg("error.not_found"));
+  auto p = EditableProject(ctx, c, actor, l->project_id);
+  if (!p) return p.error();
+  if (!l->grade.empty()) return Conflict(Msg("error.line_evaluated"));
+  return OpenYear{std::move(*l), std::move(*p)};
+}
+
+void CheckLine(Validator& v, LineForm& f, YearLine& l, const Project& p) {
+  l.year = static_cast<int>(Number(v, "year", f.year, kMinYear, kMaxYear));
+  if (!v.HasError("year") && p.year_from != 0 && !p.ActiveIn(l.year)) {
+    v.Add("year", Msg("error.year_outside_project"));
+  }
+  v.Optional("target", f.target, 1000);
+  l.target = f.target;
+  l.budget = Number(v, "budget", f.budget, 0, kMaxBudget);
+  f.funding = text::Trim(f.funding);
+  if (!OneOf(f.funding, kFundings)) v.Add("funding", Msg("error.choose"));
+  l.funding = f.funding;
+}
+
+// Validates a project form into p; the goal must be one of the council's (its plan becomes the
+// project's), runner and partners among options.
+void CheckProject(Validator& v, ProjectForm& f, Project& p, const std::vector<GoalOption>& goals,
+                  const std::vector<Org>& options) {
+  f.goal_id = text::Trim(f.goal_id);
+  p.goal_id = 0;
+  if (!f.goal_id.empty()) {
+    auto id = text::ParsePositiveInt(f.goal_id);
+    auto it = std::find_if(goals.begin(), goals.end(),
+                           [&](const GoalOption& g) { return id && g.id == *id; });
+    if (it == goals.end() || (p.plan_id != 0 && it->plan_id != p.plan_id)) {
+      v.Add("goal_id", Msg("error.choose"));
+    } else {
+      p.goal_id = it->id;
+      p.plan_id = it->plan_id;
+    }
+  }
+  v.Required("title", f.title, 100);
+  p.title = f.title;
+  v.Optional("description", f.description, 4000);
+  p.description = f.description;
+  auto in_options = [&](const std::string& raw) -> const Org* {
+    auto id = text::ParsePositiveInt(text::Trim(raw));
+    if (!id) return nullptr;
+    for (const auto& o : options) {
+      if (o.id == *id) return &o;
+    }
+    return nullptr;
+  };
+  if (text::Trim(f.runner_id).empty()) {
+    v.Add("runner_id", Msg("error.runner_required"));
+  } else if (const Org* o = in_options(f.runner_id)) {
+    p.runner_id = o->id;
+  } else {
+    v.Add("runner_id", Msg("error.choose"));
+  }
+  p.partners.clear();
+  for (const auto& raw : f.partner_ids) {
+    const Org* o = in_options(raw);
+    if (!o) {
+      v.Add("partners", Msg("error.choose"));
+    } else if (o->id != p.runner_id &&
+               std::none_of(p.partners.begin(), p.partners.end(),
+                            [&](const auto& x) { return x.first == o->id; })) {
+      p.partners.emplace_back(o->id, o->name);
+    }
+  }
+  v.Optional("youth_roles", f.youth_roles, 1000);
+  p.youth_roles = f.youth_roles;
+  p.year_from = static_cast<int>(Number(v, "year_from", f.year_from, kMinYear, kMaxYear));
+  p.year_to = static_cast<int>(Number(v, "year_to", f.year_to, kMinYear, kMaxYear));
+  if (!v.HasError("year_from") && !v.HasError("year_to") && p.year_to < p.year_from) {
+    v.Add("year_to", Msg("error.year_order"));
+  }
+  p.city_collaboration = f.city_collaboration == "1";
+  p.life_support = f.life_support == "1";
+}
+
+// The years of a project must keep the lines it has.
+void CheckKeepsLines(Validator& v, const Project& old, const Project& p) {
+  for (const auto& l : old.years) {
+    if (!p.ActiveIn(l.year)) {
+      v.Add("year_from", Msg("error.years_drop_lines"));
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+int CurrentYear(const Clock& clock) { return indicators::FiscalYearOf(training::TodayJst(clock)); }
+
+Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Validator v;
+  Plan p;
+  std::vector<std::string> must, want;
+  CheckPlan(v, f, p, must, want);
+  auto council_id = text::ParsePositiveInt(text::Trim(f.council_id));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    std::optional<Org> council;
+    if (council_id) council = store::FindOrg(c, *council_id);
+    if (!council || council->kind != OrgKind::kCouncil) {
+      v.Add("council_id", Msg("error.choose"));
+      return v.Fail();
+    }
+    if (!CanEdit(actor, council->region_id, council->id)) {
+      // Another council's plan: said next to the field, with the form kept.
+      v.Add("council_id", Msg("error.council_not_yours"));
+      return v.Fail();
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    p.council_id = council->id;
+    const auto id = store::InsertPlan(c, ctx.municipality, p, ctx.clock.Now());
+    int pos = 0;
+    for (const auto& g : must) store::InsertGoal(c, id, {0, "must", g}, pos++);
+    for (const auto& g : want) store::InsertGoal(c, id, {0, "want", g}, pos++);
+    Audit(c, ctx, actor.id, "plan.create", "plan", id);
+    return id;
+  });
+}
+
+Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, PlanForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto old = EditablePlan(ctx, c, actor, id);
+    if (!old) return old.error();
+    Validator v;
+    Plan p = *old;
+    std::vector<std::string> must, want;
+    CheckPlan(v, f, p, must, want);
+    // Goals by position within their kind: changed text keeps the goal and its projects.
+    struct Change {
+      std::int64_t id;
+      std::string kind, text;
+    };
+    std::vector<Change> keep, add;
+    std::vector<std::int64_t> remove;
+    for (const char* kind : {"must", "want"}) {
+      const auto& lines = std::string(kind) == "must" ? must : want;
+      std::size_t i = 0;
+      for (const auto& g : old->goals) {
+        if (g.kind != kind) continue;
+        if (i < lines.size()) {
+          keep.push_back({g.id, kind, lines[i]});
+        } else {
+          remove.push_back(g.id);
+        }
+        ++i;
+      }
+      for (; i < lines.size(); ++i) add.push_back({0, kind, lines[i]});
+    }
+    for (auto goal : remove) {
+      if (store::CountProjectsOfGoal(c, goal) > 0) {
+        v.Add("must_goals", Msg("error.goal_in_use"));
+        break;
+      }
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::UpdatePlan(c, p, ctx.clock.Now());
+    for (const auto& k : keep) store::UpdateGoal(c, k.id, k.text);
+    for (auto goal : remove) store::DeleteGoal(c, goal);
+    int pos = static_cast<int>(old->goals.size());
+    for (const auto& a : add) store::InsertGoal(c, id, {0, a.kind, a.text}, pos++);
+    Audit(c, ctx, actor.id, "plan.update", "plan", id, p.status);
+    return {};
+  });
+}
+
+Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t plan,
+                                std::string body) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Validator v;
+  v.Required("body", body, 2000);
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    auto p = store::FindPlan(c, ctx.municipality, plan);
+    if (!p) return NotFound(Msg("error.not_found"));
+    if (p->status != "consultation") return Conflict(Msg("error.plan_not_open"));
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto id = store::InsertComment(c, plan, actor.id, body, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "plan.comment", "plan", plan);
+    return id;
+  });
+}
+
+Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+                           std::string answer) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Validator v;
+  v.Required("answer", answer, 2000);
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto cm = store::FindComment(c, comment);
+    if (!cm) return NotFound(Msg("error.not_found"));
+    auto p = EditablePlan(ctx, c, actor, cm->plan_id);
+    if (!p) return p.error();
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::AnswerComment(c, comment, answer, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "plan.answer_comment", "plan", cm->plan_id);
+    return {};
+  });
+}
+
+Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id,
+                                   std::int64_t plan, ProjectForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  auto council = ctx.db.Read([&](store::Conn& c) { return store::FindOrg(c, council_id); });
+  if (!council || council->kind != OrgKind::kCouncil) return NotFound(Msg("error.not_found"));
+  if (!CanEdit(actor, council->region_id, council->id)) return Forbidden(Msg("error.forbidden"));
+  const auto options = RunnerOptions(ctx, council->region_id);
+  const auto goals = CouncilGoals(ctx, council->id);
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Validator v;
+    Project p;
+    p.council_id = council->id;
+    if (plan != 0) {
+      auto pl = store::FindPlan(c, ctx.municipality, plan);
+      if (!pl || pl->council_id != council->id) return NotFound(Msg("error.not_found"));
+      p.plan_id = plan;
+    }
+    CheckProject(v, f, p, goals, options);
+    std::vector<YearLine> lines;
+    std::set<int> years;
+    for (auto& lf : f.lines) {
+      YearLine line;
+      CheckLine(v, lf, line, p);
+      if (!v.HasError("year") && !years.insert(line.year).second) {
+        v.Add("year", Msg("error.year_twice"));
+      }
+      lines.push_back(std::move(line));
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    const auto id = store::InsertProject(c, p, now);
+    for (const auto& line : lines) store::InsertLine(c, id, line, now);
+    Audit(c, ctx, actor.id, "project.create", "project", id);
+    return id;
+  });
+}
+
+Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
+                           ProjectForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  auto existing = GetProject(ctx, project);
+  if (!existing) return NotFound(Msg("error.not_found"));
+  const auto options = RunnerOptions(ctx, existing->region_id);
+  const auto goals = CouncilGoals(ctx, existing->council_id);
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto old = EditableProject(ctx, c, actor, project);
+    if (!old) return old.error();
+    Validator v;
+    Project p = *old;
+    p.plan_id = f.goal_id.empty() ? old->plan_id : 0;  // a goal brings its plan
+    CheckProject(v, f, p, goals, options);
+    if (v.ok()) CheckKeepsLines(v, *old, p);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::UpdateProject(c, p, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "project.update", "project", project);
+    return {};
+  });
+}
+
+Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project, LineForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    auto p = EditableProject(ctx, c, actor, project);
+    if (!p) return p.error();
+    Validator v;
+    YearLine line;
+    CheckLine(v, f, line, *p);
+    if (!v.ok()) return v.Fail();
+    // PDCA: the next year starts from the latest year's evaluation.
+    if (!p->years.empty()) {
+      const YearLine& last = p->years.back();
+      if (line.year != last.year + 1) {
+        v.Add("year", Msg("error.next_year_only"));
+      } else if (last.grade.empty()) {
+        v.Add("year", Msg("error.evaluate_first"));
+      }
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto id = store::InsertLine(c, project, line, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "project.add_year", "project", project, std::to_string(line.year));
+    return id;
+  });
+}
+
+Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto open = EditableOpenLine(ctx, c, actor, line);
+    if (!open) return open.error();
+    const YearLine* l = &open->line;
+    const Project* p = &open->project;
+    Validator v;
+    YearLine updated;
+    f.year = std::to_string(l->year);  // the year itself stays
+    CheckLine(v, f, updated, *p);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::UpdateLine(c, line, updated);
+    Audit(c, ctx, actor.id, "project.update_year", "project", l->project_id,
+          std::to_string(l->year));
+    return {};
+  });
+}
+
+Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_t line,
+                                 ProgressForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    auto open = EditableOpenLine(ctx, c, actor, line);
+    if (!open) return open.error();
+    const YearLine* l = &open->line;
+    Validator v;
+    Progress g;
+    f.date = text::Trim(text::Nfkc(f.date));
+    const std::string today = training::TodayJst(ctx.clock);
+    if (f.date.empty()) {
+      v.Add("date", Msg("error.required"));
+    } else if (!training::IsDate(f.date)) {
+      v.Add("date", Msg("error.date"));
+    } else if (indicators::FiscalYearOf(f.date) != l->year) {
+      v.Add("date", Msg("error.date_outside_year"));
+    } else if (f.date > today) {
+      v.Add("date", Msg("error.date_future"));
+    }
+    g.on_date = f.date;
+    g.percent = static_cast<int>(Number(v, "percent", f.percent, 0, 100));
+    v.Optional("note", f.note, 2000);
+    g.note = f.note;
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto id = store::InsertProgress(c, line, g, actor.id, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "project.progress", "project", l->project_id,
+          std::to_string(g.percent));
+    return id;
+  });
+}
+
+Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto open = EditableOpenLine(ctx, c, actor, line);
+    if (!open) return open.error();
+    const YearLine* l = &open->line;
+    const Project* p = &open->project;
+    Validator v;
+    if (CurrentYear(ctx.clock) <= l->year) {
+      v.Add("grade", Msg("error.evaluate_after_year"));
+    } else if (const YearLine* open = p->OpenLine(); open && open->year < l->year) {
+      v.Add("grade", Msg("error.evaluate_in_order"));
+    }
+    f.grade = text::Trim(f.grade);
+    if (!OneOf(f.grade, kGrades)) v.Add("grade", Msg("error.choose"));
+    v.Required("went_well", f.went_well, 2000);
+    v.Required("to_change", f.to_change, 2000);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::SetEvaluation(c, line, f.grade, f.went_well, f.to_change, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "project.evaluate", "project", l->project_id, f.grade);
+    return {};
+  });
+}
+
+std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListPlans(c, ctx.municipality, region); });
+}
+
+std::optional<Plan> GetPlan(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindPlan(c, ctx.municipality, id); });
+}
+
+std::vector<Comment> ListComments(const Ctx& ctx, std::int64_t plan) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListComments(c, plan); });
+}
+
+std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter) {
+  return ctx.db.Read(
+      [&](store::Conn& c) { return store::ListProjects(c, ctx.municipality, filter); });
+}
+
+std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindProject(c, ctx.municipality, id); });
+}
+
+std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListCouncilGoals(c, council); });
+}
+
+bool CanEdit(const Actor& actor, RegionId region, OrgId council) {
+  return Can(actor, Action::kEditPlan, Subject{region, council, OrgKind::kCouncil});
+}
+
+std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) {
+    std::vector<Org> out;
+    for (auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
+      // The region's bodies (its own council, not another's) and the city-wide ones.
+      if (o.region_id == region || o.region_id == 0) out.push_back(std::move(o));
+    }
+    return out;
+  });
+}
+
+namespace {
+
+std::string FlagOf(Source s) {
+  return s == Source::kLifeSupport ? "life_support" : "city_collaboration";
+}
+
+// Fills the actuals of every indicator: entered ones from the table, computed ones counted.
+void FillActuals(const Ctx& ctx, store::Conn& c, std::vector<indicators::Indicator>& list) {
+  auto entered = store::ListEnteredActuals(c, ctx.municipality);
+  const std::string today = training::TodayJst(ctx.clock);
+  const int now_year = indicators::FiscalYearOf(today);
+  const std::int64_t now = ctx.clock.Now();
+  for (auto& ind : list) {
+    if (ind.source == Source::kEntered) {
+      ind.actuals = entered[ind.id];
+      continue;
+    }
+    const int origin = indicators::Origin(ind).year;
+    std::string definition = Msg("indicator_def." + indicators::ToString(ind.source));
+    auto add = [&](int year, double value) {
+      indicators::Actual a;
+      a.year = year;
+      a.value = value;
+      a.source = definition;
+      a.recorded_by = Msg("indicator.computed_by");
+      a.recorded_at = now;
+      a.computed = true;
+      ind.actuals.push_back(std::move(a));
+    };
+    // From the first year with records (the current one when there are none), never before
+    // the path's origin.
+    auto years_from = [&](std::optional<int> first) {
+      return std::max(first.value_or(now_year), origin + 1);
+    };
+    if (ind.source == Source::kCoordinators) {
+      const auto certs = store::ListCertifications(c, ctx.municipality);
+      std::optional<int> first;
+      for (const auto& cert : certs) {
+        const int y = indicators::FiscalYearOf(cert.certified_on);
+        if (!first || y < *first) first = y;
+      }
+      for (int y = years_from(first); y <= now_year; ++y) {
+        const std::string day = y == now_year ? today : indicators::FiscalYearEnd(y);
+        add(y, static_cast<double>(training::PeopleCertifiedOn(certs, day)));
+      }
+    } else {
+      const std::string flag = FlagOf(ind.source);
+      const int from = years_from(store::FirstFlaggedYear(c, ctx.municipality, flag));
+      if (from > now_year) continue;
+      for (const auto& [y, n] :
+           store::CountFlaggedProjects(c, ctx.municipality, flag, from, now_year)) {
+        add(y, static_cast<double>(n));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<indicators::Indicator> LoadIndicators(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) {
+    auto list = store::ListIndicators(c, ctx.municipality);
+    FillActuals(ctx, c, list);
+    return list;
+  });
+}
+
+std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, std::int64_t id) {
+  for (auto& ind : LoadIndicators(ctx)) {
+    if (ind.id == id) return std::move(ind);
+  }
+  return std::nullopt;
+}
+
+std::vector<Project> ContributingProjects(const Ctx& ctx, Source source, int year) {
+  if (source != Source::kCityCollaboration && source != Source::kLifeSupport) return {};
+  ProjectFilter f;
+  f.year = year;
+  f.flag = FlagOf(source);
+  return ListProjects(ctx, f);
+}
+
+namespace {
+
+// A value typed for the indicator (74.7 for a percentage, 57 for a count); adds the field's
+// error otherwise.
+double IndicatorValue(Validator& v, const std::string& field, const indicators::Indicator& ind,
+                      const std::string& typed) {
+  if (text::Trim(typed).empty()) {
+    v.Add(field, Msg("error.required"));
+  } else if (auto value = indicators::ParseValue(ind, typed)) {
+    return *value;
+  } else {
+    v.Add(field, Msg(ind.unit == "%" ? "error.percent_value" : "error.whole_number"));
+  }
+  return 0;
+}
+
+}  // namespace
+
+Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
+                          ActualForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  auto ind = LoadIndicator(ctx, indicator);
+  if (!ind) return NotFound(Msg("error.not_found"));
+  if (ind->source != Source::kEntered) return Forbidden(Msg("error.actual_computed"));
+  Validator v;
+  indicators::Actual a;
+  const int now_year = CurrentYear(ctx.clock);
+  a.year = static_cast<int>(Number(v, "year", f.year, kMinYear, now_year));
+  if (!v.HasError("year") && a.year <= indicators::Origin(*ind).year) {
+    v.Add("year", Msg("error.actual_before_baseline"));
+  }
+  a.value = IndicatorValue(v, "value", *ind, f.value);
+  v.Required("source", f.source, 200);
+  a.source = f.source;
+  a.sample_size = Number(v, "sample_size", f.sample_size, 1, 10'000'000);
+  f.survey_date = text::Trim(text::Nfkc(f.survey_date));
+  if (!f.survey_date.empty() && !training::IsDate(f.survey_date)) {
+    v.Add("survey_date", Msg("error.date"));
+  } else if (f.survey_date > training::TodayJst(ctx.clock)) {
+    v.Add("survey_date", Msg("error.date_future"));
+  }
+  a.survey_date = f.survey_date;
+  if (!v.ok()) return v.Fail();
+  a.recorded_at = ctx.clock.Now();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    store::UpsertActual(c, indicator, a, actor.id);
+    Audit(c, ctx, actor.id, "indicator.actual", "indicator", indicator,
+          std::to_string(a.year) + ":" + indicators::Format(*ind, a.value));
+    return {};
+  });
+}
+
+Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicator, TargetForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  auto ind = LoadIndicator(ctx, indicator);
+  if (!ind) return NotFound(Msg("error.not_found"));
+  Validator v;
+  indicators::Point t;
+  t.year = static_cast<int>(Number(v, "target_year", f.year, kMinYear, kMaxYear));
+  if (!v.HasError("target_year") && t.year <= indicators::Origin(*ind).year) {
+    v.Add("target_year", Msg("error.target_before_baseline"));
+  }
+  t.value = IndicatorValue(v, "target_value", *ind, f.value);
+  if (!v.ok()) return v.Fail();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    store::UpsertTarget(c, indicator, t);
+    Audit(c, ctx, actor.id, "indicator.target", "indicator", indicator,
+          std::to_string(t.year) + ":" + indicators::Format(*ind, t.value));
+    return {};
+  });
+}
+
+}  // namespace tsunagu::plans

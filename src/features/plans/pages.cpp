@@ -1,0 +1,1906 @@
+// Regional plans (/plans, /plans/{id}, /projects/{id}), the yearly summaries (/plans/summary),
+// the city's indicators (/indicators), the annual report (/reports/annual as a page, XLSX and
+// PDF) and their JSON (/api/v1/indicators, /api/v1/plans, /api/v1/projects). All public to
+// read; the forms are for a council's editors (plans) and city staff (indicators).
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <variant>
+
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/permissions.hpp"
+#include "features/plans/commands.hpp"
+#include "features/training/commands.hpp"
+#include "features/reports/annual_report.hpp"
+#include "features/indicators/chart.hpp"
+#include "features/plans/queries.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/web/forms.hpp"
+#include "platform/web/json_util.hpp"
+
+namespace tsunagu::web {
+namespace {
+
+namespace json = boost::json;
+using indicators::Indicator;
+using plans::Plan;
+using plans::Project;
+
+const Subject kCityWide{};
+
+std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
+  return text::ParsePositiveInt(rc.params.at("id"));
+}
+
+std::string Yen(std::int64_t n) {
+  std::string out = text::WithThousands(n);
+  out += Msg("unit.yen");
+  return out;
+}
+
+std::string Period(int from, int to) {
+  std::string out = indicators::YearLabel(from);
+  out += "〜";
+  out += indicators::YearLabel(to);
+  return out;
+}
+
+std::string FundingLabel(const std::string& f) { return f.empty() ? "" : Msg("funding." + f); }
+std::string GradeLabel(const std::string& g) {
+  return g.empty() ? Msg("grade.none") : Msg("grade." + g);
+}
+
+std::vector<std::pair<std::string, std::string>> Options(const auto& codes,
+                                                         const std::string& prefix,
+                                                         bool blank = true) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (blank) out.emplace_back("", Msg("field.choose"));
+  for (const char* c : codes) out.emplace_back(c, Msg(prefix + c));
+  return out;
+}
+
+// ?year= as a fiscal year (the current one when absent); nullopt when malformed.
+std::optional<int> YearParam(App& app, const RequestCtx& rc) {
+  const std::string raw = QueryParam(rc.req, "year");
+  if (raw.empty()) return plans::CurrentYear(app.ctx().clock);
+  auto n = text::ParsePositiveInt(raw);
+  if (!n || *n < 2000 || *n > 2100) return std::nullopt;
+  return static_cast<int>(*n);
+}
+
+std::vector<std::pair<std::string, std::string>> YearOptions(int current) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (int y = current + 1; y >= 2018; --y) {
+    out.emplace_back(std::to_string(y), indicators::YearLabel(y));
+  }
+  return out;
+}
+
+// Councils whose plans the actor may write, as select options.
+std::vector<std::pair<std::string, std::string>> EditableCouncils(App& app, const Actor& a) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (a.IsAnonymous()) return out;
+  app.ctx().db.Read([&](store::Conn& c) {
+    for (const auto& o :
+         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
+      if (Can(a, Action::kEditPlan, Subject{o.region_id, o.id, o.kind})) {
+        out.emplace_back(std::to_string(o.id), o.name);
+      }
+    }
+    return 0;
+  });
+  return out;
+}
+
+bool CanEdit(const RequestCtx& rc, const Plan& p) {
+  return Can(rc.actor, Action::kEditPlan, Subject{p.region_id, p.council_id, OrgKind::kCouncil});
+}
+bool CanEdit(const RequestCtx& rc, const Project& p) {
+  return Can(rc.actor, Action::kEditPlan, Subject{p.region_id, p.council_id, OrgKind::kCouncil});
+}
+
+// Failures of a form come back on its page; others become the error page.
+bool ShowOnForm(const Failure& f) {
+  return f.kind == FailureKind::kInvalid || f.kind == FailureKind::kConflict;
+}
+
+// ---------------------------------------------------------------- plans
+
+Response PlansPage(App& app, RequestCtx& rc) {
+  const std::string slug = QueryParam(rc.req, "region");
+  RegionId region = 0;
+  if (!slug.empty()) {
+    auto r = app.ctx().db.Read(
+        [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+    if (!r) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+    region = r->id;
+  }
+  rc.cacheable = true;
+  const auto list = plans::ListPlans(app.ctx(), region);
+  const bool can_create = !EditableCouncils(app, rc.actor).empty();
+  return app.Page(rc, 200, Msg("page.plans_title"), "plans.tpl", [&](Dict& d) {
+    AddField(d, {.name = "region",
+                 .label = Msg("field.region"),
+                 .type = "select",
+                 .value = slug,
+                 .options = [&] {
+                   auto opts = RegionOptions(app, Msg("filter.all"));
+                   // RegionOptions gives ids; the filter uses slugs.
+                   std::vector<std::pair<std::string, std::string>> out{{"", Msg("filter.all")}};
+                   for (const auto& r : app.ctx().db.Read([&](store::Conn& c) {
+                          return store::ListRegions(c, app.ctx().municipality);
+                        })) {
+                     out.emplace_back(r.slug, r.name);
+                   }
+                   return out;
+                 }()});
+    std::string last_region = "\x01";
+    Dict* group = nullptr;
+    for (const auto& p : list) {
+      if (p.region_name != last_region) {
+        group = d.AddSectionDictionary("REGION");
+        group->SetValue("REGION_NAME", p.region_name);
+        group->SetValue("REGION_SLUG", p.region_slug);
+        last_region = p.region_name;
+      }
+      Dict* row = group->AddSectionDictionary("PLAN");
+      row->SetIntValue("ID", p.id);
+      row->SetValue("NAME", p.name);
+      row->SetValue("PERIOD", Period(p.year_from, p.year_to));
+      row->SetValue("STATUS", Msg("plan_status." + p.status));
+      row->SetValue("STATUS_CODE", p.status);
+      row->SetIntValue("PROJECTS", p.project_count);
+    }
+    if (list.empty()) d.ShowSection("NO_PLANS");
+    if (can_create) d.ShowSection("CAN_CREATE");
+  });
+}
+
+void PlanFields(App& app, RequestCtx& rc, Dict& d, const Plan* plan, const Failure* errors,
+                bool with_council) {
+  const bool posted = errors != nullptr;
+  auto v = [&](const char* name, const std::string& current) {
+    return posted ? FormValue(rc, name) : current;
+  };
+  const int year = plans::CurrentYear(app.ctx().clock);
+  if (with_council) {
+    auto councils = EditableCouncils(app, rc.actor);
+    std::vector<std::pair<std::string, std::string>> options{{"", Msg("field.choose")}};
+    options.insert(options.end(), councils.begin(), councils.end());
+    AddField(d, {.name = "council_id",
+                 .label = Msg("field.council"),
+                 .type = "select",
+                 .value = v("council_id", councils.size() == 1 ? councils.front().first : ""),
+                 .error = FieldError(errors, "council_id"),
+                 .required = true,
+                 .options = options});
+  }
+  std::string must, want;
+  if (plan) {
+    for (const auto& g : plan->goals) {
+      std::string& target = g.kind == "must" ? must : want;
+      target += g.text;
+      target += '\n';
+    }
+  }
+  AddField(d, {.name = "name",
+               .label = Msg("field.plan_name"),
+               .value = v("name", plan ? plan->name : ""),
+               .hint = Msg("hint.plan_name"),
+               .error = FieldError(errors, "name"),
+               .required = true});
+  AddField(d, {.name = "year_from",
+               .label = Msg("field.year_from"),
+               .type = "number",
+               .value = v("year_from", std::to_string(plan ? plan->year_from : year)),
+               .hint = Msg("hint.fiscal_year"),
+               .error = FieldError(errors, "year_from"),
+               .required = true});
+  AddField(d, {.name = "year_to",
+               .label = Msg("field.year_to"),
+               .type = "number",
+               .value = v("year_to", std::to_string(plan ? plan->year_to : year + 4)),
+               .error = FieldError(errors, "year_to"),
+               .required = true});
+  AddField(d, {.name = "status",
+               .label = Msg("field.plan_status"),
+               .type = "select",
+               .value = v("status", plan ? plan->status : "drafting"),
+               .hint = Msg("hint.plan_status"),
+               .error = FieldError(errors, "status"),
+               .required = true,
+               .options = Options(plans::kStatuses, "plan_status.", false)});
+  AddField(d, {.name = "vision",
+               .label = Msg("field.vision"),
+               .type = "textarea",
+               .value = v("vision", plan ? plan->vision : ""),
+               .error = FieldError(errors, "vision")});
+  AddField(d, {.name = "must_goals",
+               .label = Msg("field.must_goals"),
+               .type = "textarea",
+               .value = v("must_goals", must),
+               .hint = Msg("hint.goals"),
+               .error = FieldError(errors, "must_goals")});
+  AddField(d, {.name = "want_goals",
+               .label = Msg("field.want_goals"),
+               .type = "textarea",
+               .value = v("want_goals", want),
+               .hint = Msg("hint.goals"),
+               .error = FieldError(errors, "want_goals")});
+}
+
+plans::PlanForm ReadPlanForm(const RequestCtx& rc) {
+  return {FormValue(rc, "council_id"), FormValue(rc, "name"),      FormValue(rc, "year_from"),
+          FormValue(rc, "year_to"),    FormValue(rc, "status"),    FormValue(rc, "vision"),
+          FormValue(rc, "must_goals"), FormValue(rc, "want_goals")};
+}
+
+Response NewPlanPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
+  if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
+  if (EditableCouncils(app, rc.actor).empty()) {
+    return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  }
+  return app.Page(
+      rc, status, Msg("page.plan_new_title"), "plan_form.tpl",
+      [&](Dict& d) {
+        d.SetValue("HEADING", Msg("page.plan_new_title"));
+        d.SetValue("ACTION", "/plans");
+        d.SetValue("BACK", "/plans");
+        PlanFields(app, rc, d, nullptr, errors, true);
+      },
+      errors);
+}
+
+Response GetNewPlan(App& app, RequestCtx& rc) { return NewPlanPage(app, rc, 200, nullptr); }
+
+Response PostPlan(App& app, RequestCtx& rc) {
+  auto r = plans::CreatePlan(app.ctx(), rc.actor, ReadPlanForm(rc));
+  if (!r) {
+    const Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    return NewPlanPage(app, rc, App::StatusFor(err.kind), &err);
+  }
+  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(*r), "plan_saved");
+}
+
+Response EditPlanPage(App& app, RequestCtx& rc, std::int64_t id, int status,
+                      const Failure* errors) {
+  auto plan = plans::GetPlan(app.ctx(), id);
+  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
+  if (!CanEdit(rc, *plan)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  return app.Page(
+      rc, status, Msg("page.plan_edit_title"), "plan_form.tpl",
+      [&](Dict& d) {
+        d.SetValue("HEADING", plan->name);
+        d.SetValue("ACTION", "/plans/" + std::to_string(id) + "/edit");
+        d.SetValue("BACK", "/plans/" + std::to_string(id));
+        d.ShowSection("EDITING");
+        PlanFields(app, rc, d, &*plan, errors, false);
+      },
+      errors);
+}
+
+Response GetEditPlan(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  return EditPlanPage(app, rc, *id, 200, nullptr);
+}
+
+Response PostEditPlan(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r = plans::UpdatePlan(app.ctx(), rc.actor, *id, ReadPlanForm(rc));
+  if (!r) {
+    const Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    return EditPlanPage(app, rc, *id, App::StatusFor(err.kind), &err);
+  }
+  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(*id), "plan_saved");
+}
+
+void ProjectRow(Dict* row, const Project& p, int year) {
+  row->SetIntValue("PROJECT_ID", p.id);
+  row->SetValue("TITLE", p.title);
+  row->SetValue("RUNNER", p.runner_name);
+  row->SetValue("RUNNER_KIND", Label(p.runner_kind));
+  row->SetValue("PROJECT_PERIOD", Period(p.year_from, p.year_to));
+  if (p.city_collaboration) row->ShowSection("CITY_COLLABORATION");
+  if (p.life_support) row->ShowSection("LIFE_SUPPORT");
+  if (const auto* l = p.Line(year)) {
+    row->SetValue("TARGET", l->target);
+    row->SetValue("BUDGET", Yen(l->budget));
+    row->SetValue("FUNDING", FundingLabel(l->funding));
+    row->SetValue("PROGRESS", l->LatestPercent() < 0 ? Msg("progress.none")
+                                                     : std::to_string(l->LatestPercent()) + "%");
+    row->SetValue("GRADE", GradeLabel(l->grade));
+  } else {
+    row->SetValue("TARGET", Msg("line.none"));
+    row->SetValue("BUDGET", "");
+    row->SetValue("PROGRESS", "");
+    row->SetValue("GRADE", "");
+  }
+}
+
+Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
+                  std::int64_t failed_comment) {
+  auto plan = plans::GetPlan(app.ctx(), id);
+  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  plans::ProjectFilter f;
+  f.plan = id;
+  const auto projects = plans::ListProjects(app.ctx(), f);
+  const auto comments = plans::ListComments(app.ctx(), id);
+  const bool edit = CanEdit(rc, *plan);
+  const int year = std::clamp(plans::CurrentYear(app.ctx().clock), plan->year_from, plan->year_to);
+  return app.Page(
+      rc, status, plan->name, "plan.tpl",
+      [&](Dict& d) {
+        d.SetIntValue("ID", plan->id);
+        d.SetValue("NAME", plan->name);
+        d.SetValue("REGION_NAME", plan->region_name);
+        d.SetValue("REGION_SLUG", plan->region_slug);
+        d.SetValue("COUNCIL", plan->council_name);
+        d.SetIntValue("COUNCIL_ID", plan->council_id);
+        d.SetValue("PERIOD", Period(plan->year_from, plan->year_to));
+        d.SetValue("STATUS", Msg("plan_status." + plan->status));
+        d.SetValue("STATUS_CODE", plan->status);
+        d.SetValue("VISION", plan->vision.empty() ? Msg("plan.no_vision") : plan->vision);
+        d.SetIntValue("YEAR", year);
+        d.SetValue("YEAR_LABEL", indicators::YearLabel(year));
+        for (const char* kind : {"must", "want"}) {
+          Dict* sec = d.AddSectionDictionary("GOAL_KIND");
+          sec->SetValue("KIND_LABEL", Msg(std::string("goal_kind.") + kind));
+          bool any = false;
+          for (const auto& g : plan->goals) {
+            if (g.kind != kind) continue;
+            any = true;
+            Dict* gd = sec->AddSectionDictionary("GOAL");
+            gd->SetValue("GOAL_TEXT", g.text);
+            for (const auto& p : projects) {
+              if (p.goal_id != g.id) continue;
+              ProjectRow(gd->AddSectionDictionary("PROJECT"), p, year);
+            }
+          }
+          if (!any) sec->ShowSection("NO_GOALS");
+        }
+        if (projects.empty()) d.ShowSection("NO_PROJECTS");
+        if (edit) d.ShowSection("CAN_EDIT");
+        // Public comment (意見募集).
+        const bool open = plan->status == "consultation";
+        if (open || !comments.empty()) {
+          Dict* cs = d.AddSectionDictionary("COMMENTS");
+          if (open) cs->ShowSection("OPEN");
+          for (const auto& c : comments) {
+            Dict* cd = cs->AddSectionDictionary("COMMENT");
+            cd->SetIntValue("COMMENT_ID", c.id);
+            cd->SetValue("BODY", c.body);
+            cd->SetValue("POSTED_ON", training::DateJst(c.created_at));
+            if (!c.answer.empty()) {
+              Dict* ad = cd->AddSectionDictionary("ANSWER");
+              ad->SetValue("ANSWER_TEXT", c.answer);
+              ad->SetValue("ANSWERED_ON", training::DateJst(c.answered_at));
+            } else if (edit) {
+              Dict* form = cd->AddSectionDictionary("ANSWER_FORM");
+              const bool mine = failed_comment == c.id;
+              const std::string name = "answer-" + std::to_string(c.id);
+              AddField(*form,
+                       {.name = name,
+                        .label = Msg("field.answer"),
+                        .type = "textarea",
+                        .value = mine ? FormValue(rc, name) : "",
+                        .error = mine ? FieldError(errors, name) : "",
+                        .required = true},
+                       "ANSWER_FIELDS");
+            }
+          }
+          if (comments.empty()) cs->ShowSection("NO_COMMENTS");
+          if (open && !rc.actor.IsAnonymous()) {
+            Dict* form = cs->AddSectionDictionary("COMMENT_FORM");
+            AddField(*form,
+                     {.name = "body",
+                      .label = Msg("field.comment"),
+                      .type = "textarea",
+                      .value = failed_comment == 0 ? FormValue(rc, "body") : "",
+                      .hint = Msg("hint.comment"),
+                      .error = failed_comment == 0 ? FieldError(errors, "body") : "",
+                      .required = true},
+                     "COMMENT_FIELDS");
+          } else if (open) {
+            cs->ShowSection("LOGIN_TO_COMMENT");
+          }
+        }
+      },
+      errors);
+}
+
+Response GetPlan(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  return PlanPage(app, rc, *id, 200, nullptr, -1);
+}
+
+Response PostComment(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r = plans::AddComment(app.ctx(), rc.actor, *id, FormValue(rc, "body"));
+  if (!r) {
+    const Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    return PlanPage(app, rc, *id, App::StatusFor(err.kind), &err, 0);
+  }
+  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(*id) + "#comments", "comment_posted");
+}
+
+Response PostAnswer(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  // Each comment's answer box has its own name, so that ids stay unique on the page.
+  const std::string field = "answer-" + std::to_string(*id);
+  auto r = plans::AnswerComment(app.ctx(), rc.actor, *id, FormValue(rc, field));
+  const std::int64_t plan = app.ctx().db.Read([&](store::Conn& c) {
+    auto cm = store::FindComment(c, *id);
+    return cm ? cm->plan_id : std::int64_t{0};
+  });
+  if (!r) {
+    Failure err = r.error();
+    if (!ShowOnForm(err) || plan == 0) return app.ErrorPage(rc, err);
+    if (auto it = err.fields.find("answer"); it != err.fields.end()) {
+      err.fields.emplace(field, it->second);
+      err.fields.erase("answer");
+    }
+    return PlanPage(app, rc, plan, App::StatusFor(err.kind), &err, *id);
+  }
+  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(plan) + "#comments", "answer_posted");
+}
+
+// ---------------------------------------------------------------- projects
+
+// The project form's fields. The goals offered are those of `plan` (when the project is created
+// under it) or of every plan of the council.
+void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId region,
+                   std::int64_t plan, int year_from, int year_to, const Project* p,
+                   const Failure* errors) {
+  const bool posted = errors != nullptr;
+  auto v = [&](const char* name, const std::string& current) {
+    return posted ? FormValue(rc, name) : current;
+  };
+  std::vector<std::pair<std::string, std::string>> goals{{"", Msg("field.no_goal")}};
+  for (const auto& g : plans::CouncilGoals(app.ctx(), council)) {
+    if (plan != 0 && g.plan_id != plan) continue;
+    std::string label = Msg("goal_kind." + g.kind);
+    label += "：";
+    label += g.text;
+    if (plan == 0) {
+      label += "（";
+      label += g.plan_name;
+      label += "）";
+    }
+    goals.emplace_back(std::to_string(g.id), label);
+  }
+  AddField(d, {.name = "goal_id",
+               .label = Msg("field.goal"),
+               .type = "select",
+               .value = v("goal_id", p && p->goal_id ? std::to_string(p->goal_id) : ""),
+               .hint = Msg("hint.goal"),
+               .error = FieldError(errors, "goal_id"),
+               .options = goals});
+  AddField(d, {.name = "title",
+               .label = Msg("field.project_title"),
+               .value = v("title", p ? p->title : ""),
+               .error = FieldError(errors, "title"),
+               .required = true});
+  AddField(d, {.name = "description",
+               .label = Msg("field.description"),
+               .type = "textarea",
+               .value = v("description", p ? p->description : ""),
+               .error = FieldError(errors, "description")});
+  const auto bodies = plans::RunnerOptions(app.ctx(), region);
+  std::vector<std::pair<std::string, std::string>> runners{{"", Msg("field.choose")}}, partners;
+  for (const auto& o : bodies) {
+    std::string label = o.name;
+    label += "（";
+    label += Label(o.kind);
+    label += "）";
+    runners.emplace_back(std::to_string(o.id), label);
+    partners.emplace_back(std::to_string(o.id), label);
+  }
+  AddField(d, {.name = "runner_id",
+               .label = Msg("field.runner"),
+               .type = "select",
+               .value = v("runner_id", std::to_string(p ? p->runner_id : council)),
+               .hint = Msg("hint.runner"),
+               .error = FieldError(errors, "runner_id"),
+               .required = true,
+               .options = runners});
+  std::vector<std::string> checked;
+  if (posted) {
+    for (const auto& [key, value] : rc.form) {
+      if (key.starts_with("partners:") && value == "1") checked.push_back(key.substr(9));
+    }
+  } else if (p) {
+    for (const auto& partner : p->partners) checked.push_back(std::to_string(partner.first));
+  }
+  AddField(d, {.name = "partners",
+               .label = Msg("field.partners"),
+               .type = "checkboxes",
+               .hint = Msg("hint.partners"),
+               .error = FieldError(errors, "partners"),
+               .options = partners,
+               .checked = checked});
+  AddField(d, {.name = "youth_roles",
+               .label = Msg("field.youth_roles"),
+               .type = "textarea",
+               .value = v("youth_roles", p ? p->youth_roles : ""),
+               .hint = Msg("hint.youth_roles"),
+               .error = FieldError(errors, "youth_roles")});
+  const int now = plans::CurrentYear(app.ctx().clock);
+  const int year = now < year_from ? year_from : (now > year_to ? year_to : now);
+  AddField(d, {.name = "year_from",
+               .label = Msg("field.project_year_from"),
+               .type = "number",
+               .value = v("year_from", std::to_string(p ? p->year_from : year)),
+               .hint = Msg("hint.fiscal_year"),
+               .error = FieldError(errors, "year_from"),
+               .required = true});
+  AddField(d, {.name = "year_to",
+               .label = Msg("field.project_year_to"),
+               .type = "number",
+               .value = v("year_to", std::to_string(p ? p->year_to : year_to)),
+               .error = FieldError(errors, "year_to"),
+               .required = true});
+  std::vector<std::string> flags;
+  if (posted) {
+    for (const char* f : {"city_collaboration", "life_support"}) {
+      if (FormValue(rc, std::string("flags:") + f) == "1") flags.push_back(f);
+    }
+  } else if (p) {
+    if (p->city_collaboration) flags.push_back("city_collaboration");
+    if (p->life_support) flags.push_back("life_support");
+  }
+  AddField(d, {.name = "flags",
+               .label = Msg("field.flags"),
+               .type = "checkboxes",
+               .hint = Msg("hint.flags"),
+               .options = {{"city_collaboration", Msg("flag.city_collaboration")},
+                           {"life_support", Msg("flag.life_support")}},
+               .checked = flags});
+  if (!p) {
+    AddField(d, {.name = "year",
+                 .label = Msg("field.line_year"),
+                 .type = "number",
+                 .value = v("year", std::to_string(year)),
+                 .hint = Msg("hint.line_year"),
+                 .error = FieldError(errors, "year"),
+                 .required = true});
+    AddField(d, {.name = "target",
+                 .label = Msg("field.line_target"),
+                 .type = "textarea",
+                 .value = v("target", ""),
+                 .hint = Msg("hint.line_target"),
+                 .error = FieldError(errors, "target")});
+    AddField(d, {.name = "budget",
+                 .label = Msg("field.budget"),
+                 .value = v("budget", ""),
+                 .hint = Msg("hint.budget"),
+                 .error = FieldError(errors, "budget"),
+                 .required = true});
+    AddField(d, {.name = "funding",
+                 .label = Msg("field.funding"),
+                 .type = "select",
+                 .value = v("funding", ""),
+                 .error = FieldError(errors, "funding"),
+                 .required = true,
+                 .options = Options(plans::kFundings, "funding.")});
+  }
+}
+
+plans::ProjectForm ReadProjectForm(const RequestCtx& rc) {
+  plans::ProjectForm f;
+  f.goal_id = FormValue(rc, "goal_id");
+  f.title = FormValue(rc, "title");
+  f.description = FormValue(rc, "description");
+  f.runner_id = FormValue(rc, "runner_id");
+  for (const auto& [key, value] : rc.form) {
+    if (key.starts_with("partners:") && value == "1") f.partner_ids.push_back(key.substr(9));
+  }
+  f.youth_roles = FormValue(rc, "youth_roles");
+  f.year_from = FormValue(rc, "year_from");
+  f.year_to = FormValue(rc, "year_to");
+  f.city_collaboration = FormValue(rc, "flags:city_collaboration");
+  f.life_support = FormValue(rc, "flags:life_support");
+  f.lines = {{FormValue(rc, "year"), FormValue(rc, "target"), FormValue(rc, "budget"),
+              FormValue(rc, "funding")}};
+  return f;
+}
+
+// The form for a new project under a plan, or to edit a project.
+Response ProjectFormPage(App& app, RequestCtx& rc, const Plan* plan, const Project* p, int status,
+                         const Failure* errors) {
+  if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
+  const OrgId council = p ? p->council_id : plan->council_id;
+  const RegionId region = p ? p->region_id : plan->region_id;
+  if (!plans::CanEdit(rc.actor, region, council)) {
+    return app.ErrorPage(rc, 403, Msg("error.forbidden"));
+  }
+  const std::string title = Msg(p ? "page.project_edit_title" : "page.project_new_title");
+  return app.Page(
+      rc, status, title, "project_form.tpl",
+      [&](Dict& d) {
+        d.SetValue("HEADING", p ? p->title : title);
+        const std::int64_t plan_id = p ? p->plan_id : plan->id;
+        if (plan_id != 0) {
+          Dict* link = d.AddSectionDictionary("PLAN_LINK");
+          link->SetIntValue("PLAN_ID", plan_id);
+          link->SetValue("PLAN_NAME", p ? p->plan_name : plan->name);
+        }
+        d.SetValue("ACTION", p ? "/projects/" + std::to_string(p->id) + "/edit"
+                               : "/plans/" + std::to_string(plan->id) + "/projects");
+        d.SetValue("BACK",
+                   p ? "/projects/" + std::to_string(p->id) : "/plans/" + std::to_string(plan->id));
+        if (!p) d.ShowSection("FIRST_LINE");
+        ProjectFields(app, rc, d, council, region, p ? 0 : plan->id,
+                      p ? p->year_from : plan->year_from, p ? p->year_to : plan->year_to, p,
+                      errors);
+      },
+      errors);
+}
+
+Response GetNewProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto plan = id ? plans::GetPlan(app.ctx(), *id) : std::nullopt;
+  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  return ProjectFormPage(app, rc, &*plan, nullptr, 200, nullptr);
+}
+
+Response PostProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto plan = id ? plans::GetPlan(app.ctx(), *id) : std::nullopt;
+  if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r =
+      plans::CreateProject(app.ctx(), rc.actor, plan->council_id, plan->id, ReadProjectForm(rc));
+  if (!r) {
+    const Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    return ProjectFormPage(app, rc, &*plan, nullptr, App::StatusFor(err.kind), &err);
+  }
+  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(*r), "project_saved");
+}
+
+Response GetEditProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
+  if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  return ProjectFormPage(app, rc, nullptr, &*p, 200, nullptr);
+}
+
+Response PostEditProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
+  if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r = plans::UpdateProject(app.ctx(), rc.actor, *id, ReadProjectForm(rc));
+  if (!r) {
+    const Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    return ProjectFormPage(app, rc, nullptr, &*p, App::StatusFor(err.kind), &err);
+  }
+  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(*id), "project_saved");
+}
+
+// Which form of the project page failed.
+enum class LineFormKind { kNone, kProgress, kEvaluation, kNextYear, kLineEdit };
+
+// failed_line: the line whose correction form failed (kLineEdit).
+Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
+                     LineFormKind failed, std::int64_t failed_line = 0) {
+  auto p = plans::GetProject(app.ctx(), id);
+  if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  const bool edit = CanEdit(rc, *p);
+  const int now_year = plans::CurrentYear(app.ctx().clock);
+  auto err = [&](LineFormKind k, const char* field) {
+    return failed == k ? FieldError(errors, field) : std::string();
+  };
+  auto val = [&](LineFormKind k, const char* field, const std::string& dflt) {
+    return failed == k ? FormValue(rc, field) : dflt;
+  };
+  return app.Page(
+      rc, status, p->title, "project.tpl",
+      [&](Dict& d) {
+        d.SetIntValue("ID", p->id);
+        d.SetValue("TITLE", p->title);
+        if (p->plan_id != 0) {
+          Dict* link = d.AddSectionDictionary("PLAN_LINK");
+          link->SetIntValue("PLAN_ID", p->plan_id);
+          link->SetValue("PLAN_NAME", p->plan_name);
+        } else {
+          d.ShowSection("NO_PLAN");
+        }
+        d.SetValue("REGION_NAME", p->region_name);
+        d.SetValue("REGION_SLUG", p->region_slug);
+        d.SetValue("GOAL", p->goal_text.empty() ? Msg("project.no_goal") : p->goal_text);
+        d.SetValue("DESCRIPTION", p->description);
+        d.SetValue("RUNNER", p->runner_name);
+        d.SetIntValue("RUNNER_ID", p->runner_id);
+        d.SetValue("RUNNER_KIND", Label(p->runner_kind));
+        std::string partners;
+        for (const auto& partner : p->partners) {
+          if (!partners.empty()) partners += "、";
+          partners += partner.second;
+        }
+        d.SetValue("PARTNERS", partners.empty() ? Msg("project.no_partners") : partners);
+        d.SetValue("YOUTH", p->youth_roles.empty() ? Msg("project.no_youth") : p->youth_roles);
+        d.SetValue("PERIOD", Period(p->year_from, p->year_to));
+        if (p->city_collaboration) d.ShowSection("CITY_COLLABORATION");
+        if (p->life_support) d.ShowSection("LIFE_SUPPORT");
+        if (!p->city_collaboration && !p->life_support) d.ShowSection("NO_FLAGS");
+        if (edit) d.ShowSection("CAN_EDIT");
+        const plans::YearLine* latest = p->years.empty() ? nullptr : &p->years.back();
+        const plans::YearLine* open = p->OpenLine();  // progress and evaluation go here
+        for (auto it = p->years.rbegin(); it != p->years.rend(); ++it) {
+          const auto& l = *it;
+          Dict* ld = d.AddSectionDictionary("LINE");
+          ld->SetIntValue("LINE_ID", l.id);
+          ld->SetIntValue("LINE_YEAR", l.year);
+          ld->SetValue("LINE_YEAR_LABEL", indicators::YearLabel(l.year));
+          ld->SetValue("TARGET", l.target);
+          ld->SetValue("BUDGET", Yen(l.budget));
+          ld->SetValue("FUNDING", FundingLabel(l.funding));
+          Dict* list = l.progress.empty() ? nullptr : ld->AddSectionDictionary("PROGRESS_LIST");
+          for (const auto& g : l.progress) {
+            Dict* gd = list->AddSectionDictionary("PROGRESS");
+            gd->SetValue("DATE", g.on_date);
+            gd->SetIntValue("PERCENT", g.percent);
+            gd->SetValue("NOTE", g.note);
+          }
+          if (l.progress.empty()) ld->ShowSection("NO_PROGRESS");
+          if (!l.grade.empty()) {
+            Dict* ed = ld->AddSectionDictionary("EVALUATION");
+            ed->SetValue("GRADE", GradeLabel(l.grade));
+            ed->SetValue("WENT_WELL", l.went_well);
+            ed->SetValue("TO_CHANGE", l.to_change);
+          } else if (l.year >= now_year) {
+            ld->ShowSection("EVALUATION_LATER");
+          } else {
+            ld->ShowSection("NOT_EVALUATED");
+          }
+          if (edit && l.grade.empty()) {
+            // Correcting the year's target, budget and funding until it is evaluated. The
+            // fields carry the line's id, so that ids stay unique on the page.
+            Dict* ef = ld->AddSectionDictionary("LINE_EDIT");
+            const bool mine = failed == LineFormKind::kLineEdit && failed_line == l.id;
+            const std::string sfx = "-" + std::to_string(l.id);
+            auto lv = [&](const std::string& n, const std::string& dflt) {
+              return mine ? FormValue(rc, n + sfx) : dflt;
+            };
+            auto le = [&](const std::string& n) {
+              return mine ? FieldError(errors, n + sfx) : std::string();
+            };
+            if (mine) ef->ShowSection("OPEN_DETAILS");
+            AddField(*ef,
+                     {.name = "target" + sfx,
+                      .label = Msg("field.line_target"),
+                      .type = "textarea",
+                      .value = lv("target", l.target),
+                      .error = le("target")},
+                     "LINE_EDIT_FIELDS");
+            AddField(*ef,
+                     {.name = "budget" + sfx,
+                      .label = Msg("field.budget"),
+                      .value = lv("budget", std::to_string(l.budget)),
+                      .hint = Msg("hint.budget"),
+                      .error = le("budget"),
+                      .required = true},
+                     "LINE_EDIT_FIELDS");
+            AddField(*ef,
+                     {.name = "funding" + sfx,
+                      .label = Msg("field.funding"),
+                      .type = "select",
+                      .value = lv("funding", l.funding),
+                      .error = le("funding"),
+                      .required = true,
+                      .options = Options(plans::kFundings, "funding.")},
+                     "LINE_EDIT_FIELDS");
+          }
+          if (!edit || &l != open || l.year > now_year) continue;
+          // The forms of the open line: progress, year-end evaluation.
+          {
+            Dict* pf = ld->AddSectionDictionary("PROGRESS_FORM");
+            const std::string today = training::TodayJst(app.ctx().clock);
+            const std::string end = indicators::FiscalYearEnd(l.year);
+            AddField(*pf,
+                     {.name = "date",
+                      .label = Msg("field.progress_date"),
+                      .type = "date",
+                      .value = val(LineFormKind::kProgress, "date", std::min(today, end)),
+                      .hint = Msg("hint.date"),
+                      .error = err(LineFormKind::kProgress, "date"),
+                      .required = true},
+                     "PROGRESS_FIELDS");
+            AddField(*pf,
+                     {.name = "percent",
+                      .label = Msg("field.percent"),
+                      .type = "number",
+                      .value = val(LineFormKind::kProgress, "percent", ""),
+                      .hint = Msg("hint.percent"),
+                      .error = err(LineFormKind::kProgress, "percent"),
+                      .required = true},
+                     "PROGRESS_FIELDS");
+            AddField(*pf,
+                     {.name = "note",
+                      .label = Msg("field.progress_note"),
+                      .type = "textarea",
+                      .value = val(LineFormKind::kProgress, "note", ""),
+                      .error = err(LineFormKind::kProgress, "note")},
+                     "PROGRESS_FIELDS");
+            if (l.year < now_year || failed == LineFormKind::kEvaluation) {
+              Dict* ef = ld->AddSectionDictionary("EVALUATION_FORM");
+              AddField(*ef,
+                       {.name = "grade",
+                        .label = Msg("field.grade"),
+                        .type = "select",
+                        .value = val(LineFormKind::kEvaluation, "grade", ""),
+                        .error = err(LineFormKind::kEvaluation, "grade"),
+                        .required = true,
+                        .options = Options(plans::kGrades, "grade.")},
+                       "EVALUATION_FIELDS");
+              AddField(*ef,
+                       {.name = "went_well",
+                        .label = Msg("field.went_well"),
+                        .type = "textarea",
+                        .value = val(LineFormKind::kEvaluation, "went_well", ""),
+                        .error = err(LineFormKind::kEvaluation, "went_well"),
+                        .required = true},
+                       "EVALUATION_FIELDS");
+              AddField(*ef,
+                       {.name = "to_change",
+                        .label = Msg("field.to_change"),
+                        .type = "textarea",
+                        .value = val(LineFormKind::kEvaluation, "to_change", ""),
+                        .hint = Msg("hint.to_change"),
+                        .error = err(LineFormKind::kEvaluation, "to_change"),
+                        .required = true},
+                       "EVALUATION_FIELDS");
+            }
+          }
+        }
+        if (p->years.empty()) d.ShowSection("NO_LINES");
+        // The next year's line starts from the latest evaluation.
+        if (edit &&
+            ((latest && !latest->grade.empty() && latest->year < p->year_to) ||
+             (!latest && failed == LineFormKind::kNone) || failed == LineFormKind::kNextYear)) {
+          Dict* nf = d.AddSectionDictionary("NEXT_FORM");
+          const int next = latest ? latest->year + 1 : p->year_from;
+          nf->SetValue("NEXT_YEAR_LABEL", indicators::YearLabel(next));
+          if (latest && !latest->grade.empty()) {
+            Dict* from = nf->AddSectionDictionary("FROM_EVALUATION");
+            from->SetValue("PREV_YEAR_LABEL", indicators::YearLabel(latest->year));
+            from->SetValue("PREV_GRADE", GradeLabel(latest->grade));
+            from->SetValue("PREV_TO_CHANGE", latest->to_change);
+          }
+          AddField(*nf,
+                   {.name = "year",
+                    .label = Msg("field.line_year"),
+                    .type = "number",
+                    .value = val(LineFormKind::kNextYear, "year", std::to_string(next)),
+                    .error = err(LineFormKind::kNextYear, "year"),
+                    .required = true},
+                   "NEXT_FIELDS");
+          AddField(
+              *nf,
+              {.name = "target",
+               .label = Msg("field.line_target"),
+               .type = "textarea",
+               .value = val(LineFormKind::kNextYear, "target", latest ? latest->to_change : ""),
+               .hint = Msg("hint.next_target"),
+               .error = err(LineFormKind::kNextYear, "target")},
+              "NEXT_FIELDS");
+          AddField(*nf,
+                   {.name = "budget",
+                    .label = Msg("field.budget"),
+                    .value = val(LineFormKind::kNextYear, "budget",
+                                 latest ? std::to_string(latest->budget) : ""),
+                    .hint = Msg("hint.budget"),
+                    .error = err(LineFormKind::kNextYear, "budget"),
+                    .required = true},
+                   "NEXT_FIELDS");
+          AddField(*nf,
+                   {.name = "funding",
+                    .label = Msg("field.funding"),
+                    .type = "select",
+                    .value = val(LineFormKind::kNextYear, "funding", latest ? latest->funding : ""),
+                    .error = err(LineFormKind::kNextYear, "funding"),
+                    .required = true,
+                    .options = Options(plans::kFundings, "funding.")},
+                   "NEXT_FIELDS");
+        }
+      },
+      errors);
+}
+
+Response GetProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  return ProjectPage(app, rc, *id, 200, nullptr, LineFormKind::kNone);
+}
+
+// The project of a yearly line (0 when unknown).
+std::int64_t ProjectOfLine(App& app, std::optional<std::int64_t> line) {
+  if (!line) return 0;
+  return app.ctx().db.Read([&](store::Conn& c) {
+    auto l = store::FindLine(c, *line);
+    return l ? l->project_id : std::int64_t{0};
+  });
+}
+
+template <class R>
+Response AfterLineForm(App& app, RequestCtx& rc, std::int64_t project, const R& r, LineFormKind k,
+                       const char* flash) {
+  if (!r) {
+    const Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    return ProjectPage(app, rc, project, App::StatusFor(err.kind), &err, k);
+  }
+  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(project), flash);
+}
+
+Response PostLine(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r = plans::AddLine(app.ctx(), rc.actor, *id,
+                          {FormValue(rc, "year"), FormValue(rc, "target"), FormValue(rc, "budget"),
+                           FormValue(rc, "funding")});
+  return AfterLineForm(app, rc, *id, r, LineFormKind::kNextYear, "line_added");
+}
+
+Response PostLineEdit(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  const std::int64_t project = ProjectOfLine(app, id);
+  if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  const std::string sfx = "-" + std::to_string(*id);
+  auto r = plans::UpdateLine(app.ctx(), rc.actor, *id,
+                             {"", FormValue(rc, "target" + sfx), FormValue(rc, "budget" + sfx),
+                              FormValue(rc, "funding" + sfx)});
+  if (!r) {
+    Failure err = r.error();
+    if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
+    std::map<std::string, std::string> fields;
+    for (const auto& [k, v] : err.fields) fields.emplace(k + sfx, v);
+    err.fields = std::move(fields);
+    return ProjectPage(app, rc, project, App::StatusFor(err.kind), &err, LineFormKind::kLineEdit,
+                       *id);
+  }
+  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(project), "line_saved");
+}
+
+Response PostProgress(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  const std::int64_t project = ProjectOfLine(app, id);
+  if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r =
+      plans::AddProgress(app.ctx(), rc.actor, *id,
+                         {FormValue(rc, "date"), FormValue(rc, "percent"), FormValue(rc, "note")});
+  return AfterLineForm(app, rc, project, r, LineFormKind::kProgress, "progress_saved");
+}
+
+Response PostEvaluation(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  const std::int64_t project = ProjectOfLine(app, id);
+  if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r = plans::Evaluate(
+      app.ctx(), rc.actor, *id,
+      {FormValue(rc, "grade"), FormValue(rc, "went_well"), FormValue(rc, "to_change")});
+  return AfterLineForm(app, rc, project, r, LineFormKind::kEvaluation, "evaluation_saved");
+}
+
+// ---------------------------------------------------------------- yearly summaries
+
+struct RegionTotals {
+  std::string slug, name;
+  std::int64_t projects = 0, city = 0, life = 0, budget = 0, with_line = 0, progress_sum = 0,
+               with_progress = 0;
+  std::map<std::string, std::int64_t> grades;
+};
+
+Response Summary(App& app, RequestCtx& rc) {
+  auto year = YearParam(app, rc);
+  if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
+  const std::string slug = QueryParam(rc.req, "region");
+  const auto regions = app.ctx().db.Read(
+      [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
+  const Region* region = nullptr;
+  for (const auto& r : regions) {
+    if (r.slug == slug) region = &r;
+  }
+  if (!slug.empty() && !region) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  // The default year is today's: only an explicit ?year= answer is kept.
+  rc.cacheable = !QueryParam(rc.req, "year").empty();
+  plans::ProjectFilter f;
+  f.year = *year;
+  f.region = region ? region->id : 0;
+  const auto projects = plans::ListProjects(app.ctx(), f);
+  std::string title =
+      region ? region->name + Msg("summary.region_suffix") : Msg("page.summary_title");
+  return app.Page(rc, 200, title, "summary.tpl", [&](Dict& d) {
+    d.SetValue("HEADING", title);
+    d.SetValue("YEAR_LABEL", indicators::YearLabel(*year));
+    d.SetIntValue("YEAR", *year);
+    AddField(d, {.name = "year",
+                 .label = Msg("field.fiscal_year"),
+                 .type = "select",
+                 .value = std::to_string(*year),
+                 .options = YearOptions(plans::CurrentYear(app.ctx().clock))});
+    if (region) {
+      d.SetValue("REGION_SLUG", region->slug);
+      Dict* one = d.AddSectionDictionary("ONE_REGION");
+      one->SetValue("REGION_SLUG", region->slug);
+      RegionTotals t;
+      for (const auto& p : projects) {
+        ProjectRow(one->AddSectionDictionary("PROJECT"), p, *year);
+        ++t.projects;
+        t.city += p.city_collaboration;
+        t.life += p.life_support;
+        if (const auto* l = p.Line(*year)) t.budget += l->budget;
+      }
+      if (projects.empty()) one->ShowSection("NO_PROJECTS");
+      one->SetIntValue("TOTAL_PROJECTS", t.projects);
+      one->SetIntValue("TOTAL_CITY", t.city);
+      one->SetIntValue("TOTAL_LIFE", t.life);
+      one->SetValue("TOTAL_BUDGET", Yen(t.budget));
+      return;
+    }
+    Dict* all = d.AddSectionDictionary("ALL_REGIONS");
+    std::map<std::string, RegionTotals> by_region;
+    for (const auto& p : projects) {
+      RegionTotals& t = by_region[p.region_slug];
+      ++t.projects;
+      t.city += p.city_collaboration;
+      t.life += p.life_support;
+      if (const auto* l = p.Line(*year)) {
+        ++t.with_line;
+        t.budget += l->budget;
+        if (l->LatestPercent() >= 0) {
+          t.progress_sum += l->LatestPercent();
+          ++t.with_progress;
+        }
+        ++t.grades[l->grade];
+      }
+    }
+    RegionTotals sum;
+    for (const auto& r : regions) {
+      const RegionTotals& t = by_region[r.slug];
+      Dict* row = all->AddSectionDictionary("REGION");
+      row->SetValue("REGION_SLUG", r.slug);
+      row->SetValue("REGION_NAME", r.name);
+      row->SetIntValue("PROJECTS", t.projects);
+      row->SetIntValue("CITY", t.city);
+      row->SetIntValue("LIFE", t.life);
+      row->SetValue("BUDGET", Yen(t.budget));
+      row->SetValue("PROGRESS", t.with_progress
+                                    ? std::to_string(t.progress_sum / t.with_progress) + "%"
+                                    : Msg("progress.none"));
+      for (const char* g : {"A", "B", "C"}) {
+        auto it = t.grades.find(g);
+        row->SetIntValue(std::string("GRADE_") + g, it == t.grades.end() ? 0 : it->second);
+      }
+      auto none = t.grades.find("");
+      row->SetIntValue("GRADE_NONE", none == t.grades.end() ? 0 : none->second);
+      sum.projects += t.projects;
+      sum.city += t.city;
+      sum.life += t.life;
+      sum.budget += t.budget;
+    }
+    all->SetIntValue("TOTAL_PROJECTS", sum.projects);
+    all->SetIntValue("TOTAL_CITY", sum.city);
+    all->SetIntValue("TOTAL_LIFE", sum.life);
+    all->SetValue("TOTAL_BUDGET", Yen(sum.budget));
+  });
+}
+
+// ---------------------------------------------------------------- indicators
+
+std::string StatusRule() { return Msg("indicator.status_rule"); }
+
+// One indicator's numbers for the accessible table: every year that has a baseline, target
+// or actual, with the path's value.
+void IndicatorTable(Dict& parent, const Indicator& ind) {
+  Dict& d = *parent.AddIncludeDictionary("INDICATOR_TABLE");
+  d.SetFilename("indicator_table.tpl");
+  d.SetValue("IND_NAME", ind.name);
+  std::set<int> all;
+  if (ind.baseline) all.insert(ind.baseline->year);
+  for (const auto& t : ind.targets) all.insert(t.year);
+  for (const auto& a : ind.actuals) all.insert(a.year);
+  for (int y : all) {
+    Dict* row = d.AddSectionDictionary("YEAR_ROW");
+    row->SetValue("ROW_YEAR", std::to_string(y) + "年度");
+    row->SetValue("ROW_ERA", indicators::EraYear(y));
+    std::string baseline, target, actual;
+    if (ind.baseline && ind.baseline->year == y) {
+      baseline = indicators::FormatWithUnit(ind, ind.baseline->value);
+    }
+    for (const auto& t : ind.targets) {
+      if (t.year == y) target = indicators::FormatWithUnit(ind, t.value);
+    }
+    for (const auto& a : ind.actuals) {
+      if (a.year == y) actual = indicators::FormatWithUnit(ind, a.value);
+    }
+    row->SetValue("ROW_BASELINE", baseline);
+    row->SetValue("ROW_TARGET", target);
+    row->SetValue("ROW_ACTUAL", actual);
+    row->SetValue("ROW_PATH", y >= indicators::Origin(ind).year
+                                  ? indicators::FormatWithUnit(ind, indicators::Expected(ind, y))
+                                  : "");
+  }
+}
+
+void IndicatorSummary(Dict& d, const Indicator& ind, int year) {
+  d.SetIntValue("IND_ID", ind.id);
+  d.SetValue("IND_NAME", ind.name);
+  d.SetValue("IND_KIND", ind.kind);
+  d.SetValue("IND_POLICY", ind.policy ? Msg("indicator.policy_" + std::to_string(ind.policy))
+                                      : Msg("indicator.kgi_scope"));
+  d.SetValue("IND_UNIT", ind.unit == "%" ? "%" : Msg("unit.count"));
+  d.SetValue("BASELINE", ind.baseline ? indicators::FormatWithUnit(ind, ind.baseline->value) +
+                                            "（" + indicators::YearLabel(ind.baseline->year) + "）"
+                                      : Msg("indicator.no_baseline"));
+  std::string targets;
+  for (const auto& t : ind.targets) {
+    if (!targets.empty()) targets += "、";
+    targets += indicators::YearLabel(t.year) + " " + indicators::FormatWithUnit(ind, t.value);
+  }
+  d.SetValue("TARGETS", targets);
+  const auto* a = indicators::LatestActual(ind, year);
+  d.SetValue("LATEST", a ? indicators::FormatWithUnit(ind, a->value) + "（" +
+                               indicators::YearLabel(a->year) + "）"
+                         : Msg("indicator.no_actual"));
+  const auto status = indicators::StatusIn(ind, year);
+  d.SetValue("STATUS", indicators::Label(status));
+  d.SetValue("STATUS_CODE", indicators::ToString(status));
+  d.SetValue("HOW", Msg(ind.source == indicators::Source::kEntered ? "indicator.how_entered"
+                                                                   : "indicator.how_computed"));
+  if (ind.source != indicators::Source::kEntered) {
+    d.SetValueAndShowSection("DEFINITION", Msg("indicator_def." + indicators::ToString(ind.source)),
+                             "COMPUTED");
+  }
+}
+
+Response Indicators(App& app, RequestCtx& rc) {
+  // Not kept: KPI 2 is counted for today.
+  const int year = plans::CurrentYear(app.ctx().clock);
+  const auto list = plans::LoadIndicators(app.ctx());
+  return app.Page(rc, 200, Msg("page.indicators_title"), "indicators.tpl", [&](Dict& d) {
+    d.SetValue("YEAR_LABEL", indicators::YearLabel(year));
+    d.SetValue("RULE", StatusRule());
+    for (const auto& ind : list) {
+      Dict* row = d.AddSectionDictionary("INDICATOR");
+      IndicatorSummary(*row, ind, year);
+      row->SetValue("CHART", report::ChartSvg(ind, year));
+      IndicatorTable(*row, ind);
+    }
+  });
+}
+
+Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
+                       bool failed_target) {
+  auto ind = plans::LoadIndicator(app.ctx(), id);
+  if (!ind) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  const int now_year = plans::CurrentYear(app.ctx().clock);
+  int year = now_year;
+  if (auto y = YearParam(app, rc)) year = *y;
+  // Not kept: KPI 2 is counted for today.
+  const bool manage = Can(rc.actor, Action::kManageIndicators, kCityWide);
+  const auto contributing = plans::ContributingProjects(app.ctx(), ind->source, year);
+  return app.Page(
+      rc, status, ind->name, "indicator.tpl",
+      [&](Dict& d) {
+        IndicatorSummary(d, *ind, now_year);
+        d.SetValue("RULE", StatusRule());
+        d.SetValue("CHART", report::ChartSvg(*ind, now_year));
+        IndicatorTable(d, *ind);
+        for (auto it = ind->actuals.rbegin(); it != ind->actuals.rend(); ++it) {
+          const auto& a = *it;
+          Dict* row = d.AddSectionDictionary("ACTUAL");
+          row->SetValue("A_YEAR", indicators::YearLabel(a.year));
+          row->SetValue("A_VALUE", indicators::FormatWithUnit(*ind, a.value));
+          row->SetValue("A_SOURCE", a.source);
+          row->SetValue("A_SAMPLE", a.sample_size ? std::to_string(a.sample_size) : "");
+          row->SetValue("A_SURVEY_DATE", a.survey_date);
+          row->SetValue("A_STATUS", indicators::Label(indicators::StatusOf(*ind, a)));
+          // Who entered it: the staff member's name for city staff, the role for everyone.
+          row->SetValue("A_BY", a.computed ? a.recorded_by
+                                           : (manage ? a.recorded_by : Msg("indicator.by_city")));
+          row->SetValue("A_AT", a.computed ? Msg("indicator.computed_now")
+                                           : training::DateJst(a.recorded_at));
+        }
+        d.ShowSection(ind->actuals.empty() ? "NO_ACTUALS" : "HAS_ACTUALS");
+        if (ind->source == indicators::Source::kCityCollaboration ||
+            ind->source == indicators::Source::kLifeSupport) {
+          Dict* cd = d.AddSectionDictionary("CONTRIBUTING");
+          cd->SetValue("C_YEAR_LABEL", indicators::YearLabel(year));
+          cd->SetIntValue("C_COUNT", static_cast<long>(contributing.size()));
+          AddField(*cd,
+                   {.name = "year",
+                    .label = Msg("field.fiscal_year"),
+                    .type = "select",
+                    .value = std::to_string(year),
+                    .options = YearOptions(now_year)},
+                   "YEAR_FIELDS");
+          for (const auto& p : contributing) {
+            Dict* row = cd->AddSectionDictionary("C_PROJECT");
+            row->SetIntValue("P_ID", p.id);
+            row->SetValue("P_TITLE", p.title);
+            row->SetValue("P_REGION", p.region_name);
+            row->SetValue("P_PLAN", p.plan_name);
+            row->SetValue("P_RUNNER", p.runner_name);
+          }
+          if (contributing.empty()) cd->ShowSection("C_NONE");
+        }
+        if (ind->source == indicators::Source::kCoordinators) d.ShowSection("COORDINATORS");
+        if (!manage) return;
+        if (ind->source == indicators::Source::kEntered) {
+          Dict* f = d.AddSectionDictionary("ACTUAL_FORM");
+          const bool mine = errors && !failed_target;
+          auto val = [&](const char* n, const std::string& dflt) {
+            return mine ? FormValue(rc, n) : dflt;
+          };
+          auto e = [&](const char* n) { return mine ? FieldError(errors, n) : std::string(); };
+          AddField(*f,
+                   {.name = "year",
+                    .label = Msg("field.actual_year"),
+                    .type = "number",
+                    .value = val("year", std::to_string(now_year)),
+                    .hint = Msg("hint.fiscal_year"),
+                    .error = e("year"),
+                    .required = true},
+                   "ACTUAL_FIELDS");
+          AddField(*f,
+                   {.name = "value",
+                    .label = Msg(ind->unit == "%" ? "field.value_percent" : "field.value_count"),
+                    .value = val("value", ""),
+                    .hint = Msg(ind->unit == "%" ? "hint.value_percent" : "hint.value_count"),
+                    .error = e("value"),
+                    .required = true},
+                   "ACTUAL_FIELDS");
+          AddField(*f,
+                   {.name = "source",
+                    .label = Msg("field.survey_name"),
+                    .value = val("source", ""),
+                    .hint = Msg("hint.survey_name"),
+                    .error = e("source"),
+                    .required = true},
+                   "ACTUAL_FIELDS");
+          AddField(*f,
+                   {.name = "sample_size",
+                    .label = Msg("field.sample_size"),
+                    .type = "number",
+                    .value = val("sample_size", ""),
+                    .hint = Msg("hint.sample_size"),
+                    .error = e("sample_size"),
+                    .required = true},
+                   "ACTUAL_FIELDS");
+          AddField(*f,
+                   {.name = "survey_date",
+                    .label = Msg("field.survey_date"),
+                    .type = "date",
+                    .value = val("survey_date", ""),
+                    .hint = Msg("hint.date"),
+                    .error = e("survey_date")},
+                   "ACTUAL_FIELDS");
+        } else {
+          d.ShowSection("COMPUTED_NOTE");
+        }
+        Dict* t = d.AddSectionDictionary("TARGET_FORM");
+        auto tval = [&](const char* n) { return failed_target ? FormValue(rc, n) : ""; };
+        auto terr = [&](const char* n) {
+          return failed_target ? FieldError(errors, n) : std::string();
+        };
+        AddField(*t,
+                 {.name = "target_year",
+                  .label = Msg("field.target_year"),
+                  .type = "number",
+                  .value = tval("target_year"),
+                  .hint = Msg("hint.target_year"),
+                  .error = terr("target_year"),
+                  .required = true},
+                 "TARGET_FIELDS");
+        AddField(*t,
+                 {.name = "target_value",
+                  .label = Msg(ind->unit == "%" ? "field.value_percent" : "field.value_count"),
+                  .value = tval("target_value"),
+                  .error = terr("target_value"),
+                  .required = true},
+                 "TARGET_FIELDS");
+      },
+      errors);
+}
+
+Response GetIndicator(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  if (!YearParam(app, rc)) return app.ErrorPage(rc, 400, Msg("error.year"));
+  return IndicatorPage(app, rc, *id, 200, nullptr, false);
+}
+
+Response PostActual(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r =
+      plans::RecordActual(app.ctx(), rc.actor, *id,
+                          {FormValue(rc, "year"), FormValue(rc, "value"), FormValue(rc, "source"),
+                           FormValue(rc, "sample_size"), FormValue(rc, "survey_date")});
+  if (!r) {
+    const Failure err = r.error();
+    if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
+    return IndicatorPage(app, rc, *id, 400, &err, false);
+  }
+  return app.RedirectWithFlash(rc, "/indicators/" + std::to_string(*id), "actual_saved");
+}
+
+Response PostTarget(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
+  auto r = plans::SetTarget(app.ctx(), rc.actor, *id,
+                            {FormValue(rc, "target_year"), FormValue(rc, "target_value")});
+  if (!r) {
+    const Failure err = r.error();
+    if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
+    return IndicatorPage(app, rc, *id, 400, &err, true);
+  }
+  return app.RedirectWithFlash(rc, "/indicators/" + std::to_string(*id), "target_saved");
+}
+
+// ---------------------------------------------------------------- annual report
+
+report::AnnualReport BuildReport(App& app, int year) {
+  report::AnnualReport r;
+  r.year = year;
+  r.municipality = app.ctx().db.Read([&](store::Conn& c) {
+    auto m = store::FindMunicipalityByCode(c, app.config().municipality_code);
+    return m ? m->name : std::string();
+  });
+  r.issued_on = training::TodayJst(app.ctx().clock);
+  r.indicators = plans::LoadIndicators(app.ctx());
+  plans::ProjectFilter f;
+  f.year = year;
+  for (const auto& p : plans::ListProjects(app.ctx(), f)) {
+    report::ReportProject rp;
+    rp.region_name = p.region_name;
+    rp.plan_name = p.plan_name;
+    rp.title = p.title;
+    rp.runner = p.runner_name + "（" + Label(p.runner_kind) + "）";
+    rp.city_collaboration = p.city_collaboration;
+    rp.life_support = p.life_support;
+    if (const auto* l = p.Line(year)) {
+      rp.budget = l->budget;
+      rp.funding = FundingLabel(l->funding);
+      rp.target = l->target;
+      rp.progress = l->LatestPercent();
+      rp.grade = l->grade;
+    }
+    r.projects.push_back(std::move(rp));
+  }
+  return r;
+}
+
+Response AnnualReportPage(App& app, RequestCtx& rc) {
+  auto year = YearParam(app, rc);
+  if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
+  // Not kept: it counts KPI 2 for today and carries the date it was made.
+  const auto r = BuildReport(app, *year);
+  const std::string title = indicators::YearLabel(*year) + " " + Msg("page.report_title");
+  return app.Page(rc, 200, title, "report.tpl", [&](Dict& d) {
+    d.SetValue("HEADING", title);
+    d.SetIntValue("YEAR", *year);
+    d.SetValue("YEAR_LABEL", indicators::YearLabel(*year));
+    d.SetValue("ISSUED_ON", r.issued_on);
+    d.SetValue("RULE", StatusRule());
+    AddField(d, {.name = "year",
+                 .label = Msg("field.fiscal_year"),
+                 .type = "select",
+                 .value = std::to_string(*year),
+                 .options = YearOptions(plans::CurrentYear(app.ctx().clock))});
+    for (const auto& ind : r.indicators) {
+      Dict* row = d.AddSectionDictionary("INDICATOR");
+      IndicatorSummary(*row, ind, *year);
+      const auto* a = indicators::LatestActual(ind, *year);
+      row->SetValue("YEAR_ACTUAL", a && a->year == *year ? indicators::FormatWithUnit(ind, a->value)
+                                                         : Msg("indicator.no_actual_year"));
+      row->SetValue("CHART", report::ChartSvg(ind, *year));
+    }
+    std::int64_t city = 0, life = 0, budget = 0;
+    std::string last = "\x01";
+    Dict* group = nullptr;
+    for (const auto& p : r.projects) {
+      if (p.region_name != last) {
+        group = d.AddSectionDictionary("REGION");
+        group->SetValue("REGION_NAME", p.region_name);
+        last = p.region_name;
+      }
+      Dict* row = group->AddSectionDictionary("PROJECT");
+      row->SetValue("TITLE", p.title);
+      row->SetValue("PLAN", p.plan_name);
+      row->SetValue("RUNNER", p.runner);
+      if (p.city_collaboration) row->ShowSection("CITY_COLLABORATION");
+      if (p.life_support) row->ShowSection("LIFE_SUPPORT");
+      row->SetValue("BUDGET", p.budget >= 0 ? Yen(p.budget) : Msg("line.none"));
+      row->SetValue("PROGRESS",
+                    p.progress >= 0 ? std::to_string(p.progress) + "%" : Msg("progress.none"));
+      row->SetValue("GRADE", GradeLabel(p.grade));
+      city += p.city_collaboration;
+      life += p.life_support;
+      if (p.budget > 0) budget += p.budget;
+    }
+    if (r.projects.empty()) d.ShowSection("NO_PROJECTS");
+    d.SetIntValue("TOTAL_PROJECTS", static_cast<long>(r.projects.size()));
+    d.SetIntValue("TOTAL_CITY", city);
+    d.SetIntValue("TOTAL_LIFE", life);
+    d.SetValue("TOTAL_BUDGET", Yen(budget));
+  });
+}
+
+Response ReportFile(App& app, RequestCtx& rc, bool pdf) {
+  auto year = YearParam(app, rc);
+  if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
+  const auto r = BuildReport(app, *year);
+  Response res;
+  const std::string name = "annual-report-" + std::to_string(*year) + (pdf ? ".pdf" : ".xlsx");
+  if (pdf) {
+    res.content_type = "application/pdf";
+    res.body = report::RenderAnnualReportPdf(r);
+  } else {
+    res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    res.body = report::RenderAnnualReportXlsx(r);
+  }
+  res.Set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  return res;
+}
+
+Response AnnualReportXlsx(App& app, RequestCtx& rc) { return ReportFile(app, rc, false); }
+Response AnnualReportPdf(App& app, RequestCtx& rc) { return ReportFile(app, rc, true); }
+
+// ---------------------------------------------------------------- JSON
+
+// Values in the indicator's unit: percentages with one decimal (74.7), counts as integers.
+json::value Number(const Indicator& ind, double v) {
+  if (ind.unit == "%") return json::value(std::round(v * 10) / 10);
+  return json::value(static_cast<std::int64_t>(std::llround(v)));
+}
+
+json::object IndicatorJson(const Indicator& ind, int year) {
+  json::array targets, actuals;
+  for (const auto& t : ind.targets) {
+    targets.push_back(json::object{{"value", Number(ind, t.value)}, {"year", t.year}});
+  }
+  for (const auto& a : ind.actuals) {
+    json::object o{{"year", a.year},
+                   {"value", Number(ind, a.value)},
+                   {"source", a.source},
+                   {"computed", a.computed}};
+    if (!a.computed) {
+      o["sample_size"] = a.sample_size;
+      o["survey_date"] = a.survey_date.empty() ? json::value(nullptr) : json::value(a.survey_date);
+      o["recorded_on"] = training::DateJst(a.recorded_at);
+    }
+    actuals.push_back(std::move(o));
+  }
+  const auto status = indicators::StatusIn(ind, year);
+  json::object j{{"id", ind.id},
+                 {"code", ind.code},
+                 {"name", ind.name},
+                 {"kind", ind.kind},
+                 {"policy", ind.policy ? json::value(ind.policy) : json::value(nullptr)},
+                 {"unit", ind.unit},
+                 {"direction", ind.increase ? "increase" : "decrease"},
+                 {"computed", ind.source != indicators::Source::kEntered},
+                 {"targets", std::move(targets)},
+                 {"actuals", std::move(actuals)},
+                 {"status", indicators::ToString(status)},
+                 {"status_label", indicators::Label(status)},
+                 {"status_year", year},
+                 {"expected", Number(ind, indicators::Expected(ind, year))},
+                 {"url", "/indicators/" + std::to_string(ind.id)}};
+  j["baseline"] = ind.baseline
+                      ? json::value(json::object{{"value", Number(ind, ind.baseline->value)},
+                                                 {"year", ind.baseline->year}})
+                      : json::value(nullptr);
+  if (ind.source != indicators::Source::kEntered) {
+    j["definition"] = Msg("indicator_def." + indicators::ToString(ind.source));
+  }
+  return j;
+}
+
+json::object ProjectJson(const Project& p) {
+  json::array years, partners;
+  for (const auto& l : p.years) {
+    json::array progress;
+    for (const auto& g : l.progress) {
+      progress.push_back(
+          json::object{{"date", g.on_date}, {"percent", g.percent}, {"note", g.note}});
+    }
+    years.push_back(json::object{
+        {"year", l.year},
+        {"target", l.target},
+        {"budget", l.budget},
+        {"funding", l.funding},
+        {"funding_label", FundingLabel(l.funding)},
+        {"progress", std::move(progress)},
+        {"evaluation", l.grade.empty() ? json::value(nullptr)
+                                       : json::value(json::object{{"grade", l.grade},
+                                                                  {"went_well", l.went_well},
+                                                                  {"to_change", l.to_change}})}});
+  }
+  for (const auto& [id, name] : p.partners) {
+    partners.push_back(json::object{{"id", id}, {"name", name}});
+  }
+  json::array fiscal_years, flags;
+  for (int y = p.year_from; y <= p.year_to; ++y) fiscal_years.push_back(y);
+  if (p.city_collaboration) flags.push_back("city_collaboration");
+  if (p.life_support) flags.push_back("life_support");
+  return json::object{{"id", p.id},
+                      {"title", p.title},
+                      {"description", p.description},
+                      {"region", p.region_slug},
+                      {"council_id", p.council_id},
+                      {"plan_id", p.plan_id ? json::value(p.plan_id) : json::value(nullptr)},
+                      {"plan", p.plan_id ? json::value(p.plan_name) : json::value(nullptr)},
+                      {"goal_id", p.goal_id ? json::value(p.goal_id) : json::value(nullptr)},
+                      {"goal", p.goal_id ? json::value(p.goal_text) : json::value(nullptr)},
+                      {"runner", json::object{{"id", p.runner_id},
+                                              {"name", p.runner_name},
+                                              {"kind", std::string(ToString(p.runner_kind))}}},
+                      {"partners", std::move(partners)},
+                      {"youth_roles", p.youth_roles},
+                      {"fiscal_years", std::move(fiscal_years)},
+                      {"flags", std::move(flags)},
+                      {"lines", std::move(years)},
+                      {"url", "/projects/" + std::to_string(p.id)}};
+}
+
+// A page of items as {"items", "total", "page"}.
+Response JsonPage(App& app, RequestCtx& rc, std::vector<json::object> all) {
+  auto paging = ParsePaging(rc.req);
+  if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
+  json::array items;
+  const std::size_t from = static_cast<std::size_t>(paging->page - 1) * paging->per_page;
+  for (std::size_t i = from; i < all.size() && i < from + paging->per_page; ++i) {
+    items.push_back(std::move(all[i]));
+  }
+  json::object body{{"items", std::move(items)},
+                    {"total", static_cast<std::int64_t>(all.size())},
+                    {"page", paging->page}};
+  return app.Json(200, JsonText(body));
+}
+
+Response ApiIndicators(App& app, RequestCtx& rc) {
+  // Not cached: KPI 2 is counted for today.
+  const int year = plans::CurrentYear(app.ctx().clock);
+  std::vector<json::object> all;
+  for (const auto& ind : plans::LoadIndicators(app.ctx())) all.push_back(IndicatorJson(ind, year));
+  return JsonPage(app, rc, std::move(all));
+}
+
+Response ApiIndicator(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto ind = id ? plans::LoadIndicator(app.ctx(), *id) : std::nullopt;
+  if (!ind) return app.JsonError(404, Msg("error.not_found"));
+  const int year = plans::CurrentYear(app.ctx().clock);
+  json::object j = IndicatorJson(*ind, year);
+  if (ind->source == indicators::Source::kCityCollaboration ||
+      ind->source == indicators::Source::kLifeSupport) {
+    // The projects counted in each year: every flagged project, listed under its years.
+    plans::ProjectFilter f;
+    f.flag =
+        ind->source == indicators::Source::kLifeSupport ? "life_support" : "city_collaboration";
+    const auto flagged = plans::ListProjects(app.ctx(), f);
+    json::object by_year;
+    for (const auto& a : ind->actuals) {
+      json::array records;
+      for (const auto& p : flagged) {
+        if (!p.ActiveIn(a.year)) continue;
+        records.push_back(json::object{{"kind", "project"},
+                                       {"id", p.id},
+                                       {"title", p.title},
+                                       {"region", p.region_slug},
+                                       {"plan", p.plan_name},
+                                       {"url", "/projects/" + std::to_string(p.id)}});
+      }
+      by_year[std::to_string(a.year)] = std::move(records);
+    }
+    j["records"] = std::move(by_year);
+  }
+  if (ind->source == indicators::Source::kCoordinators) {
+    json::object by_year;
+    for (const auto& a : ind->actuals) {
+      const std::string day =
+          a.year == year ? training::TodayJst(app.ctx().clock) : indicators::FiscalYearEnd(a.year);
+      by_year[std::to_string(a.year)] =
+          json::object{{"valid_on", day}, {"url", "/api/v1/certifications?valid_on=" + day}};
+    }
+    j["records"] = std::move(by_year);
+  }
+  return app.Json(200, JsonText(j));
+}
+
+// The region named by ?region= (0 when absent); nullopt when unknown.
+std::optional<RegionId> RegionFilter(App& app, const RequestCtx& rc) {
+  const std::string slug = QueryParam(rc.req, "region");
+  if (slug.empty()) return RegionId{0};
+  auto r = app.ctx().db.Read(
+      [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+  if (!r) return std::nullopt;
+  return r->id;
+}
+
+Response ApiPlans(App& app, RequestCtx& rc) {
+  auto region = RegionFilter(app, rc);
+  if (!region) {
+    return app.JsonError(400, Msg("error.region_unknown"),
+                         {{"region", Msg("error.region_unknown")}});
+  }
+  rc.cacheable = true;
+  std::vector<json::object> all;
+  for (const auto& p : plans::ListPlans(app.ctx(), *region)) {
+    json::array goals;
+    for (const auto& g : plans::CouncilGoals(app.ctx(), p.council_id)) {
+      if (g.plan_id != p.id) continue;
+      goals.push_back(json::object{{"id", g.id}, {"kind", g.kind}, {"text", g.text}});
+    }
+    all.push_back(
+        json::object{{"id", p.id},
+                     {"name", p.name},
+                     {"region", p.region_slug},
+                     {"council", json::object{{"id", p.council_id}, {"name", p.council_name}}},
+                     {"fiscal_years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
+                     {"status", p.status},
+                     {"status_label", Msg("plan_status." + p.status)},
+                     {"vision", p.vision},
+                     {"goals", std::move(goals)},
+                     {"projects", p.project_count},
+                     {"url", "/plans/" + std::to_string(p.id)}});
+  }
+  return JsonPage(app, rc, std::move(all));
+}
+
+Response ApiProjects(App& app, RequestCtx& rc) {
+  auto region = RegionFilter(app, rc);
+  if (!region) {
+    return app.JsonError(400, Msg("error.region_unknown"),
+                         {{"region", Msg("error.region_unknown")}});
+  }
+  plans::ProjectFilter f;
+  f.region = *region;
+  const std::string year = QueryParam(rc.req, "year");
+  if (!year.empty()) {
+    auto y = text::ParsePositiveInt(year);
+    if (!y || *y < 2000 || *y > 2100) {
+      return app.JsonError(400, Msg("error.year"), {{"year", Msg("error.year")}});
+    }
+    f.year = static_cast<int>(*y);
+  }
+  f.flag = QueryParam(rc.req, "flag");
+  if (!f.flag.empty() && f.flag != "city_collaboration" && f.flag != "life_support") {
+    return app.JsonError(400, Msg("error.flag"), {{"flag", Msg("error.flag")}});
+  }
+  rc.cacheable = true;
+  std::vector<json::object> all;
+  for (const auto& p : plans::ListProjects(app.ctx(), f)) all.push_back(ProjectJson(p));
+  return JsonPage(app, rc, std::move(all));
+}
+
+// POST /api/v1/projects (Bearer token; the council's officers and editors).
+Response ApiCreateProject(App& app, RequestCtx& rc) {
+  auto parsed = JsonBody(app, rc);
+  if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
+  const auto& o = std::get<json::object>(parsed);
+  std::map<std::string, std::string> errors;
+  // The region's council, and the caller's right to write for it (checked first).
+  const std::string slug = JsonString(o, "region");
+  auto council = app.ctx().db.Read([&](store::Conn& c) -> std::optional<Org> {
+    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
+    if (!r) return std::nullopt;
+    auto councils = store::CouncilsByRegion(c, app.ctx().municipality);
+    auto it = councils.find(r->id);
+    if (it == councils.end()) return std::nullopt;
+    return it->second;
+  });
+  if (!council) {
+    return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.region_unknown")}});
+  }
+  if (!plans::CanEdit(rc.actor, council->region_id, council->id)) {
+    return app.JsonError(403, Msg("error.forbidden"));
+  }
+  plans::ProjectForm f;
+  f.goal_id = JsonString(o, "goal_id");
+  f.title = JsonString(o, "title");
+  f.description = JsonString(o, "description");
+  f.youth_roles = JsonString(o, "youth_roles");
+  // runner: {"kind", "org_id"?}; the council itself when kind is "council" without an id.
+  static const std::map<std::string, std::vector<OrgKind>> kKinds = {
+      {"council", {OrgKind::kCouncil, OrgKind::kSubcommittee}},
+      {"association", {OrgKind::kAssociation}},
+      {"npo", {OrgKind::kNpo, OrgKind::kIntermediary}},
+      {"business", {OrgKind::kBusiness}},
+      {"school", {OrgKind::kSchool}},
+      {"city", {OrgKind::kCityDepartment}}};
+  auto runner_it = o.find("runner");
+  if (runner_it != o.end() && runner_it->value().is_object()) {
+    const auto& runner = runner_it->value().as_object();
+    const std::string kind = JsonString(runner, "kind");
+    const std::string org = JsonString(runner, "org_id");
+    auto k = kKinds.find(kind);
+    if (k == kKinds.end()) {
+      errors["runner"] = Msg("error.runner_kind");
+    } else if (org.empty() && kind == "council") {
+      f.runner_id = std::to_string(council->id);
+    } else if (org.empty()) {
+      errors["runner"] = Msg("error.runner_required");
+    } else {
+      auto found = app.ctx().db.Read([&](store::Conn& c) {
+        auto id = text::ParsePositiveInt(org);
+        return id ? store::FindOrg(c, *id) : std::nullopt;
+      });
+      if (!found || std::find(k->second.begin(), k->second.end(), found->kind) == k->second.end()) {
+        errors["runner"] = Msg("error.choose");
+      } else {
+        f.runner_id = org;
+      }
+    }
+  } else {
+    errors["runner"] = Msg("error.runner_required");
+  }
+  // fiscal_years: consecutive years.
+  std::vector<std::int64_t> years;
+  auto fy = o.find("fiscal_years");
+  if (fy != o.end() && fy->value().is_array()) {
+    for (const auto& y : fy->value().as_array()) {
+      if (y.is_int64()) years.push_back(y.as_int64());
+    }
+    std::sort(years.begin(), years.end());
+    bool ok = !years.empty() && years.size() == fy->value().as_array().size();
+    for (std::size_t i = 1; ok && i < years.size(); ++i) ok = years[i] == years[i - 1] + 1;
+    if (!ok) years.clear();
+  }
+  if (years.empty()) {
+    errors["fiscal_years"] = Msg("error.fiscal_years");
+  } else {
+    f.year_from = std::to_string(years.front());
+    f.year_to = std::to_string(years.back());
+  }
+  // funding_source by its Japanese label.
+  std::string funding;
+  const std::string source = JsonString(o, "funding_source");
+  for (const char* code : plans::kFundings) {
+    if (Msg(std::string("funding_api.") + code) == source) funding = code;
+  }
+  if (funding.empty()) errors["funding_source"] = Msg("error.funding_source");
+  // budget: {"2026": 120000} -> one planned line per year.
+  auto budget = o.find("budget");
+  if (budget != o.end() && budget->value().is_object()) {
+    for (const auto& [year, amount] : budget->value().as_object()) {
+      plans::LineForm line;
+      line.year = std::string(year);
+      line.budget = amount.is_int64()
+                        ? std::to_string(amount.as_int64())
+                        : (amount.is_string() ? std::string(amount.as_string()) : "x");
+      line.funding = funding;
+      f.lines.push_back(std::move(line));
+    }
+  } else if (budget != o.end()) {
+    errors["budget"] = Msg("error.whole_number");
+  }
+  for (const auto& flag : JsonStrings(o, "flags")) {
+    if (flag == "city_collaboration") {
+      f.city_collaboration = "1";
+    } else if (flag == "life_support") {
+      f.life_support = "1";
+    } else {
+      errors["flags"] = Msg("error.flags");
+    }
+  }
+  // The JSON's own mistakes first (nothing is saved), then the form's checks.
+  if (!errors.empty()) return app.JsonError(400, Msg("error.summary"), errors);
+  auto r = plans::CreateProject(app.ctx(), rc.actor, council->id, 0, f);
+  if (!r) {
+    if (r.error().kind != FailureKind::kInvalid) return JsonFailure(app, r.error());
+    for (const auto& [k, v] : r.error().fields) {
+      errors.emplace(k == "runner_id" ? "runner" : (k == "year" || k == "funding" ? "budget" : k),
+                     v);
+    }
+    return app.JsonError(400, Msg("error.summary"), errors);
+  }
+  auto p = plans::GetProject(app.ctx(), *r);
+  Response res = app.Json(201, JsonText(ProjectJson(*p)));
+  res.Set("Location", "/api/v1/projects/" + std::to_string(*r));
+  return res;
+}
+
+// The line of the project for the body's "year" (an error answer when there is none).
+std::variant<std::int64_t, Response> LineOf(App& app, RequestCtx& rc, const json::object& o) {
+  auto id = IdParam(rc);
+  auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
+  if (!p) return app.JsonError(404, Msg("error.not_found"));
+  if (!plans::CanEdit(rc.actor, p->region_id, p->council_id)) {
+    return app.JsonError(403, Msg("error.forbidden"));
+  }
+  auto year = text::ParsePositiveInt(JsonString(o, "year"));
+  const plans::YearLine* line = year ? p->Line(static_cast<int>(*year)) : nullptr;
+  if (!line) return app.JsonError(400, Msg("error.summary"), {{"year", Msg("error.line_missing")}});
+  return line->id;
+}
+
+Response ApiProgress(App& app, RequestCtx& rc) {
+  auto parsed = JsonBody(app, rc);
+  if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
+  const auto& o = std::get<json::object>(parsed);
+  auto line = LineOf(app, rc, o);
+  if (auto* res = std::get_if<Response>(&line)) return std::move(*res);
+  auto r =
+      plans::AddProgress(app.ctx(), rc.actor, std::get<std::int64_t>(line),
+                         {JsonString(o, "date"), JsonString(o, "percent"), JsonString(o, "note")});
+  if (!r) return JsonFailure(app, r.error());
+  return app.Json(201, JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam(rc)))));
+}
+
+Response ApiEvaluation(App& app, RequestCtx& rc) {
+  auto parsed = JsonBody(app, rc);
+  if (auto* res = std::get_if<Response>(&parsed)) return std::move(*res);
+  const auto& o = std::get<json::object>(parsed);
+  auto line = LineOf(app, rc, o);
+  if (auto* res = std::get_if<Response>(&line)) return std::move(*res);
+  auto r = plans::Evaluate(
+      app.ctx(), rc.actor, std::get<std::int64_t>(line),
+      {JsonString(o, "grade"), JsonString(o, "went_well"), JsonString(o, "to_change")});
+  if (!r) return JsonFailure(app, r.error());
+  return app.Json(200, JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam(rc)))));
+}
+
+Response ApiProject(App& app, RequestCtx& rc) {
+  auto id = IdParam(rc);
+  auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
+  if (!p) return app.JsonError(404, Msg("error.not_found"));
+  rc.cacheable = true;
+  return app.Json(200, JsonText(ProjectJson(*p)));
+}
+
+}  // namespace
+
+void AddPlanRoutes(Router<Handler>& r) {
+  r.Add("GET", "/plans", PlansPage);
+  r.Add("POST", "/plans", PostPlan);
+  r.Add("GET", "/plans/new", GetNewPlan);
+  r.Add("GET", "/plans/summary", Summary);
+  r.Add("GET", "/plans/{id}", GetPlan);
+  r.Add("GET", "/plans/{id}/edit", GetEditPlan);
+  r.Add("POST", "/plans/{id}/edit", PostEditPlan);
+  r.Add("POST", "/plans/{id}/comments", PostComment);
+  r.Add("POST", "/plans/comments/{id}/answer", PostAnswer);
+  r.Add("GET", "/plans/{id}/projects/new", GetNewProject);
+  r.Add("POST", "/plans/{id}/projects", PostProject);
+  r.Add("GET", "/projects/{id}", GetProject);
+  r.Add("GET", "/projects/{id}/edit", GetEditProject);
+  r.Add("POST", "/projects/{id}/edit", PostEditProject);
+  r.Add("POST", "/projects/{id}/years", PostLine);
+  r.Add("POST", "/projects/years/{id}", PostLineEdit);
+  r.Add("POST", "/projects/years/{id}/progress", PostProgress);
+  r.Add("POST", "/projects/years/{id}/evaluation", PostEvaluation);
+  r.Add("GET", "/indicators", Indicators);
+  r.Add("GET", "/indicators/{id}", GetIndicator);
+  r.Add("POST", "/indicators/{id}/actuals", PostActual);
+  r.Add("POST", "/indicators/{id}/targets", PostTarget);
+  r.Add("GET", "/reports/annual", AnnualReportPage);
+  r.Add("GET", "/reports/annual.xlsx", AnnualReportXlsx);
+  r.Add("GET", "/reports/annual.pdf", AnnualReportPdf);
+  r.Add("GET", "/api/v1/indicators", ApiIndicators);
+  r.Add("GET", "/api/v1/indicators/{id}", ApiIndicator);
+  r.Add("GET", "/api/v1/plans", ApiPlans);
+  r.Add("GET", "/api/v1/projects", ApiProjects);
+  r.Add("POST", "/api/v1/projects", ApiCreateProject);
+  r.Add("GET", "/api/v1/projects/{id}", ApiProject);
+  r.Add("POST", "/api/v1/projects/{id}/progress", ApiProgress);
+  r.Add("POST", "/api/v1/projects/{id}/evaluation", ApiEvaluation);
+}
+
+}  // namespace tsunagu::web

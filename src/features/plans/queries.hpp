@@ -1,0 +1,70 @@
+// SQL of regional plans, projects and indicators (both backends), as named functions.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "features/plans/commands.hpp"
+#include "platform/store/database.hpp"
+
+namespace tsunagu::store {
+
+// Plans and goals
+std::int64_t InsertPlan(Conn& c, MunicipalityId m, const plans::Plan& p, std::int64_t now);
+void UpdatePlan(Conn& c, const plans::Plan& p, std::int64_t now);
+std::vector<plans::Plan> ListPlans(Conn& c, MunicipalityId m, RegionId region);
+std::optional<plans::Plan> FindPlan(Conn& c, MunicipalityId m, std::int64_t id);  // with goals
+std::int64_t InsertGoal(Conn& c, std::int64_t plan, const plans::Goal& g, int position);
+void UpdateGoal(Conn& c, std::int64_t goal, const std::string& text);
+void DeleteGoal(Conn& c, std::int64_t goal);
+std::int64_t CountProjectsOfGoal(Conn& c, std::int64_t goal);
+
+// Comments
+std::int64_t InsertComment(Conn& c, std::int64_t plan, UserId user, const std::string& body,
+                           std::int64_t now);
+std::vector<plans::Comment> ListComments(Conn& c, std::int64_t plan);
+std::optional<plans::Comment> FindComment(Conn& c, std::int64_t id);
+void AnswerComment(Conn& c, std::int64_t id, const std::string& answer, std::int64_t now);
+
+// Projects and their yearly lines. ListProjects fills years and progress (three queries).
+std::int64_t InsertProject(Conn& c, const plans::Project& p, std::int64_t now);
+void UpdateProject(Conn& c, const plans::Project& p, std::int64_t now);
+std::vector<plans::Project> ListProjects(Conn& c, MunicipalityId m, const plans::ProjectFilter& f);
+std::optional<plans::Project> FindProject(Conn& c, MunicipalityId m, std::int64_t id);
+std::int64_t InsertLine(Conn& c, std::int64_t project, const plans::YearLine& l, std::int64_t now);
+// The line and the id of its project.
+std::optional<plans::YearLine> FindLine(Conn& c, std::int64_t id);
+std::int64_t InsertProgress(Conn& c, std::int64_t line, const plans::Progress& p, UserId by,
+                            std::int64_t now);
+// The target, budget and funding of a line (its year stays).
+void UpdateLine(Conn& c, std::int64_t line, const plans::YearLine& l);
+void SetEvaluation(Conn& c, std::int64_t line, const std::string& grade,
+                   const std::string& went_well, const std::string& to_change, std::int64_t now);
+
+// Indicators
+struct IndicatorSeed {
+  std::string code, name, kind, unit, source;
+  int policy = 0;
+  std::optional<indicators::Point> baseline;
+  int path_from_year = 0;
+  std::vector<indicators::Point> targets;
+};
+// Inserts the indicator unless its code exists; its targets too.
+void EnsureIndicator(Conn& c, MunicipalityId m, const IndicatorSeed& s, int position);
+// Without actuals.
+std::vector<indicators::Indicator> ListIndicators(Conn& c, MunicipalityId m);
+// Entered actuals by indicator id, ascending years.
+std::map<std::int64_t, std::vector<indicators::Actual>> ListEnteredActuals(Conn& c,
+                                                                           MunicipalityId m);
+void UpsertActual(Conn& c, std::int64_t indicator, const indicators::Actual& a, UserId by);
+void UpsertTarget(Conn& c, std::int64_t indicator, const indicators::Point& t);
+// Flagged projects active in each year from..to: year -> count.
+std::map<int, std::int64_t> CountFlaggedProjects(Conn& c, MunicipalityId m, const std::string& flag,
+                                                 int from, int to);
+// The earliest fiscal year a flagged project starts (nullopt when there is none).
+std::optional<int> FirstFlaggedYear(Conn& c, MunicipalityId m, const std::string& flag);
+// Goals of every plan of the council.
+std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council);
+
+}  // namespace tsunagu::store

@@ -1,0 +1,520 @@
+#include "features/posts/commands.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "platform/jst.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "platform/permissions.hpp"
+#include "platform/search/index.hpp"
+#include "features/training/commands.hpp"
+#include "platform/validate.hpp"
+#include "features/posts/queries.hpp"
+#include "platform/store/queries.hpp"
+
+namespace tsunagu::posts {
+namespace {
+
+constexpr std::size_t kMaxTitle = 100, kMaxTags = 10, kMaxTag = 20, kMaxComment = 2000,
+                      kMaxRules = 5000, kMaxAlt = 200, kMaxReviewComment = 1000;
+
+Subject OrgSubject(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
+
+// The status a post gets from the button pressed: a draft stays with its author (a published
+// post saved as a draft is taken down to rework); an organisation publishes at once, a
+// resident's post waits for the council.
+std::optional<std::string> StatusAfter(const std::string& action, bool resident) {
+  if (action == "draft") return "draft";
+  if (resident && (action == "submit" || action == "publish")) return "review";
+  if (!resident && action == "publish") return "published";
+  return std::nullopt;
+}
+
+// Keeps the search index in step with what anyone may read.
+void Reindex(store::Conn& c, const Ctx& ctx, const Post& p) {
+  if (!p.IsPublic()) {
+    search::Remove(c, "post", p.id);
+    return;
+  }
+  search::Put(
+      c, ctx.municipality,
+      search::PostDoc(p.id, p.region_id, p.category, p.title, p.body, p.tags, p.published_at));
+}
+
+// Checks the form into p (region, organisation, texts); the status is decided by the caller.
+void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v, PostForm& f,
+               Post& p, bool creating) {
+  for (const auto& [field, message] : f.upload_errors) v.Add(field, message);
+  v.Required("title", f.title, kMaxTitle);
+  v.Required("body", f.body, kMaxBody);
+  if (!IsCategory(f.category)) v.Add("category", Msg("error.choice"));
+  if (f.visibility != "public" && f.visibility != "members")
+    v.Add("visibility", Msg("error.choice"));
+  v.Optional("tags", f.tags, 300);
+  p.title = f.title;
+  p.body = f.body;
+  p.category = f.category;
+  p.visibility = f.visibility;
+  p.tags = ParseTags(f.tags);
+
+  auto region = store::FindRegionBySlug(c, ctx.municipality, f.region);
+  if (!region) {
+    v.Add("region", Msg("error.unknown_region"));
+  } else {
+    p.region_id = region->id;
+    p.region_slug = region->slug;
+    p.region_name = region->name;
+  }
+  if (!creating) return;  // the author organisation of a post does not change
+  const std::string org = text::Trim(f.org);
+  if (org.empty()) {
+    p.org_id = 0;
+    if (region && !Can(actor, Action::kSubmitPost, Subject{region->id, 0})) {
+      v.Add("region", Msg("error.post_home_region"));
+    }
+    return;
+  }
+  auto id = text::ParsePositiveInt(org);
+  std::optional<Org> o;
+  if (id) o = store::FindOrg(c, *id);
+  if (!o) {
+    v.Add("org", Msg("error.choice"));
+    return;
+  }
+  if (!MayPublishFor(actor, *o)) {
+    v.Add("org", Msg("error.post_org_not_yours"));
+    return;
+  }
+  if (region && o->region_id != 0 && o->region_id != region->id) {
+    v.Add("region", Msg("error.post_org_region"));
+  }
+  p.org_id = o->id;
+  p.org_name = o->name;
+}
+
+// Applies uploads and removals of images; checks the total and the alt texts.
+void CheckImages(Validator& v, PostForm& f, const Post& old, std::size_t& kept) {
+  kept = 0;
+  for (const auto& img : old.images) {
+    if (std::find(f.remove_images.begin(), f.remove_images.end(), img.id) == f.remove_images.end())
+      ++kept;
+  }
+  for (auto& [id, alt] : f.image_alts) {
+    const std::string field = "alt-" + std::to_string(id);
+    v.Required(field, alt, kMaxAlt);
+  }
+  for (std::size_t i = 0; i < f.add_images.size(); ++i) {
+    auto& img = f.add_images[i];
+    const std::string field = "alt" + std::to_string(img.slot ? img.slot : static_cast<int>(i) + 1);
+    v.Required(field, img.alt, kMaxAlt);
+  }
+  if (kept + f.add_images.size() > kMaxImages) v.Add("image1", Msg("error.too_many_images"));
+}
+
+void StoreImages(store::Conn& c, std::int64_t post, const PostForm& f, std::size_t kept) {
+  for (auto id : f.remove_images) store::DeletePostImage(c, post, id);
+  for (const auto& [id, alt] : f.image_alts) store::SetPostImageAlt(c, post, id, alt);
+  int pos = static_cast<int>(kept);
+  for (const auto& img : f.add_images) store::InsertPostImage(c, post, pos++, img);
+}
+
+// The author's mail about the council's decision, sent by the caller after commit.
+std::optional<Mail> AuthorMail(const Ctx& ctx, store::Conn& c, const Post& p,
+                               const std::string& subject_key, const std::string& comment) {
+  if (!p.author_user_id) return std::nullopt;
+  auto user = store::FindUser(c, p.author_user_id);
+  if (!user) return std::nullopt;
+  std::string body = Msg("mail.post_review_body");
+  body += "\n\n" + p.title + "\n" + ctx.base_url + "/posts/" + std::to_string(p.id) + "\n";
+  if (!comment.empty()) body += "\n" + Msg("post.review_comment") + "：\n" + comment + "\n";
+  return Mail{user->email, Msg(subject_key), body};
+}
+
+}  // namespace
+
+bool IsCategory(std::string_view key) {
+  return std::any_of(std::begin(kCategories), std::end(kCategories),
+                     [&](const char* k) { return key == k; });
+}
+
+std::string CategoryLabel(std::string_view key) {
+  return IsCategory(key) ? Msg("category." + std::string(key)) : std::string();
+}
+
+std::optional<std::string> CategoryFromLabel(std::string_view label) {
+  for (const char* k : kCategories) {
+    if (Msg(std::string("category.") + k) == label) return std::string(k);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ParseTags(const std::string& raw) {
+  const std::string s = text::Nfkc(raw);  // full-width space and comma become ASCII
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::string t = text::Trim(cur);
+    cur.clear();
+    if (!t.empty() && t.front() == '#') t.erase(0, 1);
+    if (t.empty() || text::Length(t) > kMaxTag || out.size() >= kMaxTags) return;
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  };
+  static const std::string kIdeographicComma = "、";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    if (s.compare(i, kIdeographicComma.size(), kIdeographicComma) == 0) {
+      flush();
+      i += kIdeographicComma.size() - 1;
+    } else if (ch == ',' || ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+      flush();
+    } else {
+      cur += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+bool MayPublishFor(const Actor& actor, const Org& org) {
+  return Can(actor, Action::kPublishContent, OrgSubject(org));
+}
+
+bool CanReview(const Actor& actor, RegionId region) {
+  return Can(actor, Action::kReviewPosts, Subject{region, 0});
+}
+
+bool IsRegionMember(const Actor& actor, RegionId region) {
+  if (actor.IsAnonymous()) return false;
+  if (actor.role != UserRole::kResident || actor.home_region_id == region) return true;
+  return std::any_of(actor.memberships.begin(), actor.memberships.end(),
+                     [&](const Membership& m) { return m.org_region_id == region; });
+}
+
+bool CanEdit(const Actor& actor, const Post& p) {
+  if (actor.IsAnonymous()) return false;
+  if (p.ByResident()) {
+    // The author, until the council has published it; the council reviews, not rewrites.
+    return actor.id == p.author_user_id && (p.status == "draft" || p.status == "review");
+  }
+  Org o;
+  o.id = p.org_id;
+  o.region_id = p.region_id;
+  for (const auto& m : actor.memberships) {
+    if (m.org_id == p.org_id) {
+      o.kind = m.org_kind;
+      o.region_id = m.org_region_id;
+    }
+  }
+  return MayPublishFor(actor, o);
+}
+
+bool CanArchive(const Actor& actor, const Post& p) {
+  if (actor.IsAnonymous()) return false;
+  if (p.ByResident() && actor.id == p.author_user_id) return true;  // taking one's own down
+  return (!p.ByResident() && CanEdit(actor, p)) || CanReview(actor, p.region_id);
+}
+
+bool CanRead(const Actor& actor, const Post& p) {
+  if (p.status == "published" || p.status == "archived") {
+    return p.visibility == "public" || IsRegionMember(actor, p.region_id) || CanEdit(actor, p);
+  }
+  // Drafts and posts in review: their authors, and the council reviewing them.
+  if (actor.IsAnonymous()) return false;
+  if (p.ByResident() && actor.id == p.author_user_id) return true;
+  if (p.status == "review") return CanReview(actor, p.region_id);
+  return CanEdit(actor, p);
+}
+
+Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Validator v;
+    Post p;
+    CheckForm(c, ctx, actor, v, f, p, true);
+    std::size_t kept = 0;
+    CheckImages(v, f, Post{}, kept);
+    if (auto status = StatusAfter(f.action, p.org_id == 0)) {
+      p.status = *status;
+    } else {
+      v.Add("action", Msg("error.choice"));
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    p.author_user_id = actor.id;
+    if (p.status == "published") p.published_at = now;
+    p.id = store::InsertPost(c, ctx.municipality, p, now);
+    StoreImages(c, p.id, f, kept);
+    Reindex(c, ctx, p);
+    Audit(c, ctx, actor.id, "post.create", "post", p.id, p.status);
+    return p.id;
+  });
+}
+
+Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, PostForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto old = store::FindPost(c, id);
+    if (!old) return NotFound(Msg("error.not_found"));
+    if (!CanEdit(actor, *old)) return Forbidden(Msg("error.forbidden"));
+    Validator v;
+    Post p = *old;
+    CheckForm(c, ctx, actor, v, f, p, false);
+    if (p.org_id == 0 && v.ok() && p.region_id != old->region_id &&
+        !Can(actor, Action::kSubmitPost, Subject{p.region_id, 0})) {
+      v.Add("region", Msg("error.post_home_region"));
+    }
+    if (p.org_id != 0 && v.ok()) {
+      auto org = store::FindOrg(c, p.org_id);
+      if (org && org->region_id != 0 && org->region_id != p.region_id) {
+        v.Add("region", Msg("error.post_org_region"));
+      }
+    }
+    std::size_t kept = 0;
+    CheckImages(v, f, *old, kept);
+    if (auto status = StatusAfter(f.action, p.org_id == 0)) {
+      p.status = *status;
+    } else {
+      v.Add("action", Msg("error.choice"));
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    if (p.status == "published" && !p.published_at) p.published_at = now;
+    if (p.status != "draft") p.review_comment.clear();
+    store::UpdatePostRow(c, p, now);
+    StoreImages(c, p.id, f, kept);
+    Reindex(c, ctx, p);
+    Audit(c, ctx, actor.id, "post.update", "post", p.id, p.status);
+    return {};
+  });
+}
+
+Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
+                    const std::string& decision, std::string comment) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  std::optional<Mail> mail;
+  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto p = store::FindPost(c, id);
+    if (!p) return NotFound(Msg("error.not_found"));
+    if (!CanReview(actor, p->region_id)) return Forbidden(Msg("error.forbidden"));
+    if (p->status != "review") return Conflict(Msg("error.post_not_in_review"));
+    Validator v;
+    if (decision == "return") {
+      v.Required("comment", comment, kMaxReviewComment);
+    } else if (decision == "publish") {
+      v.Optional("comment", comment, kMaxReviewComment);
+    } else {
+      v.Add("decision", Msg("error.choice"));
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    p->review_comment = comment;
+    if (decision == "publish") {
+      p->status = "published";
+      p->published_at = now;
+    } else {
+      p->status = "draft";
+    }
+    store::UpdatePostRow(c, *p, now);
+    Reindex(c, ctx, *p);
+    Audit(c, ctx, actor.id, "post." + decision, "post", id);
+    mail = AuthorMail(
+        ctx, c, *p,
+        decision == "publish" ? "mail.post_published_subject" : "mail.post_returned_subject",
+        comment);
+    return {};
+  });
+  // After commit: a failing mail server does not undo the decision.
+  if (r && mail) SendAll(ctx.mailer, {*mail});
+  return r;
+}
+
+Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto p = store::FindPost(c, id);
+    if (!p) return NotFound(Msg("error.not_found"));
+    if (!CanArchive(actor, *p)) return Forbidden(Msg("error.forbidden"));
+    if (p->status != "published") return Conflict(Msg("error.post_not_published"));
+    store::LockWriters(c);
+    p->status = "archived";
+    store::UpdatePostRow(c, *p, ctx.clock.Now());
+    Reindex(c, ctx, *p);
+    Audit(c, ctx, actor.id, "post.archive", "post", id);
+    return {};
+  });
+}
+
+Result<void> SetRules(const Ctx& ctx, const Actor& actor, const std::string& region,
+                      std::string body) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto r = store::FindRegionBySlug(c, ctx.municipality, region);
+    if (!r) return NotFound(Msg("error.no_region"));
+    if (!CanReview(actor, r->id)) return Forbidden(Msg("error.forbidden"));
+    auto council = store::FindCouncilOf(c, r->id);
+    if (!council) return NotFound(Msg("error.no_org"));
+    Validator v;
+    v.Required("rules", body, kMaxRules);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::SetPostingRules(c, council->id, body, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "post.rules", "org", council->id);
+    return {};
+  });
+}
+
+Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& region,
+                     std::int64_t post, bool on) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto r = store::FindRegionBySlug(c, ctx.municipality, region);
+    if (!r) return NotFound(Msg("error.no_region"));
+    if (!CanReview(actor, r->id)) return Forbidden(Msg("error.forbidden"));
+    auto p = store::FindPost(c, post);
+    if (!p || !p->IsPublic()) return NotFound(Msg("error.not_found"));
+    if (p->region_id == r->id) return Conflict(Msg("error.feature_own_region"));
+    store::LockWriters(c);
+    store::SetFeature(c, r->id, post, on, ctx.clock.Now());
+    Audit(c, ctx, actor.id, on ? "post.feature" : "post.unfeature", "post", post, r->slug);
+    return {};
+  });
+}
+
+std::optional<Post> GetPost(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindPost(c, id); });
+}
+
+Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::PostQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.category = f.category;
+  q.tag = f.tag;
+  q.with_members = f.members_of_region && f.region != 0;
+  if (training::IsDate(f.from)) q.from = jst::Midnight(f.from);
+  if (training::IsDate(f.to)) q.to = jst::Midnight(f.to) + 86400;
+  q.limit = per_page;
+  q.offset = (page - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    Page page{store::ListPosts(c, q), 0};
+    if (!f.count) {
+      page.total = static_cast<std::int64_t>(page.items.size());
+    } else {
+      page.total = store::CountPosts(c, q, f.count_cap);
+      page.more = f.count_cap > 0 && page.total > f.count_cap;
+      if (page.more) page.total = f.count_cap;
+    }
+    return page;
+  });
+}
+
+std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region) {
+  store::PostQuery q;
+  q.municipality = ctx.municipality;
+  q.region = region;
+  q.with_members = true;
+  q.status = "review";
+  q.limit = 200;
+  return ctx.db.Read([&](store::Conn& c) { return store::ListPosts(c, q); });
+}
+
+std::vector<Post> PostsBy(const Ctx& ctx, UserId author) {
+  std::vector<Post> out;
+  ctx.db.Read([&](store::Conn& c) {
+    for (const char* status : kStatuses) {
+      store::PostQuery q;
+      q.municipality = ctx.municipality;
+      q.with_members = true;
+      q.status = status;
+      q.author = author;
+      q.limit = 100;
+      for (auto& p : store::ListPosts(c, q)) out.push_back(std::move(p));
+    }
+    return 0;
+  });
+  std::sort(out.begin(), out.end(),
+            [](const Post& a, const Post& b) { return a.updated_at > b.updated_at; });
+  return out;
+}
+
+std::vector<Post> Featured(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListFeatured(c, region); });
+}
+
+std::string Rules(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) {
+    auto council = store::FindCouncilOf(c, region);
+    return council ? store::GetPostingRules(c, council->id) : std::string();
+  });
+}
+
+Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t post,
+                                std::string body) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    auto p = store::FindPost(c, post);
+    if (!p || !CanRead(actor, *p)) return NotFound(Msg("error.not_found"));
+    if (p->status != "published") return Conflict(Msg("error.post_not_published"));
+    Validator v;
+    v.Required("comment", body, kMaxComment);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto id = store::InsertPostComment(c, post, actor.id, body, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "comment.create", "comment", id);
+    return id;
+  });
+}
+
+Result<void> ReportComment(const Ctx& ctx, const Actor& actor, const std::string& reporter,
+                           std::int64_t comment) {
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto cm = store::FindPostComment(c, comment);
+    if (!cm) return NotFound(Msg("error.not_found"));
+    auto p = store::FindPost(c, cm->post_id);
+    if (!p || !CanRead(actor, *p)) return NotFound(Msg("error.not_found"));
+    store::LockWriters(c);
+    if (!store::InsertReport(c, comment, reporter, ctx.clock.Now())) {
+      return Conflict(Msg("error.already_reported"));
+    }
+    // Three reports hide a comment until a council editor decides; a decided one stays.
+    if (cm->status == "visible" && cm->reports + 1 >= kReportsToHide) {
+      store::SetCommentStatus(c, comment, "reported");
+    }
+    Audit(c, ctx, actor.id, "comment.report", "comment", comment);
+    return {};
+  });
+}
+
+Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+                             const std::string& decision) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto cm = store::FindPostComment(c, comment);
+    if (!cm) return NotFound(Msg("error.not_found"));
+    auto p = store::FindPost(c, cm->post_id);
+    if (!p) return NotFound(Msg("error.not_found"));
+    if (!CanReview(actor, p->region_id)) return Forbidden(Msg("error.forbidden"));
+    if (decision != "hide" && decision != "restore") {
+      return Invalid(Msg("error.summary"), {{"decision", Msg("error.choice")}});
+    }
+    store::LockWriters(c);
+    store::SetCommentStatus(c, comment, decision == "hide" ? "hidden" : "kept");
+    Audit(c, ctx, actor.id, "comment." + decision, "comment", comment);
+    return {};
+  });
+}
+
+std::vector<Comment> CommentsOf(const Ctx& ctx, std::int64_t post) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListPostComments(c, post); });
+}
+
+std::vector<Comment> ReportedComments(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListReportedComments(c, region); });
+}
+
+}  // namespace tsunagu::posts

@@ -1,0 +1,54 @@
+// SQL of posts, their images, comments and reports, features and posting rules (both
+// backends), as named functions.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "features/posts/commands.hpp"
+#include "platform/store/database.hpp"
+
+namespace tsunagu::store {
+
+std::int64_t InsertPost(Conn& c, MunicipalityId m, const posts::Post& p, std::int64_t now);
+void UpdatePostRow(Conn& c, const posts::Post& p, std::int64_t now);
+std::optional<posts::Post> FindPost(Conn& c, std::int64_t id);  // with its images
+struct PostQuery {
+  MunicipalityId municipality = 0;
+  RegionId region = 0;
+  std::string category, tag;
+  std::int64_t from = 0, to = 0;  // published_at range (Unix), 0: open
+  bool with_members = false;
+  std::string status = "published";
+  UserId author = 0;
+  int limit = 20, offset = 0;
+};
+std::vector<posts::Post> ListPosts(Conn& c, const PostQuery& q);
+// Counts up to cap + 1 rows when cap > 0 (a full count of a big archive costs a scan).
+std::int64_t CountPosts(Conn& c, const PostQuery& q, std::int64_t cap = 0);
+
+void InsertPostImage(Conn& c, std::int64_t post, int position, const posts::NewImage& img);
+void DeletePostImage(Conn& c, std::int64_t post, std::int64_t image);
+void SetPostImageAlt(Conn& c, std::int64_t post, std::int64_t image, const std::string& alt);
+std::vector<posts::Image> ListPostImages(Conn& c, std::int64_t post);
+
+// The council of a region, if it has one.
+std::optional<Org> FindCouncilOf(Conn& c, RegionId region);
+
+std::string GetPostingRules(Conn& c, OrgId council);
+void SetPostingRules(Conn& c, OrgId council, const std::string& body, std::int64_t now);
+
+void SetFeature(Conn& c, RegionId region, std::int64_t post, bool on, std::int64_t now);
+std::vector<posts::Post> ListFeatured(Conn& c, RegionId region);
+bool IsFeatured(Conn& c, RegionId region, std::int64_t post);
+
+std::int64_t InsertPostComment(Conn& c, std::int64_t post, UserId user, const std::string& body,
+                               std::int64_t now);
+std::optional<posts::Comment> FindPostComment(Conn& c, std::int64_t id);
+std::vector<posts::Comment> ListPostComments(Conn& c, std::int64_t post);
+std::vector<posts::Comment> ListReportedComments(Conn& c, RegionId region);
+void SetCommentStatus(Conn& c, std::int64_t id, const std::string& status);
+// false when this reporter already reported the comment.
+bool InsertReport(Conn& c, std::int64_t comment, const std::string& reporter, std::int64_t now);
+
+}  // namespace tsunagu::store

@@ -1,0 +1,277 @@
+#include "features/regions/commands.hpp"
+
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "platform/permissions.hpp"
+#include "platform/search/index.hpp"
+#include "platform/validate.hpp"
+#include "platform/store/queries.hpp"
+
+namespace tsunagu::orgs {
+namespace {
+
+bool IsPhone(const std::string& s) {
+  if (s.size() > 20) return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || c == '-' || c == '(' || c == ')' || c == ' ')) return false;
+  }
+  return true;
+}
+
+Subject SubjectOf(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
+
+// Validates the form against the database; fills org (id untouched) on success.
+void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& org) {
+  auto kind = ParseOrgKind(f.kind);
+  if (!kind) v.Add("kind", Msg("error.choice"));
+  v.Required("name", f.name, 100);
+  v.Optional("kana", f.kana, 100);
+  v.Optional("description", f.description, 2000);
+  v.Optional("phone", f.phone, 20);
+  if (!v.HasError("phone") && !f.phone.empty() && !IsPhone(text::Nfkc(f.phone))) {
+    v.Add("phone", Msg("error.phone"));
+  }
+  v.Optional("email", f.email, 254);
+  if (!v.HasError("email") && !f.email.empty()) {
+    f.email = text::NfkcLower(f.email);
+    v.Check(text::LooksLikeEmail(f.email), "email", Msg("error.email"));
+  }
+  v.Optional("address", f.address, 200);
+  v.Optional("website", f.website, 300);
+  if (!v.HasError("website") && !f.website.empty()) {
+    v.Check(text::IsWebUrl(f.website), "website", Msg("error.url"));
+  }
+
+  RegionId region = 0;
+  f.region = text::Trim(f.region);
+  if (!f.region.empty()) {
+    if (auto r = store::FindRegionBySlug(c, ctx.municipality, f.region)) {
+      region = r->id;
+    } else {
+      v.Add("region", Msg("error.unknown_region"));
+    }
+  }
+  const bool needs_region = kind && (*kind == OrgKind::kCouncil || *kind == OrgKind::kAssociation ||
+                                     *kind == OrgKind::kSubcommittee);
+  if (needs_region && f.region.empty()) v.Add("region", Msg("error.region_required"));
+
+  std::optional<CouncilShape> shape;
+  if (kind && *kind == OrgKind::kCouncil) {
+    shape = ParseCouncilShape(f.council_shape);
+    if (!shape) v.Add("council_shape", Msg("error.shape_required"));
+  }
+
+  OrgId parent = 0;
+  if (kind && *kind == OrgKind::kSubcommittee) {
+    auto pid = text::ParsePositiveInt(text::Trim(f.parent));
+    auto p = pid ? store::FindOrg(c, *pid) : std::nullopt;
+    if (!p || p->kind != OrgKind::kCouncil || (region != 0 && p->region_id != region)) {
+      v.Add("parent", Msg("error.parent_council"));
+    } else {
+      parent = p->id;
+    }
+  }
+
+  if (kind) org.kind = *kind;
+  org.name = f.name;
+  org.kana = f.kana;
+  org.description = f.description;
+  org.council_shape = shape;
+  org.region_id = region;
+  org.parent_id = parent;
+  org.phone = text::Nfkc(f.phone);
+  org.email = f.email;
+  org.address = f.address;
+  org.website = f.website;
+}
+
+// 地域づくり協議会 are one per region.
+bool CouncilExistsElsewhere(store::Conn& c, const Ctx& ctx, const Org& org) {
+  if (org.kind != OrgKind::kCouncil) return false;
+  for (const Org& o : store::ListOrgs(c, ctx.municipality, org.region_id, OrgKind::kCouncil)) {
+    if (o.id != org.id) return true;
+  }
+  return false;
+}
+
+// The database's own guard (a unique index) against two councils in one region, for writers
+// that raced past CouncilExistsElsewhere.
+template <class F>
+auto OneCouncilPerRegion(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const store::UniqueViolation&) {
+    return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
+  }
+}
+
+Result<MemberRole> ParseRole(const std::string& role) {
+  auto r = ParseMemberRole(role);
+  if (!r) return Invalid(Msg("error.summary"), {{"role", Msg("error.choice")}});
+  return *r;
+}
+
+}  // namespace
+
+OrgForm FormFrom(const Org& o, const std::string& region_slug) {
+  OrgForm f;
+  f.kind = std::string(ToString(o.kind));
+  f.name = o.name;
+  f.kana = o.kana;
+  f.description = o.description;
+  f.council_shape = o.council_shape ? std::string(ToString(*o.council_shape)) : "";
+  f.region = region_slug;
+  f.parent = o.parent_id ? std::to_string(o.parent_id) : "";
+  f.phone = o.phone;
+  f.email = o.email;
+  f.address = o.address;
+  f.website = o.website;
+  return f;
+}
+
+Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return OneCouncilPerRegion([&] {
+    return ctx.db.Transact([&](store::Conn& c) -> Result<OrgId> {
+      Validator v;
+      Org org;
+      ValidateOrg(c, ctx, v, form, org);
+      if (!v.ok()) return v.Fail();
+      if (!Can(actor, Action::kCreateOrg, SubjectOf(org))) return Forbidden(Msg("error.forbidden"));
+      if (CouncilExistsElsewhere(c, ctx, org)) {
+        return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
+      }
+      const OrgId id = store::InsertOrg(c, ctx.municipality, org, ctx.clock.Now());
+      search::Put(
+          c, ctx.municipality,
+          search::OrgDoc(id, org.region_id, org.name, org.kana, org.description, ctx.clock.Now()));
+      Audit(c, ctx, actor.id, "org.create", "org", id, std::string("kind=") + form.kind);
+      return id;
+    });
+  });
+}
+
+Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm form) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return OneCouncilPerRegion([&] {
+    return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+      auto existing = store::FindOrg(c, id);
+      if (!existing) return NotFound(Msg("error.not_found"));
+      if (!Can(actor, Action::kEditOrg, SubjectOf(*existing))) {
+        return Forbidden(Msg("error.forbidden"));
+      }
+      Validator v;
+      Org org;
+      ValidateOrg(c, ctx, v, form, org);
+      if (!v.ok()) return v.Fail();
+      org.id = id;
+      // Changing what an organisation is or where it belongs needs the right to create it
+      // there: a member's rights in the organisation itself do not travel with it.
+      const bool moved = org.kind != existing->kind || org.region_id != existing->region_id ||
+                         org.parent_id != existing->parent_id;
+      if (moved && !Can(actor, Action::kCreateOrg, Subject{org.region_id, 0, org.kind})) {
+        return Forbidden(Msg("error.forbidden_move"));
+      }
+      if (CouncilExistsElsewhere(c, ctx, org)) {
+        return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
+      }
+      store::UpdateOrg(c, org, ctx.clock.Now());
+      search::Put(
+          c, ctx.municipality,
+          search::OrgDoc(id, org.region_id, org.name, org.kana, org.description, ctx.clock.Now()));
+      Audit(c, ctx, actor.id, "org.update", "org", id);
+      return {};
+    });
+  });
+}
+
+Result<std::int64_t> AddMember(const Ctx& ctx, const Actor& actor, OrgId org_id,
+                               const std::string& raw_email, const std::string& role_name) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  auto role = ParseRole(role_name);
+  const std::string email = text::NfkcLower(text::Trim(raw_email));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    auto org = store::FindOrg(c, org_id);
+    if (!org) return NotFound(Msg("error.not_found"));
+    if (!Can(actor, Action::kManageMembers, SubjectOf(*org))) {
+      return Forbidden(Msg("error.forbidden"));
+    }
+    Validator v;
+    std::optional<User> user;
+    if (!text::IsValidText(raw_email) || !text::LooksLikeEmail(email)) {
+      v.Add("email", Msg("error.email"));
+    } else if (!(user = store::FindUserByEmail(c, email))) {
+      v.Add("email", Msg("error.no_such_account"));
+    }
+    if (!role) v.Add("role", Msg("error.choice"));
+    if (!v.ok()) return v.Fail();
+    const std::int64_t id = store::UpsertMembership(c, user->id, org_id, *role, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "membership.add", "org", org_id,
+          "membership=" + std::to_string(id) + " role=" + role_name);
+    return id;
+  });
+}
+
+Result<void> ChangeMemberRole(const Ctx& ctx, const Actor& actor, std::int64_t membership,
+                              const std::string& role_name) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  auto role = ParseRole(role_name);
+  if (!role) return role.error();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto m = store::FindMembership(c, membership);
+    if (!m) return NotFound(Msg("error.not_found"));
+    if (!Can(actor, Action::kManageMembers, Subject{m->org_region_id, m->org_id, m->org_kind})) {
+      return Forbidden(Msg("error.forbidden"));
+    }
+    store::UpsertMembership(c, m->user_id, m->org_id, *role, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "membership.change_role", "org", m->org_id,
+          "membership=" + std::to_string(membership) + " role=" + role_name);
+    return {};
+  });
+}
+
+Result<void> RemoveMember(const Ctx& ctx, const Actor& actor, std::int64_t membership) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto m = store::FindMembership(c, membership);
+    if (!m) return NotFound(Msg("error.not_found"));
+    if (!Can(actor, Action::kManageMembers, Subject{m->org_region_id, m->org_id, m->org_kind})) {
+      return Forbidden(Msg("error.forbidden"));
+    }
+    store::DeleteMembership(c, membership);
+    Audit(c, ctx, actor.id, "membership.remove", "org", m->org_id,
+          "membership=" + std::to_string(membership));
+    return {};
+  });
+}
+
+Result<void> UpdateRegionCenter(const Ctx& ctx, const Actor& actor, RegionId region_id,
+                                CenterForm form) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto region = store::FindRegion(c, region_id);
+    if (!region) return NotFound(Msg("error.not_found"));
+    if (!Can(actor, Action::kEditRegion, Subject{region_id, 0, OrgKind::kCouncil})) {
+      return Forbidden(Msg("error.forbidden"));
+    }
+    Validator v;
+    v.Required("center_name", form.name, 100);
+    v.Optional("center_address", form.address, 200);
+    v.Optional("center_phone", form.phone, 20);
+    if (!v.HasError("center_phone") && !form.phone.empty() && !IsPhone(text::Nfkc(form.phone))) {
+      v.Add("center_phone", Msg("error.phone"));
+    }
+    v.Optional("center_hours", form.hours, 200);
+    if (!v.ok()) return v.Fail();
+    region->center_name = form.name;
+    region->center_address = form.address;
+    region->center_phone = text::Nfkc(form.phone);
+    region->center_hours = form.hours;
+    store::UpdateRegionCenter(c, *region);
+    Audit(c, ctx, actor.id, "region.update_center", "region", region_id);
+    return {};
+  });
+}
+
+}  // namespace tsunagu::orgs

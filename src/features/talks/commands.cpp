@@ -1,0 +1,1003 @@
+#include "features/talks/commands.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "platform/jst.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "features/events/commands.hpp"
+#include "features/issues/commands.hpp"
+#include "platform/permissions.hpp"
+#include "features/plans/commands.hpp"
+#include "platform/search/index.hpp"
+#include "features/training/commands.hpp"
+#include "platform/validate.hpp"
+#include "features/events/queries.hpp"
+#include "features/issues/queries.hpp"
+#include "platform/store/queries.hpp"
+#include "features/talks/queries.hpp"
+
+namespace tsunagu::talks {
+namespace {
+
+constexpr std::size_t kMaxFacilitatorName = 60, kMaxQualification = 200, kMaxAvailability = 500,
+                      kMaxIssues = 20;
+
+bool OneOf(std::string_view key, const auto& keys) {
+  return std::any_of(std::begin(keys), std::end(keys),
+                     [&](const char* k) { return key == std::string_view(k); });
+}
+
+// The first max code points of s (UTF-8).
+std::string Prefix(const std::string& s, std::size_t max) {
+  std::size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == max) break;
+      ++n;
+    }
+  }
+  return s.substr(0, i);
+}
+
+// Line ends as "\n" (browsers send textareas with "\r\n").
+std::string Lf(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') continue;
+      out += '\n';
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+std::string TalkUrl(const std::string& base, std::int64_t id) {
+  std::string url = base;
+  url += "/talks/";
+  url += std::to_string(id);
+  return url;
+}
+
+// A whole number from 0 to max typed by a person ("" is 0).
+std::int64_t Count(Validator& v, const std::string& field, const std::string& raw,
+                   std::int64_t max) {
+  const std::string s = text::Trim(text::Nfkc(raw));
+  if (s.empty() || s == "0") return 0;
+  auto n = text::ParsePositiveInt(s);
+  if (!n || *n > max) {
+    v.OutOfRange(field, 0, max);
+    return 0;
+  }
+  return *n;
+}
+
+// The event a talk is signed up through: its row in `events`, built from the talk.
+void ToEvent(const std::string& base, const Talk& t, events::Event& e) {
+  e.region_id = t.region_id;
+  e.org_id = t.org_id;
+  e.title = t.title;
+  e.title_kana = t.title_kana;
+  std::string d =
+      text::ReplaceAll(Msg("talk.event_description"), "{format}", FormatLabel(t.format));
+  if (!t.purpose.empty()) {
+    d += "\n\n";
+    d += t.purpose;
+  }
+  d += "\n\n";
+  d += TalkUrl(base, t.id);
+  e.description = d;
+  e.all_day = false;
+  e.starts_at = t.starts_at;
+  e.ends_at = t.ends_at;
+  e.place = t.place.empty() ? FormatLabel("online") : t.place;
+  e.capacity = t.capacity;
+  e.organiser = t.org_name;
+  e.status = t.status == "cancelled" ? "cancelled" : "published";
+}
+
+// Creates or updates the talk's event in the same transaction; people on the waitlist move up
+// when there is more room (and are told).
+Result<void> SyncEvent(store::Conn& c, const Ctx& ctx, const Actor& actor, Talk& t, Validator& v,
+                       Outbox& out, std::int64_t now) {
+  std::optional<events::Event> old;
+  if (t.event_id) old = store::FindEvent(c, t.event_id);
+  if (!old) {
+    events::Event e;
+    ToEvent(ctx.base_url, t, e);
+    e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, now);
+    t.event_id = e.id;
+    events::Reindex(c, ctx, e);
+    return {};
+  }
+  events::Event e = *old;
+  ToEvent(ctx.base_url, t, e);
+  if (e.capacity && *e.capacity < old->confirmed) {
+    v.Add("capacity", text::ReplaceAll(Msg("error.capacity_below_confirmed"), "{n}",
+                                       std::to_string(old->confirmed)));
+    return v.Fail();
+  }
+  events::SaveChange(c, ctx, actor.id, *old, e, out, now);
+  return {};
+}
+
+// The issues a form names, checked before the transaction (issues are read through their
+// own domain).
+std::vector<std::int64_t> CheckIssues(const Ctx& ctx, Validator& v, const TalkForm& f) {
+  std::set<std::int64_t> ids;
+  for (const auto& raw : f.issues) {
+    const std::string s = text::Trim(text::Nfkc(raw));
+    if (s.empty()) continue;
+    auto id = text::ParsePositiveInt(s);
+    if (!id || !issues::Get(ctx, *id)) {
+      v.Add("issues", Msg("talk.err_issue_unknown"));
+      continue;
+    }
+    ids.insert(*id);
+  }
+  if (ids.size() > kMaxIssues) v.OutOfRange("issues", 0, kMaxIssues);
+  return {ids.begin(), ids.end()};
+}
+
+void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v, TalkForm& f,
+               Talk& t, bool creating) {
+  v.Required("title", f.title, kMaxTitle);
+  t.title = f.title;
+  v.Required("title_kana", f.title_kana, kMaxKana);
+  if (!v.HasError("title_kana")) {
+    f.title_kana = text::Katakana(text::Nfkc(f.title_kana));
+    if (!text::IsKatakanaName(f.title_kana)) v.Add("title_kana", Msg("error.kana"));
+  }
+  t.title_kana = f.title_kana;
+  f.purpose = Lf(f.purpose);
+  f.agenda = Lf(f.agenda);
+  f.ground_rules = Lf(f.ground_rules);
+  v.Optional("purpose", f.purpose, kMaxPurpose);
+  t.purpose = f.purpose;
+  f.format = text::Trim(f.format);
+  if (f.format.empty()) {
+    v.Add("format", Msg("error.required"));
+  } else if (!IsFormat(f.format)) {
+    v.Add("format", Msg("error.choice"));
+  }
+  t.format = f.format;
+
+  // When: one day, from a time to a later time (JST).
+  f.date = text::Trim(text::Nfkc(f.date));
+  f.start_time = text::Trim(text::Nfkc(f.start_time));
+  f.end_time = text::Trim(text::Nfkc(f.end_time));
+  const bool date_ok = training::IsDate(f.date);
+  if (!date_ok) v.Add("date", Msg(f.date.empty() ? "error.required" : "error.date"));
+  const auto st = training::ParseTime(f.start_time);
+  if (!st) v.Add("start_time", Msg(f.start_time.empty() ? "error.required" : "error.time"));
+  const auto et = training::ParseTime(f.end_time);
+  if (!et) v.Add("end_time", Msg(f.end_time.empty() ? "error.required" : "error.time"));
+  if (date_ok && st && et) {
+    t.starts_at = jst::Midnight(f.date) + *st * 60;
+    t.ends_at = jst::Midnight(f.date) + *et * 60;
+    if (t.ends_at <= t.starts_at) v.Add("end_time", Msg("error.end_before_start"));
+  }
+
+  // Where: a place, or an online link for a talk online (a place may have a link too).
+  v.Optional("place", f.place, kMaxPlace);
+  t.place = f.place;
+  v.Optional("online_url", f.online_url, kMaxUrl);
+  f.online_url = text::Trim(f.online_url);
+  if (!f.online_url.empty() && !text::IsWebUrl(f.online_url) && !v.HasError("online_url")) {
+    v.Add("online_url", Msg("error.url"));
+  }
+  t.online_url = f.online_url;
+  if (t.format == "online") {
+    if (t.online_url.empty() && !v.HasError("online_url")) {
+      v.Add("online_url", Msg("talk.err_online_url"));
+    }
+  } else if (t.place.empty() && !v.HasError("place") && !t.format.empty()) {
+    v.Add("place", Msg("talk.err_place"));
+  }
+
+  v.Optional("agenda", f.agenda, kMaxAgenda);
+  t.agenda = f.agenda;
+  t.audience.clear();
+  for (const auto& a : f.audience) {
+    if (!IsAudience(a)) {
+      v.Add("audience", Msg("error.choice"));
+    } else if (std::find(t.audience.begin(), t.audience.end(), a) == t.audience.end()) {
+      t.audience.push_back(a);
+    }
+  }
+  // Kept in the catalogue's order.
+  std::vector<std::string> ordered;
+  for (const char* k : kAudiences) {
+    if (std::find(t.audience.begin(), t.audience.end(), k) != t.audience.end()) {
+      ordered.emplace_back(k);
+    }
+  }
+  t.audience = ordered;
+
+  const std::string cap = text::Trim(text::Nfkc(f.capacity));
+  t.capacity.reset();
+  if (!cap.empty()) {
+    auto n = text::ParsePositiveInt(cap);
+    if (!n || *n > kMaxCapacity) {
+      v.OutOfRange("capacity", 1, kMaxCapacity);
+    } else {
+      t.capacity = *n;
+    }
+  }
+  v.Optional("ground_rules", f.ground_rules, kMaxRules);
+
+  // The facilitator: one of the register's active ones (or the one already assigned).
+  const std::string fac = text::Trim(f.facilitator);
+  const std::int64_t old_facilitator = t.facilitator_id;
+  t.facilitator_id = 0;
+  t.facilitator_name.clear();
+  if (!fac.empty()) {
+    auto id = text::ParsePositiveInt(fac);
+    auto found = id ? store::FindFacilitator(c, *id) : std::nullopt;
+    if (!found || (!found->active && found->id != old_facilitator)) {
+      v.Add("facilitator", Msg("error.choice"));
+    } else {
+      t.facilitator_id = found->id;
+      t.facilitator_name = found->name;
+    }
+  }
+
+  auto region = store::FindRegionBySlug(c, ctx.municipality, text::Trim(f.region));
+  if (!region) {
+    v.Add("region", Msg(f.region.empty() ? "error.required" : "error.unknown_region"));
+  } else {
+    t.region_id = region->id;
+    t.region_slug = region->slug;
+    t.region_name = region->name;
+  }
+  if (creating) {
+    auto id = text::ParsePositiveInt(text::Trim(f.org));
+    std::optional<Org> o;
+    if (id) o = store::FindOrg(c, *id);
+    if (!o) {
+      v.Add("org", Msg("error.choice"));
+      return;
+    }
+    if (!CanManageOrg(actor, *o)) {
+      v.Add("org", Msg("talk.err_org_not_yours"));
+      return;
+    }
+    t.org_id = o->id;
+    t.org_name = o->name;
+    t.org_kind = o->kind;
+    t.org_region_id = o->region_id;
+  }
+  if (region && t.org_region_id != 0 && t.org_region_id != region->id) {
+    v.Add("region", Msg("error.post_org_region"));
+  }
+  // Empty ground rules: the organisation's own, or the default.
+  if (f.ground_rules.empty() && t.org_id) {
+    auto own = store::FindGroundRules(c, t.org_id);
+    t.ground_rules = own ? *own : DefaultGroundRules();
+  } else {
+    t.ground_rules = f.ground_rules;
+  }
+}
+
+Result<Talk> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
+  auto t = store::FindTalk(c, id);
+  if (!t) return NotFound(Msg("error.not_found"));
+  if (!CanManage(actor, *t)) return Forbidden(Msg("error.forbidden"));
+  return *t;
+}
+
+const ActionItem* FindItem(const Talk& t, std::int64_t action) {
+  for (const auto& a : t.actions) {
+    if (a.id == action) return &a;
+  }
+  return nullptr;
+}
+
+// The talk and its action item, for the commands on one item (read outside a transaction).
+struct Item {
+  Talk talk;
+  ActionItem item;
+};
+Result<Item> ManagedItem(const Ctx& ctx, const Actor& actor, std::int64_t talk,
+                         std::int64_t action) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<Item> {
+    auto t = Managed(c, actor, talk);
+    if (!t) return t.error();
+    const ActionItem* a = FindItem(*t, action);
+    if (!a) return NotFound(Msg("error.not_found"));
+    return Item{*t, *a};
+  });
+}
+
+// What an issue or a project made from an action item says of where it came from.
+std::string Origin(const Ctx& ctx, const Talk& t, const ActionItem& a) {
+  std::string s = a.what;
+  // The organisation in charge, never a name typed for a person (the issue is public).
+  if (a.who_org_id) {
+    s += "\n";
+    s += Msg("talk.action_who");
+    s += "：";
+    s += a.Who();
+  }
+  if (!a.due_date.empty()) {
+    s += "\n";
+    s += Msg("talk.action_due");
+    s += "：";
+    s += jst::LongDate(a.due_date);
+  }
+  s += "\n\n";
+  s += text::ReplaceAll(text::ReplaceAll(Msg("talk.origin"), "{title}", t.title), "{date}",
+                        jst::LongDate(jst::Date(t.starts_at)));
+  s += "\n";
+  s += TalkUrl(ctx.base_url, t.id);
+  return s;
+}
+
+}  // namespace
+
+bool IsFormat(std::string_view key) { return OneOf(key, kFormats); }
+bool IsAudience(std::string_view key) { return OneOf(key, kAudiences); }
+const std::string& FormatLabel(std::string_view key) {
+  return Msg("talk.format_" + std::string(key));
+}
+const std::string& AudienceLabel(std::string_view key) {
+  return Msg("talk.audience_" + std::string(key));
+}
+const std::string& DefaultGroundRules() { return Msg("talk.default_rules"); }
+
+bool CanManageOrg(const Actor& actor, const Org& org) {
+  if (actor.IsAnonymous()) return false;
+  return Can(actor, Action::kPublishContent, Subject{org.region_id, org.id, org.kind});
+}
+
+bool CanManage(const Actor& actor, const Talk& t) {
+  if (actor.IsAnonymous() || t.org_id == 0) return false;
+  return Can(actor, Action::kPublishContent, Subject{t.org_region_id, t.org_id, t.org_kind});
+}
+
+bool CanManageFacilitators(const Actor& actor) {
+  return !actor.IsAnonymous() && Can(actor, Action::kManageTraining, Subject{});
+}
+
+int FiscalYear(std::int64_t t) {
+  const std::string d = jst::Date(t);
+  const int year = std::stoi(d.substr(0, 4)), month = std::stoi(d.substr(5, 2));
+  return month >= 4 ? year : year - 1;
+}
+
+Result<std::int64_t> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Validator v;
+  const auto issue_ids = CheckIssues(ctx, v, f);
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Talk t;
+    CheckForm(c, ctx, actor, v, f, t, true);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    t.status = "planned";
+    t.id = store::InsertTalk(c, ctx.municipality, t, actor.id, now);
+    if (auto r = SyncEvent(c, ctx, actor, t, v, out, now); !r) return r.error();
+    store::UpdateTalkRow(c, t, now);
+    store::ReplaceTalkIssues(c, t.id, issue_ids);
+    Audit(c, ctx, actor.id, "talk.create", "talk", t.id);
+    return t.id;
+  }),
+                    out);
+}
+
+Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, TalkForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Validator v;
+  const auto issue_ids = CheckIssues(ctx, v, f);
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto old = Managed(c, actor, id);
+    if (!old) return old.error();
+    if (old->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
+    Talk t = *old;
+    CheckForm(c, ctx, actor, v, f, t, false);
+    if (!v.ok()) return v.Fail();
+    const auto now = ctx.clock.Now();
+    if (auto r = SyncEvent(c, ctx, actor, t, v, out, now); !r) return r.error();
+    store::UpdateTalkRow(c, t, now);
+    store::ReplaceTalkIssues(c, t.id, issue_ids);
+    Audit(c, ctx, actor.id, "talk.update", "talk", t.id);
+    return {};
+  }),
+                    out);
+}
+
+Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto t = Managed(c, actor, id);
+    if (!t) return t.error();
+    if (t->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
+    if (t->status == "held") return Conflict(Msg("talk.err_cancel_held"));
+    const auto now = ctx.clock.Now();
+    t->status = "cancelled";
+    store::UpdateTalkRow(c, *t, now);
+    // The event too, as events::CancelEvent does: kept, marked cancelled, people told.
+    if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
+        e && e->status != "cancelled") {
+      events::CancelIn(c, ctx, actor.id, *e, out, now);
+    }
+    Audit(c, ctx, actor.id, "talk.cancel", "talk", id);
+    return {};
+  }),
+                    out);
+}
+
+Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, CloseForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto t = Managed(c, actor, id);
+    if (!t) return t.error();
+    if (t->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
+    const auto now = ctx.clock.Now();
+    Validator v;
+    if (!t->Started(now)) {
+      // Nothing is saved for a talk not yet held.
+      v.Add("minutes", Msg("talk.err_not_held"));
+      return v.Fail();
+    }
+    f.minutes = Lf(f.minutes);
+    f.decisions = Lf(f.decisions);
+    v.Required("minutes", f.minutes, kMaxMinutes);
+    v.Optional("decisions", f.decisions, kMaxDecisions);
+    std::map<std::string, std::int64_t> people;
+    for (std::string_view band : kAgeBands) {
+      const std::string b(band);
+      auto it = f.participants.find(b);
+      const std::int64_t n =
+          Count(v, "people_" + b, it == f.participants.end() ? "" : it->second, kMaxPeople);
+      if (n > 0) people[b] = n;
+    }
+    // Action items: rows of the form in order; a new row left empty is skipped, an existing
+    // one emptied is removed (unless it became an issue or a project).
+    std::vector<ActionItem> keep;
+    std::set<std::int64_t> seen;
+    int position = 0, row = 0;
+    for (auto& a : f.actions) {
+      ++row;
+      const std::string n = std::to_string(row);
+      const std::string what_field = "action_what_" + n;
+      std::optional<std::int64_t> aid;
+      if (!text::Trim(a.id).empty()) {
+        aid = text::ParsePositiveInt(text::Trim(a.id));
+        if (!aid || !FindItem(*t, *aid) || !seen.insert(*aid).second) {
+          v.Add(what_field, Msg("error.not_found"));
+          continue;
+        }
+      }
+      v.Optional(what_field, a.what, kMaxWhat);
+      v.Optional("action_who_" + n, a.who, kMaxWho);
+      a.due = text::Trim(text::Nfkc(a.due));
+      a.who_org = text::Trim(a.who_org);
+      if (a.what.empty()) {
+        if (aid) {
+          const ActionItem* old = FindItem(*t, *aid);
+          if (old->issue_id || old->project_id) v.Add(what_field, Msg("talk.err_action_linked"));
+        } else if (!a.who.empty() || !a.due.empty() || !a.who_org.empty()) {
+          v.Add(what_field, Msg("error.required"));
+        }
+        continue;
+      }
+      ActionItem item;
+      if (aid) item = *FindItem(*t, *aid);
+      item.talk_id = t->id;
+      item.position = ++position;
+      item.what = a.what;
+      item.who_text = a.who;
+      item.who_org_id = 0;
+      if (!a.who_org.empty()) {
+        auto oid = text::ParsePositiveInt(a.who_org);
+        auto o = oid ? store::FindOrg(c, *oid) : std::nullopt;
+        if (!o) {
+          v.Add("action_org_" + n, Msg("error.choice"));
+        } else {
+          item.who_org_id = o->id;
+        }
+      }
+      if (!a.due.empty() && !training::IsDate(a.due)) v.Add("action_due_" + n, Msg("error.date"));
+      item.due_date = a.due;
+      keep.push_back(std::move(item));
+    }
+    if (keep.size() > kMaxActions) v.Add("action_what_1", Msg("talk.err_too_many_actions"));
+    if (!v.ok()) return v.Fail();
+
+    t->minutes = f.minutes;
+    t->decisions = f.decisions;
+    t->status = "held";
+    if (!t->closed_at) t->closed_at = now;
+    store::UpdateTalkRow(c, *t, now);
+    store::ReplaceParticipants(c, t->id, people);
+    for (const auto& old : t->actions) {
+      if (!std::any_of(keep.begin(), keep.end(), [&](const auto& k) { return k.id == old.id; })) {
+        store::DeleteAction(c, old.id);
+      }
+    }
+    for (auto& item : keep) {
+      if (item.id) {
+        store::UpdateAction(c, item, now);
+      } else {
+        item.id = store::InsertAction(c, item, now);
+      }
+    }
+    Audit(c, ctx, actor.id, "talk.close", "talk", t->id, "actions:" + std::to_string(keep.size()));
+    return {};
+  });
+}
+
+Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, std::int64_t talk,
+                           std::int64_t action, bool done) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::LockWriters(c);
+    auto t = Managed(c, actor, talk);
+    if (!t) return t.error();
+    const ActionItem* a = FindItem(*t, action);
+    if (!a) return NotFound(Msg("error.not_found"));
+    if (a->done == done) return {};
+    store::SetActionDoneRow(c, action, done, ctx.clock.Now());
+    Audit(c, ctx, actor.id, done ? "talk.action_done" : "talk.action_reopen", "talk", talk,
+          "action:" + std::to_string(action));
+    return {};
+  });
+}
+
+Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int64_t talk,
+                                   std::int64_t action, const std::string& category) {
+  auto it = ManagedItem(ctx, actor, talk, action);
+  if (!it) return it.error();
+  if (it->item.issue_id) return Conflict(Msg("talk.err_action_has_issue"));
+  if (!issues::IsCategory(category)) {
+    return Invalid(Msg("error.summary"), {{"category", Msg("error.choice")}});
+  }
+  issues::IssueForm form;
+  form.org = std::to_string(it->talk.org_id);
+  form.region = it->talk.region_slug;
+  form.category = category;
+  form.title = Prefix(it->item.what, issues::kMaxTitle);
+  form.description = Prefix(Origin(ctx, it->talk, it->item), issues::kMaxDescription);
+  // The issue and its link in one transaction: a second press finds the link and gets 409.
+  Outbox out;
+  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    store::LockWriters(c);
+    auto fresh = store::FindTalk(c, talk);
+    const ActionItem* a = fresh ? FindItem(*fresh, action) : nullptr;
+    if (!a) return NotFound(Msg("error.not_found"));
+    if (a->issue_id) return Conflict(Msg("talk.err_action_has_issue"));
+    auto raised = issues::RaiseIn(c, ctx, actor, form, out);
+    if (!raised) return raised.error();
+    const std::int64_t issue = *raised;
+    store::SetActionIssue(c, action, issue, ctx.clock.Now());
+    store::AddTalkIssue(c, talk, issue);
+    Audit(c, ctx, actor.id, "talk.action_issue", "talk", talk,
+          "action:" + std::to_string(action) + " issue:" + std::to_string(issue));
+    return issue;
+  }),
+                    out);
+}
+
+Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::int64_t talk,
+                                     std::int64_t action) {
+  auto it = ManagedItem(ctx, actor, talk, action);
+  if (!it) return it.error();
+  if (it->talk.org_kind != OrgKind::kCouncil) return Conflict(Msg("talk.err_project_council"));
+  if (it->item.project_id) return Conflict(Msg("talk.err_action_has_project"));
+  const int year = plans::CurrentYear(ctx.clock);
+  plans::ProjectForm form;
+  form.title = Prefix(it->item.what, 100);
+  form.description = Prefix(Origin(ctx, it->talk, it->item), 4000);
+  form.runner_id = std::to_string(it->talk.org_id);
+  form.year_from = form.year_to = std::to_string(year);
+  form.lines.push_back({std::to_string(year), "", "0", "own"});
+  auto created = plans::CreateProject(ctx, actor, it->talk.org_id, 0, form);
+  if (!created) return created.error();
+  const std::int64_t project = *created;
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    store::LockWriters(c);
+    store::SetActionProject(c, action, project, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "talk.action_project", "talk", talk,
+          "action:" + std::to_string(action) + " project:" + std::to_string(project));
+    return project;
+  });
+}
+
+Result<void> SaveGroundRules(const Ctx& ctx, const Actor& actor, OrgId org, std::string body) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto o = store::FindOrg(c, org);
+    if (!o) return NotFound(Msg("error.not_found"));
+    if (!CanManageOrg(actor, *o)) return Forbidden(Msg("error.forbidden"));
+    Validator v;
+    body = Lf(body);
+    v.Required("ground_rules", body, kMaxRules);
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    store::PutGroundRules(c, org, body, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "talk.rules", "org", org);
+    return {};
+  });
+}
+
+std::string GroundRules(const Ctx& ctx, OrgId org) {
+  auto own = ctx.db.Read([&](store::Conn& c) { return store::FindGroundRules(c, org); });
+  return own ? *own : DefaultGroundRules();
+}
+
+bool HasOwnGroundRules(const Ctx& ctx, OrgId org) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindGroundRules(c, org).has_value(); });
+}
+
+Result<std::int64_t> SaveFacilitator(const Ctx& ctx, const Actor& actor, std::int64_t id,
+                                     FacilitatorForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!CanManageFacilitators(actor)) return Forbidden(Msg("error.forbidden"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    Facilitator fac;
+    if (id) {
+      auto old = store::FindFacilitator(c, id);
+      if (!old) return NotFound(Msg("error.not_found"));
+      fac = *old;
+    }
+    Validator v;
+    v.Required("name", f.name, kMaxFacilitatorName);
+    v.Required("qualification", f.qualification, kMaxQualification);
+    f.availability = Lf(f.availability);
+    v.Optional("availability", f.availability, kMaxAvailability);
+    fac.name = f.name;
+    fac.qualification = f.qualification;
+    fac.availability = f.availability;
+    fac.active = f.active != "0";
+    fac.regions.clear();
+    for (const auto& slug : f.regions) {
+      auto r = store::FindRegionBySlug(c, ctx.municipality, text::Trim(slug));
+      if (!r) {
+        v.Add("regions", Msg("error.choice"));
+      } else if (std::find(fac.regions.begin(), fac.regions.end(), r->id) == fac.regions.end()) {
+        fac.regions.push_back(r->id);
+      }
+    }
+    if (fac.regions.empty() && !v.HasError("regions")) {
+      v.Add("regions", Msg("talk.err_regions_required"));
+    }
+    if (!v.ok()) return v.Fail();
+    store::LockWriters(c);
+    const auto now = ctx.clock.Now();
+    if (id) {
+      store::UpdateFacilitator(c, fac, now);
+    } else {
+      fac.id = store::InsertFacilitator(c, ctx.municipality, fac, now);
+    }
+    Audit(c, ctx, actor.id, id ? "facilitator.update" : "facilitator.create", "facilitator",
+          fac.id);
+    return fac.id;
+  });
+}
+
+std::optional<Talk> Get(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindTalk(c, id); });
+}
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::TalkQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.format = f.format;
+  q.from = f.from;
+  q.to = f.to;
+  const auto now = ctx.clock.Now();
+  if (f.when == "upcoming") {
+    q.ends_after = now;
+    q.newest_first = false;
+  } else if (f.when == "held") {
+    q.started_by = now;
+  }
+  q.limit = per_page;
+  q.offset = (std::max(page, 1) - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    return Page{store::ListTalks(c, q), store::CountTalks(c, q)};
+  });
+}
+
+std::vector<Facilitator> Facilitators(const Ctx& ctx, bool active_only) {
+  return ctx.db.Read(
+      [&](store::Conn& c) { return store::ListFacilitators(c, ctx.municipality, active_only); });
+}
+
+std::optional<Facilitator> GetFacilitator(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindFacilitator(c, id); });
+}
+
+RegionSummary Summary(const Ctx& ctx, RegionId region) {
+  RegionSummary s;
+  const auto now = ctx.clock.Now();
+  s.fiscal_year = FiscalYear(now);
+  const std::int64_t from = jst::Midnight(std::to_string(s.fiscal_year) + "-04-01");
+  const std::int64_t to = jst::Midnight(std::to_string(s.fiscal_year + 1) + "-04-01");
+  return ctx.db.Read([&](store::Conn& c) {
+    s.held = store::CountHeldTalks(c, region, from, to, now);
+    s.participants = store::SumParticipants(c, region, from, to, now);
+    for (const auto& [band, n] : s.participants) s.total_participants += n;
+    s.open_actions = store::ListOpenActions(c, region, 50);
+    return s;
+  });
+}
+
+std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksForIssue(c, issue); });
+}
+
+// ---- Demo data --------------------------------------------------------------------------------
+
+namespace {
+
+struct DemoAction {
+  const char* what;
+  const char* who;
+  int due_in_days;  // from the talk; 0: none
+  bool done;
+};
+struct DemoTalk {
+  const char* org_key;
+  const char* region;
+  const char* user;  // who planned it
+  const char* title;
+  const char* kana;
+  const char* purpose;
+  const char* format;
+  int day;  // from today (negative: held)
+  int from_min, to_min;
+  const char* place;
+  const char* online_url;
+  const char* agenda;
+  const char* audience;
+  int capacity;     // 0: no limit
+  int facilitator;  // 1-based index of kFacilitators, 0: none
+  const char* minutes;
+  const char* decisions;
+  std::map<std::string, std::int64_t> people;
+  std::vector<DemoAction> actions;
+  const char* issue_category = nullptr;  // links the region's first demo issue of it ("*": any)
+};
+
+struct DemoFacilitator {
+  const char* name;
+  const char* qualification;
+  const char* availability;
+  std::vector<const char*> regions;
+};
+
+void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
+  const DemoFacilitator facilitators[] = {
+      {"山本 さくら（デモ）",
+       "市民ファシリテーター養成講座 修了（2024年度）",
+       "土日の午後",
+       {"hirakawa", "ogori", "yuda"}},
+      {"中村 健一（デモ）",
+       "市民ファシリテーター養成講座 修了（2023年度）",
+       "平日の夜、土曜日",
+       {"sue", "suzenji", "aio"}},
+      {"田中 みどり（デモ）",
+       "市民ファシリテーター養成講座 修了（2025年度）・さぽらんて認定",
+       "平日の昼間",
+       {"ato", "tokuji", "niho"}},
+  };
+  std::vector<std::int64_t> fac_ids;
+  for (const auto& f : facilitators) {
+    Facilitator fac;
+    fac.name = f.name;
+    fac.qualification = f.qualification;
+    fac.availability = f.availability;
+    for (const char* slug : f.regions) {
+      if (auto r = store::FindRegionBySlug(c, m, slug)) fac.regions.push_back(r->id);
+    }
+    fac_ids.push_back(store::InsertFacilitator(c, m, fac, now));
+  }
+
+  const std::vector<DemoTalk> demo = {
+      {"school-hirakawa",
+       "hirakawa",
+       "npo-editor@example.jp",
+       "平川 高校生熟議「通学路と地域の安全」",
+       "ヒラカワ コウコウセイジュクギ",
+       "高校生と地域の大人が、通学路の安全と夜の見守りについて一緒に考えます。",
+       "deliberation",
+       -24,
+       13 * 60 + 30,
+       16 * 60,
+       "平川地域交流センター 大会議室",
+       "",
+       "1. 通学路で危ないと感じる場所\n2. 夜の帰り道の見守り\n3. 高校生にできること",
+       "high_school,youth,all",
+       40,
+       1,
+       "## 話し合ったこと\n\n- "
+       "高校生18人と地域の大人9人が、5つのグループで通学路の地図を見ながら話し"
+       "ました。\n- 街灯が少ない農道と、見通しの悪い交差点が多く挙がりました。\n\n## 高校生の声\n\n"
+       "「部活の帰りは暗くて怖い」「自転車で通る道を大人にも知ってほしい」\n\n（デモデータ）",
+       "危ない場所の地図を高校生がつくり、協議会に届ける\n見守り活動に高校生も参加する",
+       {{"10s", 18}, {"20s", 2}, {"40s", 3}, {"50s", 2}, {"60s", 2}},
+       {{"危ない場所の地図を作って協議会に届ける", "平川地域の高等学校 生徒会", 14, true},
+        {"農道の街灯を増やせないか市に相談する", "平川地域づくり協議会", 60, false}}},
+      {"sub-sue-korekara",
+       "sue",
+       "council-sue@example.jp",
+       "陶 これから部会 ワークショップ「10年後の陶」",
+       "スエ コレカラブカイ ワークショップ",
+       "若い世代が、10年後の陶で暮らし続けるために必要なことを出し合います。",
+       "workshop",
+       -10,
+       19 * 60,
+       21 * 60,
+       "陶地域交流センター 和室",
+       "",
+       "1. 陶のいいところ・困っていること\n2. 10年後にあってほしいもの\n3. "
+       "自分たちで始められること",
+       "youth,parents",
+       20,
+       2,
+       "## 出た意見\n\n- 子どもが遊べる場所がほしい\n- 空き家を使ったコワーキングスペース\n- "
+       "地域の行事を若い人にも手伝いやすくする\n\n次回は空き家の見学をします。\n\n（デモデータ）",
+       "空き家の見学会を次回に行う",
+       {{"20s", 3}, {"30s", 7}, {"40s", 5}},
+       {{"空き家の持ち主に見学をお願いする", "陶地域づくり協議会", 20, false}}},
+      {"sub-sue-korekara",
+       "sue",
+       "council-sue@example.jp",
+       "陶 これから部会 空き家見学と話し合い",
+       "スエ コレカラブカイ アキヤケンガク",
+       "前回の話し合いで出た空き家の活用について、見学したあとで話し合います。",
+       "workshop",
+       21,
+       13 * 60,
+       16 * 60,
+       "陶地域交流センター（集合）",
+       "",
+       "1. 空き家の見学\n2. 使い方のアイデア出し",
+       "youth,parents,all",
+       15,
+       2,
+       "",
+       "",
+       {},
+       {}},
+      {"council-ato",
+       "ato",
+       "council-ato@example.jp",
+       "阿東 ふれあいサロンで話そう「買い物と通院」",
+       "アトウ フレアイサロン",
+       "お茶を飲みながら、買い物や通院で困っていることを気軽に話します。",
+       "salon",
+       9,
+       13 * 60 + 30,
+       15 * 60,
+       "阿東地域交流センター 和室",
+       "",
+       "1. 近ごろの買い物\n2. 病院への行き帰り\n3. 移動販売車の使いごこち",
+       "seniors,all",
+       25,
+       3,
+       "",
+       "",
+       {},
+       {},
+       "kotsu"},
+      {"council-ogori",
+       "ogori",
+       "council-ogori@example.jp",
+       "小郡 地域づくり会議（オンライン）",
+       "オゴオリ チイキヅクリカイギ",
+       "来年度の事業計画について、各自治会の代表と話し合います。",
+       "online",
+       16,
+       19 * 60 + 30,
+       21 * 60,
+       "",
+       "https://meet.example.jp/ogori-demo",
+       "1. 今年度の振り返り\n2. 来年度の事業案",
+       "residents",
+       0,
+       1,
+       "",
+       "",
+       {},
+       {},
+       "*"},
+  };
+  const std::int64_t today = jst::Midnight(jst::Date(now));
+  for (const auto& d : demo) {
+    const OrgId org_id = store::FindOrgBySeedKeyId(c, d.org_key);
+    auto org = org_id ? store::FindOrg(c, org_id) : std::nullopt;
+    auto region = store::FindRegionBySlug(c, m, d.region);
+    if (!org || !region) continue;
+    const auto user = store::FindUserByEmail(c, d.user);
+    Talk t;
+    t.region_id = region->id;
+    t.org_id = org->id;
+    t.org_name = org->name;
+    t.title = d.title;
+    t.title_kana = d.kana;
+    t.purpose = d.purpose;
+    t.format = d.format;
+    t.starts_at = today + static_cast<std::int64_t>(d.day) * 86400 + d.from_min * 60;
+    t.ends_at = today + static_cast<std::int64_t>(d.day) * 86400 + d.to_min * 60;
+    t.place = d.place;
+    t.online_url = d.online_url;
+    t.agenda = d.agenda;
+    for (std::string_view rest = d.audience; !rest.empty();) {
+      const auto comma = rest.find(',');
+      t.audience.emplace_back(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+    if (d.capacity) t.capacity = d.capacity;
+    t.ground_rules = DefaultGroundRules();
+    if (d.facilitator) t.facilitator_id = fac_ids[static_cast<std::size_t>(d.facilitator - 1)];
+    const bool held = *d.minutes != '\0';
+    t.status = held ? "held" : "planned";
+    t.minutes = d.minutes;
+    t.decisions = d.decisions;
+    const std::int64_t created = std::min(now, t.starts_at) - 20 * 86400;
+    t.id = store::InsertTalk(c, m, t, user ? user->id : 0, created);
+    events::Event e;
+    ToEvent("", t, e);
+    e.contact = "083-000-0000（デモ）";
+    t.event_id = store::InsertEvent(c, m, e, user ? user->id : 0, created);
+    if (held) t.closed_at = t.ends_at + 2 * 86400;
+    store::UpdateTalkRow(c, t, created);
+    store::ReplaceParticipants(c, t.id, d.people);
+    if (d.issue_category) {
+      store::IssueQuery q;
+      q.municipality = m;
+      q.region = region->id;
+      if (std::string_view(d.issue_category) != "*") q.category = d.issue_category;
+      q.limit = 1;
+      for (const auto& i : store::ListIssues(c, q)) store::AddTalkIssue(c, t.id, i.id);
+    }
+    int position = 0;
+    for (const auto& a : d.actions) {
+      ActionItem item;
+      item.talk_id = t.id;
+      item.position = ++position;
+      item.what = a.what;
+      item.who_text = a.who;
+      if (a.due_in_days) item.due_date = jst::Date(t.starts_at + a.due_in_days * 86400LL);
+      item.done = a.done;
+      if (a.done) item.done_at = t.starts_at + (a.due_in_days - 2) * 86400LL;
+      store::InsertAction(c, item, t.closed_at);
+    }
+  }
+  // A council's own ground rules (the others use the default).
+  if (const OrgId sue = store::FindOrgBySeedKeyId(c, "council-sue")) {
+    store::PutGroundRules(c, sue,
+                          "陶地域の話し合いのルール\n\n・一人ひとりの意見を大切にします。\n"
+                          "・年齢や立場に関係なく、同じ一人として話します。\n"
+                          "・人の話は最後まで聞きます。\n・ここで出た個人の話は外に持ち出しま"
+                          "せん。\n\n（デモデータ）",
+                          now);
+  }
+}
+
+}  // namespace
+
+void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
+  if (store::GetSetting(c, "demo_talks") == "1") return;
+  store::PutSetting(c, "demo_talks", "1");
+  SeedTalks(c, m, now);
+}
+
+}  // namespace tsunagu::talks

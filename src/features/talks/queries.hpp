@@ -1,0 +1,65 @@
+// SQL of talks, their action items, participants, linked issues, the organisations' ground
+// rules and the facilitator register (both backends), as named functions. No permission
+// checks here: the commands (domain/talks.cpp) do them.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "features/talks/commands.hpp"
+#include "platform/store/database.hpp"
+
+namespace tsunagu::store {
+
+// Talks. Find/List fill the talk's own row (with region, organisation and facilitator names);
+// FindTalk also its participants, issues and action items.
+std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId by,
+                        std::int64_t now);
+void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now);
+std::optional<talks::Talk> FindTalk(Conn& c, std::int64_t id);
+struct TalkQuery {
+  MunicipalityId municipality = 0;
+  RegionId region = 0;
+  std::string format;
+  std::int64_t from = 0, to = 0;  // starts in [from, to)
+  std::int64_t ends_after = 0;    // upcoming: not over at this time
+  std::int64_t started_by = 0;    // held: started at or before this time, not cancelled
+  bool newest_first = true;
+  int limit = 20, offset = 0;
+};
+std::vector<talks::Talk> ListTalks(Conn& c, const TalkQuery& q);
+std::int64_t CountTalks(Conn& c, const TalkQuery& q);
+
+void ReplaceTalkIssues(Conn& c, std::int64_t talk, const std::vector<std::int64_t>& issues);
+void AddTalkIssue(Conn& c, std::int64_t talk, std::int64_t issue);
+std::vector<talks::TalkRef> ListTalksForIssue(Conn& c, std::int64_t issue);
+
+void ReplaceParticipants(Conn& c, std::int64_t talk,
+                         const std::map<std::string, std::int64_t>& by_band);
+
+std::vector<talks::ActionItem> ListActions(Conn& c, std::int64_t talk);
+std::int64_t InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now);
+void UpdateAction(Conn& c, const talks::ActionItem& a, std::int64_t now);
+void DeleteAction(Conn& c, std::int64_t id);
+void SetActionDoneRow(Conn& c, std::int64_t id, bool done, std::int64_t now);
+void SetActionIssue(Conn& c, std::int64_t id, std::int64_t issue, std::int64_t now);
+void SetActionProject(Conn& c, std::int64_t id, std::int64_t project, std::int64_t now);
+
+// A region's figures for talks starting in [from, to) and already started at `now`.
+std::int64_t CountHeldTalks(Conn& c, RegionId region, std::int64_t from, std::int64_t to,
+                            std::int64_t now);
+std::map<std::string, std::int64_t> SumParticipants(Conn& c, RegionId region, std::int64_t from,
+                                                    std::int64_t to, std::int64_t now);
+// Action items not done of the region's talks (not cancelled), due first (no date last).
+std::vector<talks::OpenAction> ListOpenActions(Conn& c, RegionId region, int limit);
+
+std::optional<std::string> FindGroundRules(Conn& c, OrgId org);
+void PutGroundRules(Conn& c, OrgId org, const std::string& body, std::int64_t now);
+
+std::int64_t InsertFacilitator(Conn& c, MunicipalityId m, const talks::Facilitator& f,
+                               std::int64_t now);
+void UpdateFacilitator(Conn& c, const talks::Facilitator& f, std::int64_t now);
+std::optional<talks::Facilitator> FindFacilitator(Conn& c, std::int64_t id);
+std::vector<talks::Facilitator> ListFacilitators(Conn& c, MunicipalityId m, bool active_only);
+
+}  // namespace tsunagu::store

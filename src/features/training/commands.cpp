@@ -1,0 +1,350 @@
+#include "features/training/commands.hpp"
+
+#include <ctime>
+
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "platform/audit.hpp"
+#include "platform/permissions.hpp"
+#include "platform/validate.hpp"
+#include "platform/store/queries.hpp"
+#include "features/training/queries.hpp"
+
+namespace tsunagu::training {
+namespace {
+
+const Subject kCityWide{};
+
+// A whole number in [min, max] typed into a form field; adds the field's error otherwise.
+std::int64_t Number(Validator& v, const std::string& field, const std::string& raw,
+                    std::int64_t min, std::int64_t max) {
+  auto n = text::ParsePositiveInt(text::Nfkc(text::Trim(raw)));
+  if (raw.empty()) {
+    v.Add(field, Msg("error.required"));
+    return 0;
+  }
+  if (!n || *n < min || *n > max) {
+    v.OutOfRange(field, min, max);
+    return 0;
+  }
+  return *n;
+}
+
+std::vector<Trainee> LoadTrainees(store::Conn& c, const Programme& p) {
+  std::vector<Trainee> out;
+  const auto attendance = store::ListAttendance(c, p.id);
+  for (const auto& row : store::ListTrainees(c, p.id)) {
+    Trainee t;
+    t.id = row.id;
+    t.user_id = row.user_id;
+    t.name = row.name;
+    t.recommended_by_id = row.recommended_by_id;
+    t.recommended_by = row.recommended_by;
+    t.report_submitted = row.report_submitted;
+    for (const auto& [session, user] : attendance) {
+      if (user == row.user_id) t.attended.insert(session);
+    }
+    for (auto& cert : store::ListCertificationsOf(c, row.user_id)) {
+      if (cert.programme_id == p.id) t.certification = cert;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool HasCompleted(const Programme& p, const Trainee& t) {
+  return static_cast<std::int64_t>(t.attended.size()) >= p.min_sessions &&
+         (!p.requires_report || t.report_submitted);
+}
+
+std::string TodayJst(const Clock& clock) { return DateJst(clock.Now()); }
+
+std::optional<int> ParseTime(const std::string& s) {
+  if (s.size() != 5 || s[2] != ':') return std::nullopt;
+  for (int i : {0, 1, 3, 4}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  }
+  const int h = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
+  if (h > 23 || m > 59) return std::nullopt;
+  return h * 60 + m;
+}
+
+std::string DateJst(std::int64_t unix_time) {
+  std::time_t t = static_cast<std::time_t>(unix_time + 9 * 3600);  // Japan has no DST
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+bool IsDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)),
+            d = std::stoi(s.substr(8, 2));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+std::string AddYears(const std::string& date, std::int64_t years) {
+  std::string out = std::to_string(std::stoi(date.substr(0, 4)) + years) + date.substr(4);
+  if (!IsDate(out)) out.replace(8, 2, "28");  // 29 February in a common year
+  return out;
+}
+
+Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  Validator v;
+  Programme p;
+  v.Required("name", f.name, 100);
+  v.Optional("description", f.description, 2000);
+  p.name = f.name;
+  p.description = f.description;
+  p.min_sessions = Number(v, "min_sessions", f.min_sessions, 1, 50);
+  p.requires_report = f.requires_report == "1";
+  p.validity_years = Number(v, "validity_years", f.validity_years, 1, 10);
+  if (!v.ok()) return v.Fail();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    const auto id = store::InsertProgramme(c, ctx.municipality, p, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "training.create_programme", "programme", id);
+    return id;
+  });
+}
+
+Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t programme,
+                                SessionForm f) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  Validator v;
+  f.date = text::Trim(f.date);
+  f.time = text::Trim(f.time);
+  if (f.date.empty()) {
+    v.Add("date", Msg("error.required"));
+  } else if (!IsDate(f.date)) {
+    v.Add("date", Msg("error.date"));
+  }
+  if (f.time.empty()) {
+    v.Add("time", Msg("error.required"));
+  } else if (!ParseTime(f.time)) {
+    v.Add("time", Msg("error.time"));
+  }
+  v.Required("title", f.title, 100);
+  v.Optional("place", f.place, 200);
+  Session s;
+  s.programme_id = programme;
+  s.starts_at = f.date + " " + f.time;
+  s.title = f.title;
+  s.place = f.place;
+  s.capacity = Number(v, "capacity", f.capacity, 1, 1000);
+  if (!v.ok()) return v.Fail();
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    if (!store::FindProgramme(c, programme)) return NotFound(Msg("error.not_found"));
+    const auto id = store::InsertSession(c, s);
+    Audit(c, ctx, actor.id, "training.add_session", "programme", programme,
+          "session=" + std::to_string(id));
+    return id;
+  });
+}
+
+Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t programme,
+                               const std::string& raw_email, const std::string& council_id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  const std::string email = text::NfkcLower(text::Trim(raw_email));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+    if (!store::FindProgramme(c, programme)) return NotFound(Msg("error.not_found"));
+    Validator v;
+    std::optional<Org> council;
+    if (auto id = text::ParsePositiveInt(council_id)) council = store::FindOrg(c, *id);
+    if (!council || council->kind != OrgKind::kCouncil) {
+      v.Add("council", Msg("error.choice"));
+    } else if (!Can(actor, Action::kRecommendTrainee,
+                    Subject{council->region_id, council->id, council->kind})) {
+      return Forbidden(Msg("error.forbidden"));
+    }
+    std::optional<User> user;
+    if (!text::IsValidText(raw_email) || !text::LooksLikeEmail(email)) {
+      v.Add("email", Msg("error.email"));
+    } else if (!(user = store::FindUserByEmail(c, email))) {
+      v.Add("email", Msg("error.no_such_account"));
+    }
+    if (!v.ok()) return v.Fail();
+    for (const auto& t : store::ListTrainees(c, programme)) {
+      if (t.user_id == user->id) {
+        return Conflict(Msg("error.summary"), {{"email", Msg("error.already_trainee")}});
+      }
+    }
+    const auto id = store::InsertTrainee(c, programme, user->id, council->id, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "training.recommend", "programme", programme,
+          "trainee=" + std::to_string(id) + " council=" + std::to_string(council->id));
+    return id;
+  });
+}
+
+Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, std::int64_t session_id,
+                              const std::set<UserId>& attended) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto session = store::FindSession(c, session_id);
+    if (!session) return NotFound(Msg("error.not_found"));
+    std::set<UserId> trainees;
+    for (const auto& t : store::ListTrainees(c, session->programme_id)) trainees.insert(t.user_id);
+    for (UserId u : attended) {
+      if (!trainees.count(u)) return Invalid(Msg("error.not_trainee"));
+    }
+    if (static_cast<std::int64_t>(attended.size()) > session->capacity) {
+      return Invalid(Msg("error.over_capacity"));
+    }
+    auto clash = store::AttendingElsewhere(c, session_id, session->starts_at, attended);
+    if (!clash.empty()) {
+      std::string m = Msg("error.attendance_overlap");
+      m.replace(m.find("{name}"), 6, clash.front());
+      return Invalid(m);
+    }
+    store::ReplaceAttendance(c, session_id, attended);
+    Audit(c, ctx, actor.id, "training.attendance", "programme", session->programme_id,
+          "session=" + std::to_string(session_id) + " count=" + std::to_string(attended.size()));
+    return {};
+  });
+}
+
+Result<void> SetReport(const Ctx& ctx, const Actor& actor, std::int64_t trainee, bool submitted) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto t = store::FindTrainee(c, trainee);
+    if (!t) return NotFound(Msg("error.not_found"));
+    store::SetReportSubmitted(c, trainee, submitted);
+    Audit(c, ctx, actor.id, "training.report", "programme", t->programme_id,
+          "trainee=" + std::to_string(trainee) + (submitted ? " submitted" : " withdrawn"));
+    return {};
+  });
+}
+
+Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t trainee_id) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  const std::string today = TodayJst(ctx.clock);
+  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
+    auto row = store::FindTrainee(c, trainee_id);
+    if (!row) return NotFound(Msg("error.not_found"));
+    auto programme = store::FindProgramme(c, row->programme_id);
+    const auto trainees = LoadTrainees(c, *programme);
+    const Trainee* t = nullptr;
+    for (const auto& x : trainees) {
+      if (x.id == trainee_id) t = &x;
+    }
+    if (!HasCompleted(*programme, *t)) return Invalid(Msg("error.not_completed"));
+    if (t->certification && t->certification->ValidOn(today)) {
+      return Conflict(Msg("error.already_certified"));
+    }
+    // Numbers are "count this year + 1": take the writers' lock first so that two
+    // certifications at the same moment (PostgreSQL) cannot both count the same.
+    store::LockWriters(c);
+    Certification cert;
+    cert.user_id = t->user_id;
+    cert.programme_id = programme->id;
+    cert.certified_on = today;
+    cert.valid_until = AddYears(today, programme->validity_years);
+    const std::string year = today.substr(0, 4);
+    char number[32];
+    std::snprintf(
+        number, sizeof number, "%s-%04lld", year.c_str(),
+        static_cast<long long>(store::CountCertificationsIn(c, ctx.municipality, year) + 1));
+    cert.number = number;
+    const auto id = store::InsertCertification(c, ctx.municipality, cert, ctx.clock.Now());
+    Audit(c, ctx, actor.id, "training.certify", "certification", id,
+          "programme=" + std::to_string(programme->id));
+    return cert.number;
+  });
+}
+
+Result<void> Renew(const Ctx& ctx, const Actor& actor, std::int64_t certification) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  const std::string today = TodayJst(ctx.clock);
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto cert = store::FindCertification(c, certification);
+    if (!cert) return NotFound(Msg("error.not_found"));
+    if (!cert->revoked_on.empty()) return Invalid(Msg("error.revoked"));
+    auto programme = store::FindProgramme(c, cert->programme_id);
+    const std::string from = std::max(cert->valid_until, today);
+    store::UpdateCertificationValidity(c, certification, AddYears(from, programme->validity_years));
+    Audit(c, ctx, actor.id, "training.renew", "certification", certification);
+    return {};
+  });
+}
+
+Result<void> Revoke(const Ctx& ctx, const Actor& actor, std::int64_t certification,
+                    const std::string& raw_reason) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
+  const std::string reason = text::Trim(raw_reason);
+  if (reason.empty() || !text::IsValidText(reason) || text::Length(reason) > 500) {
+    return Invalid(Msg("error.revoke_reason"));
+  }
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    auto cert = store::FindCertification(c, certification);
+    if (!cert) return NotFound(Msg("error.not_found"));
+    if (!cert->revoked_on.empty()) return Invalid(Msg("error.revoked"));
+    store::RevokeCertification(c, certification, TodayJst(ctx.clock), reason);
+    Audit(c, ctx, actor.id, "training.revoke", "certification", certification);
+    return {};
+  });
+}
+
+Result<void> SetListed(const Ctx& ctx, const Actor& actor, bool listed) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+    store::SetCoordinatorListed(c, actor.id, listed);
+    Audit(c, ctx, actor.id, listed ? "training.list_me" : "training.unlist_me", "user", actor.id);
+    return {};
+  });
+}
+
+std::vector<Programme> ListProgrammes(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListProgrammes(c, ctx.municipality); });
+}
+
+std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) -> std::optional<ProgrammeDetail> {
+    auto p = store::FindProgramme(c, id);
+    if (!p) return std::nullopt;
+    return ProgrammeDetail{*p, store::ListSessions(c, id), LoadTrainees(c, *p)};
+  });
+}
+
+std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::string& date) {
+  std::vector<Certification> out;
+  for (auto& cert : ctx.db.Read(
+           [&](store::Conn& c) { return store::ListCertifications(c, ctx.municipality); })) {
+    if (cert.ValidOn(date)) out.push_back(std::move(cert));
+  }
+  return out;
+}
+
+std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListCertificationsOf(c, user); });
+}
+
+std::int64_t PeopleCertifiedOn(const std::vector<Certification>& certs, const std::string& date) {
+  std::set<UserId> people;
+  for (const auto& cert : certs) {
+    if (cert.ValidOn(date)) people.insert(cert.user_id);
+  }
+  return static_cast<std::int64_t>(people.size());
+}
+
+std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
+  return PeopleCertifiedOn(CertificationsValidOn(ctx, date), date);
+}
+
+}  // namespace tsunagu::training

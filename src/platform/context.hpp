@@ -1,0 +1,37 @@
+// What every command needs, injected by main (or a test): the database, the clock, the mailer
+// and the municipality the server serves.
+#pragma once
+
+#include "platform/clock.hpp"
+#include "platform/mailer.hpp"
+#include "platform/result.hpp"
+#include "platform/model.hpp"
+#include "platform/store/database.hpp"
+
+namespace tsunagu {
+
+struct LoginLimits {
+  int max_per_account = 5;
+  int max_per_address = 20;
+  int window_s = 15 * 60;
+};
+
+struct Ctx {
+  store::Database& db;
+  const Clock& clock;
+  Mailer& mailer;
+  MunicipalityId municipality = 0;
+  std::string base_url = "http://127.0.0.1:8080";  // for links in emails
+  LoginLimits login;
+};
+
+// A command's mails, sent after its transaction committed: a failing mail server neither undoes
+// the change nor holds the write lock.
+using Outbox = std::vector<Mail>;
+template <class T>
+Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
+  if (r) SendAll(ctx.mailer, out);
+  return r;
+}
+
+}  // namespace tsunagu

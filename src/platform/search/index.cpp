@@ -1,0 +1,474 @@
+#include "platform/search/index.hpp"
+
+#include "features/issues/commands.hpp"
+
+#include <cctype>
+
+#include "platform/markdown.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
+#include "features/issues/commands.hpp"
+#include "features/posts/commands.hpp"
+#include "platform/store/queries.hpp"
+
+namespace tsunagu::search {
+namespace {
+
+using I = std::int64_t;
+
+constexpr std::int64_t kMaxCount = 1000;
+
+// Bump when the tokenizer or what is indexed changes: the index is rebuilt at the next start.
+constexpr const char* kIndexVersion = "4";
+
+store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
+
+bool IsKind(const std::string& k) {
+  for (const char* x : kKinds) {
+    if (k == x) return true;
+  }
+  return false;
+}
+
+// The code points of s (valid UTF-8).
+std::vector<std::string> CodePoints(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    out.emplace_back(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+// A snippet of the text as written (ＮＰＯ stays ＮＰＯ): each character is normalised on its own
+// to find the phrases, and the hits are marked on the original characters. Runs of white
+// space become one space; "…" marks a cut.
+std::vector<Segment> DisplaySnippet(const std::string& text, const std::vector<Phrase>& phrases,
+                                    std::size_t max) {
+  std::vector<std::string> cps;
+  for (auto& cp : CodePoints(text)) {
+    const bool space = cp == " " || cp == "\n" || cp == "\r" || cp == "\t" || cp == "\u3000";
+    if (space) {
+      if (!cps.empty() && cps.back() != " ") cps.push_back(" ");
+    } else {
+      cps.push_back(std::move(cp));
+    }
+  }
+  while (!cps.empty() && cps.back() == " ") cps.pop_back();
+  std::string norm;
+  std::vector<std::size_t> owner;  // for each byte of norm, the index of its code point
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    const std::string& cp = cps[i];
+    std::string n;
+    if (cp.size() == 1) {
+      n = std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(cp[0]))));
+    } else if (cp.size() == 3 && (static_cast<unsigned char>(cp[0]) == 0xE3 ||
+                                  (static_cast<unsigned char>(cp[0]) >= 0xE4 &&
+                                   static_cast<unsigned char>(cp[0]) <= 0xE9))) {
+      // Kana (U+3040..U+30FF) and common kanji (U+4E00..U+9FFF) are their own NFKC form.
+      const auto b1 = static_cast<unsigned char>(cp[1]);
+      const bool kana =
+          static_cast<unsigned char>(cp[0]) == 0xE3 && (b1 == 0x81 || b1 == 0x82 || b1 == 0x83);
+      n = kana || static_cast<unsigned char>(cp[0]) != 0xE3 ? cp : Normalize(cp);
+    } else {
+      n = Normalize(cp);
+    }
+    norm += n;
+    owner.insert(owner.end(), n.size(), i);
+  }
+  // What each phrase looks like in the text: bigrams overlap by one character.
+  std::vector<std::string> needles;
+  for (const auto& p : phrases) {
+    if (p.tokens.empty()) continue;
+    std::string needle = p.tokens.front();
+    for (std::size_t k = 1; k < p.tokens.size(); ++k) {
+      const auto last = CodePoints(p.tokens[k]);
+      needle += last.empty() ? std::string() : last.back();
+    }
+    needles.push_back(needle);
+  }
+  std::vector<bool> hit(cps.size(), false);
+  std::size_t first = cps.size();
+  for (const auto& needle : needles) {
+    if (needle.empty()) continue;
+    for (auto pos = norm.find(needle); pos != std::string::npos; pos = norm.find(needle, pos + 1)) {
+      const std::size_t a = owner[pos], b = owner[pos + needle.size() - 1];
+      for (std::size_t i = a; i <= b; ++i) hit[i] = true;
+      first = std::min(first, a);
+    }
+  }
+  std::size_t start = 0;
+  if (first < cps.size() && first > max / 3) start = first - max / 3;
+  const std::size_t end = std::min(cps.size(), start + max);
+  if (end - start < max && end == cps.size()) start = end > max ? end - max : 0;
+  std::vector<Segment> out;
+  if (start > 0) out.push_back({"…", false});
+  for (std::size_t i = start; i < end; ++i) {
+    if (out.empty() || out.back().hit != hit[i] || (out.size() == 1 && start > 0)) {
+      out.push_back({cps[i], hit[i]});
+    } else {
+      out.back().text += cps[i];
+    }
+  }
+  if (end < cps.size()) out.push_back({"…", false});
+  return out;
+}
+
+// The filters of a document as FTS5 tokens (ASCII letters and digits only): region, kind,
+// category. A filtered search adds them to the MATCH expression.
+std::string Facets(RegionId region, const std::string& kind, const std::string& category) {
+  std::string out = "r";
+  out += std::to_string(region);
+  out += " k";
+  out += kind;
+  if (!category.empty()) {
+    out += " c";
+    out += category;
+  }
+  return out;
+}
+
+std::string UrlOf(const std::string& kind, I id) {
+  std::string url = kind == "post"    ? "/posts/"
+                    : kind == "event" ? "/events/"
+                    : kind == "issue" ? "/issues/"
+                                      : "/orgs/";
+  url += std::to_string(id);
+  return url;
+}
+
+}  // namespace
+
+Doc PostDoc(std::int64_t id, RegionId region, const std::string& category, const std::string& title,
+            const std::string& markdown_body, const std::vector<std::string>& tags,
+            std::int64_t published_at) {
+  std::string body = markdown::Text(markdown_body);
+  for (const auto& t : tags) {
+    body += ' ';
+    body += t;
+  }
+  return {"post", id, region, category, title, body, published_at};
+}
+
+Doc EventDoc(std::int64_t id, RegionId region, const std::string& title, const std::string& kana,
+             const std::string& description, const std::string& place, const std::string& address,
+             std::int64_t starts_at) {
+  std::string body = kana;
+  for (const std::string* part : {&description, &place, &address}) {
+    body += ' ';
+    body += *part;
+  }
+  return {"event", id, region, "", title, body, starts_at};
+}
+
+Doc OrgDoc(OrgId id, RegionId region, const std::string& name, const std::string& kana,
+           const std::string& description, std::int64_t at) {
+  std::string body = kana;
+  body += ' ';
+  body += description;
+  return {"org", id, region, "", name, body, at};
+}
+
+Doc IssueDoc(std::int64_t id, RegionId region, const std::string& category,
+             const std::string& title, const std::string& description, const std::string& address,
+             const std::string& resolution, std::int64_t created_at) {
+  std::string body = description;
+  for (const std::string* part : {&address, &resolution}) {
+    body += ' ';
+    body += *part;
+  }
+  return {"issue", id, region, category, title, body, created_at};
+}
+
+void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
+  // Shown as written; matched in the normalised form.
+  const std::string& title = d.title;
+  const std::string& body = d.body;
+  const std::string ntitle = Normalize(d.title), nbody = Normalize(d.body);
+  if (c.backend() == Backend::kSqlite) {
+    auto row = c.QueryOne(
+        "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, "
+        "body, sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET "
+        "region_id = excluded.region_id, category = excluded.category, title = excluded.title, "
+        "body = excluded.body, sort_at = excluded.sort_at RETURNING id",
+        {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at});
+    const I id = row->Int(0);
+    const Streams t = IndexStreams(ntitle), b = IndexStreams(nbody);
+    c.Query("DELETE FROM search_fts WHERE rowid = ?", {id});
+    c.Query(
+        "INSERT INTO search_fts (rowid, title_bi, title_uni, body_bi, body_uni, facets) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {id, t.bigrams, t.unigrams, b.bigrams, b.unigrams,
+         Facets(d.region_id, d.kind, d.category)});
+    return;
+  }
+  c.Query(
+      "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, body, "
+      "sort_at, tsv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS tsvector) || CAST(? AS tsvector)) "
+      "ON CONFLICT (kind, ref_id) DO UPDATE SET region_id = excluded.region_id, "
+      "category = excluded.category, title = excluded.title, body = excluded.body, "
+      "sort_at = excluded.sort_at, tsv = excluded.tsv",
+      {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at,
+       TsVectorLiteral(ntitle, 'A'), TsVectorLiteral(nbody, 'B')});
+}
+
+void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id) {
+  if (c.backend() == Backend::kSqlite) {
+    c.Query(
+        "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE kind = ? AND "
+        "ref_id = ?)",
+        {kind, ref_id});
+  }
+  c.Query("DELETE FROM search_docs WHERE kind = ? AND ref_id = ?", {kind, ref_id});
+}
+
+Result<Results> Run(const Ctx& ctx, const Query& q) {
+  std::map<std::string, std::string> errors;
+  const std::string raw = text::Trim(q.q);
+  if (!text::IsValidText(raw) || !IsAcceptableQuery(raw)) {
+    errors["q"] = text::IsValidText(raw) && text::Length(raw) > 100 ? Msg("error.query_too_long")
+                                                                    : Msg("error.bad_text");
+  }
+  if (!q.kind.empty() && !IsKind(q.kind)) errors["kind"] = Msg("error.choice");
+  if (!q.category.empty() && !posts::IsCategory(q.category) && !issues::IsCategory(q.category))
+    errors["category"] = Msg("error.choice");
+  return ctx.db.Read([&](store::Conn& c) -> Result<Results> {
+    RegionId region = 0;
+    if (!q.region.empty()) {
+      auto r = store::FindRegionBySlug(c, ctx.municipality, q.region);
+      if (!r) {
+        errors["region"] = Msg("error.unknown_region");
+      } else {
+        region = r->id;
+      }
+    }
+    if (!errors.empty()) return Invalid(Msg("error.summary"), errors);
+    Results out;
+    const auto phrases = ParseQuery(raw);
+    if (phrases.empty()) return out;
+    const bool sqlite = c.backend() == Backend::kSqlite;
+    std::string match = sqlite ? Fts5Match(phrases) : TsQueryLiteral(phrases);
+    if (sqlite) {
+      // The filters inside FTS5 (see Facets): kind and category are checked keys.
+      if (region) {
+        match += " AND facets : r";
+        match += std::to_string(region);
+      }
+      if (!q.kind.empty()) {
+        match += " AND facets : k";
+        match += q.kind;
+      }
+      if (!q.category.empty()) {
+        match += " AND facets : c";
+        match += q.category;
+      }
+    }
+    // The matching documents with the filters: FROM ... WHERE ..., and its parameters.
+    auto matching = [&](store::Params& params) {
+      std::string sql = sqlite ? "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+                                 "LEFT JOIN regions r ON r.id = d.region_id "
+                                 "WHERE search_fts MATCH ? AND d.municipality_id = ? "
+                               : "FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
+                                 "WHERE d.tsv @@ CAST(? AS tsquery) AND d.municipality_id = ? ";
+      params.emplace_back(match);
+      params.emplace_back(ctx.municipality);
+      // On SQLite the filters are facet tokens in the MATCH: repeating them here would let the
+      // planner drive the query from search_docs' (kind, ref_id) index and run the MATCH once
+      // per document of that kind (minutes at a million posts).
+      if (sqlite) return sql;
+      if (region) {
+        sql += "AND d.region_id = ? ";
+        params.emplace_back(region);
+      }
+      if (!q.category.empty()) {
+        sql += "AND d.category = ? ";
+        params.emplace_back(q.category);
+      }
+      if (!q.kind.empty()) {
+        sql += "AND d.kind = ? ";
+        params.emplace_back(q.kind);
+      }
+      return sql;
+    };
+    // Counted up to kMaxCount: beyond that a page says "1,000件以上" (counting every match of
+    // a common word costs more than the page itself).
+    store::Params count_params;
+    const std::string cap = q.exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
+    const std::int64_t n =
+        c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + matching(count_params) + cap + ") x",
+                   count_params)
+            ->Int(0);
+    out.more = !q.exact_count && n > kMaxCount;
+    out.total = out.more ? kMaxCount : n;
+    // A common word matches many thousands: they are ranked among the newest kMaxCount
+    // matches only, so that a page costs the same whatever the size of the city's archive.
+    // (Deeper pages through the API rank them all.)
+    store::Params params;
+    std::string sql =
+        "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
+        "d.category, d.body, d.sort_at " +
+        matching(params);
+    if (n > kMaxCount && q.page * q.per_page <= kMaxCount) {
+      if (sqlite) {
+        // FTS5 walks a rowid range cheaply: the oldest of the newest kMaxCount matches bounds
+        // it (an IN list would run the MATCH once per candidate).
+        store::Params first_params;
+        const auto first = c.QueryOne(
+            "SELECT MIN(x) FROM (SELECT search_fts.rowid AS x " + matching(first_params) +
+                "ORDER BY search_fts.rowid DESC LIMIT " + std::to_string(kMaxCount) + ") y",
+            first_params);
+        sql += "AND search_fts.rowid >= ? ";
+        params.emplace_back(first ? first->Int(0) : I{0});
+      } else {
+        sql += "AND d.id IN (SELECT d.id " + matching(params) + "ORDER BY d.id DESC LIMIT " +
+               std::to_string(kMaxCount) + ") ";
+      }
+    }
+    sql += "ORDER BY ";
+    sql += sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
+    if (!sqlite) params.emplace_back(match);
+    sql += ", d.sort_at DESC, d.id DESC LIMIT ? OFFSET ?";
+    params.emplace_back(I{q.per_page});
+    params.emplace_back(I{(q.page - 1) * q.per_page});
+    const auto rows = c.Query(sql, params);
+    for (const auto& row : rows) {
+      Hit h;
+      h.kind = row.Str(0);
+      h.id = row.Int(1);
+      h.title = row.Str(2);
+      h.region_slug = row.Str(3);
+      h.region_name = row.Str(4);
+      h.category = row.Str(5);
+      h.snippet = DisplaySnippet(row.Str(6), phrases, 100);
+      h.sort_at = row.Int(7);
+      h.url = UrlOf(h.kind, h.id);
+      out.items.push_back(std::move(h));
+    }
+    return out;
+  });
+}
+
+std::vector<Hit> Similar(const Ctx& ctx, const std::string& kind, const std::string& category,
+                         const std::string& about, int limit) {
+  // Each bigram or word of the text (the first 24 distinct) as a phrase of its own, any of
+  // them matching: the more and rarer they share, the higher the rank.
+  std::vector<Phrase> words;
+  for (const auto& p : ParseQuery(text::Nfkc(about))) {
+    for (const auto& t : p.tokens) {
+      if (words.size() >= 24) break;
+      Phrase one{{t}, p.unigram};
+      if (std::none_of(words.begin(), words.end(),
+                       [&](const Phrase& w) { return w.tokens == one.tokens; }))
+        words.push_back(std::move(one));
+    }
+  }
+  if (words.empty()) return {};
+  return ctx.db.Read([&](store::Conn& c) {
+    const bool sqlite = c.backend() == Backend::kSqlite;
+    std::string any;
+    for (const auto& w : words) {
+      if (!any.empty()) any += sqlite ? " OR " : " | ";
+      any += sqlite ? Fts5Match({w}) : TsQueryLiteral({w});
+    }
+    std::string match = "(" + any + ")";
+    store::Params params;
+    std::string sql;
+    if (sqlite) {
+      match += " AND facets : k";
+      match += kind;
+      if (!category.empty()) {
+        match += " AND facets : c";
+        match += category;
+      }
+      sql =
+          "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
+          "d.category, d.sort_at FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+          "LEFT JOIN regions r ON r.id = d.region_id WHERE search_fts MATCH ? AND "
+          "d.municipality_id = ? ORDER BY bm25(search_fts, 8.0, 8.0, 1.0, 1.0), d.sort_at DESC "
+          "LIMIT ?";
+      params = {match, ctx.municipality, I{limit}};
+    } else {
+      sql =
+          "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
+          "d.category, d.sort_at FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
+          "WHERE d.tsv @@ CAST(? AS tsquery) AND d.municipality_id = ? AND d.kind = ? "
+          "AND (? = '' OR d.category = ?) "
+          "ORDER BY -ts_rank(d.tsv, CAST(? AS tsquery)), d.sort_at DESC LIMIT ?";
+      params = {match, ctx.municipality, kind, category, category, match, I{limit}};
+    }
+    std::vector<Hit> out;
+    for (const auto& row : c.Query(sql, params)) {
+      Hit h;
+      h.kind = row.Str(0);
+      h.id = row.Int(1);
+      h.title = row.Str(2);
+      h.region_slug = row.Str(3);
+      h.region_name = row.Str(4);
+      h.category = row.Str(5);
+      h.sort_at = row.Int(6);
+      h.url = UrlOf(h.kind, h.id);
+      out.push_back(std::move(h));
+    }
+    return out;
+  });
+}
+
+void Rebuild(const Ctx& ctx) {
+  ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
+    if (c.backend() == Backend::kSqlite) c.Query("DELETE FROM search_fts");
+    c.Query("DELETE FROM search_docs");
+    const I m = ctx.municipality;
+    // The same records the commands keep indexed: public posts, events not cancelled, and
+    // every organisation.
+    for (const auto& r :
+         c.Query("SELECT id, region_id, category, title, body, tags, published_at FROM posts WHERE "
+                 "municipality_id = ? AND status = 'published' AND visibility = 'public'",
+                 {m})) {
+      std::vector<std::string> tags;
+      std::string tag;
+      for (char ch : r.Str(5) + "\n") {
+        if (ch != '\n') {
+          tag += ch;
+        } else if (!tag.empty()) {
+          tags.push_back(std::move(tag));
+          tag.clear();
+        }
+      }
+      Put(c, m, PostDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), tags, r.Int(6)));
+    }
+    for (const auto& r :
+         c.Query("SELECT id, region_id, title, title_kana, description, place, address, starts_at "
+                 "FROM events WHERE municipality_id = ? AND status = 'published'",
+                 {m})) {
+      Put(c, m,
+          EventDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Int(7)));
+    }
+    for (const auto& r :
+         c.Query("SELECT id, COALESCE(region_id, 0), name, kana, description, updated_at FROM "
+                 "organisations WHERE municipality_id = ?",
+                 {m})) {
+      Put(c, m, OrgDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)));
+    }
+    for (const auto& r :
+         c.Query("SELECT id, region_id, category, title, description, address, resolution, "
+                 "created_at FROM issues WHERE municipality_id = ?",
+                 {m})) {
+      Put(c, m,
+          IssueDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Int(7)));
+    }
+    MarkCurrent(c);
+    return true;
+  });
+}
+
+void MarkCurrent(store::Conn& c) { store::PutSetting(c, "search_index_version", kIndexVersion); }
+
+void RebuildIfStale(const Ctx& ctx) {
+  const auto v =
+      ctx.db.Read([&](store::Conn& c) { return store::GetSetting(c, "search_index_version"); });
+  if (v != kIndexVersion) Rebuild(ctx);
+}
+
+}  // namespace tsunagu::search
