@@ -19,16 +19,17 @@
 #include <string>
 #include <vector>
 
+#include "app/seed.hpp"
+#include "features/events/queries.hpp"
+#include "features/posts/queries.hpp"
+#include "features/regions/seed.hpp"
 #include "platform/clock.hpp"
 #include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
 #include "platform/search/index.hpp"
-#include "features/regions/seed.hpp"
-#include "features/events/queries.hpp"
 #include "platform/store/migrations.hpp"
-#include "features/posts/queries.hpp"
 #include "platform/store/queries.hpp"
 
 namespace {

@@ -11,12 +11,13 @@
 #include <filesystem>
 #include <random>
 
-#include "platform/crypto.hpp"
-#include "platform/messages.hpp"
+#include "app/seed.hpp"
 #include "features/matching/commands.hpp"
+#include "features/matching/queries.hpp"
 #include "features/regions/seed.hpp"
 #include "features/training/commands.hpp"
-#include "features/matching/queries.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
 #include "platform/store/migrations.hpp"
 #include "platform/store/queries.hpp"
 

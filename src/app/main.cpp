@@ -18,18 +18,20 @@
 #include <stop_token>
 #include <thread>
 
+#include "app/features.hpp"
+#include "app/seed.hpp"
+#include "features/accounts/commands.hpp"
+#include "features/events/commands.hpp"
+#include "features/matching/assign.hpp"
+#include "features/opendata/facilities.hpp"
+#include "features/regions/seed.hpp"
 #include "platform/clock.hpp"
 #include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/images.hpp"
 #include "platform/mailer.hpp"
 #include "platform/messages.hpp"
-#include "features/accounts/commands.hpp"
-#include "features/events/commands.hpp"
-#include "features/opendata/facilities.hpp"
 #include "platform/search/index.hpp"
-#include "features/regions/seed.hpp"
-#include "features/matching/assign.hpp"
 #include "platform/store/migrations.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/server.hpp"
@@ -174,7 +176,7 @@ int CmdServe(int argc, char** argv) {
   auto w = Wire(LoadConfig(vm));
   web::InitViews(w->cfg.resources + "/templates");
   images::Init(argv[0]);
-  web::App app(w->cfg, w->MakeCtx());
+  web::App app(w->cfg, w->MakeCtx(), app::AllRoutes());
   // The day-before event reminders, every ten minutes (idempotent: each event's go out once).
   const Ctx ctx = w->MakeCtx();
   std::jthread reminders([&ctx](std::stop_token stop) {

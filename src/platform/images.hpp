@@ -37,6 +37,18 @@ struct Accepted {
 // (JPEG and WebP at quality 85; an animated WebP keeps its first frame). Calls Init if needed.
 Accepted Accept(std::string_view data, std::size_t max_bytes);
 
+// The largest image one upload field takes (posts and local issues).
+inline constexpr std::size_t kMaxUploadBytes = 5 * 1024 * 1024;
+
+// An accepted upload waiting for its record: written to the media folder, under the SHA-256 of
+// its bytes, once the record is saved.
+struct NewImage {
+  std::string file, mime, alt;
+  int width = 0, height = 0;
+  int slot = 0;       // the form's image field it came from (image1..image5), for messages
+  std::string bytes;  // the checked image, written to the media folder once the post is saved
+};
+
 // Starts libvips (VIPS_INIT) with one worker thread and no operation cache, and blocks loaders
 // libvips marks untrusted. Call once at program start; later calls do nothing. Throws
 // std::runtime_error when libvips cannot start.

@@ -49,4 +49,7 @@ bool IsWebUrl(std::string_view s);
 // s with every occurrence of from replaced by to: a message's placeholder ("{title}").
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to);
 
+// Text for SVG/XML content and attribute values: & < > " escaped.
+std::string EscapeXml(const std::string& s);
+
 }  // namespace tsunagu::text

@@ -8,21 +8,22 @@
 #include <filesystem>
 #include <thread>
 
-#include "platform/crypto.hpp"
-#include "platform/messages.hpp"
+#include "app/seed.hpp"
 #include "features/accounts/commands.hpp"
 #include "features/events/commands.hpp"
 #include "features/issues/commands.hpp"
 #include "features/matching/commands.hpp"
-#include "features/regions/commands.hpp"
+#include "features/matching/queries.hpp"
 #include "features/plans/commands.hpp"
 #include "features/posts/commands.hpp"
-#include "platform/search/index.hpp"
+#include "features/posts/queries.hpp"
+#include "features/regions/commands.hpp"
 #include "features/regions/seed.hpp"
 #include "features/training/commands.hpp"
-#include "features/matching/queries.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "platform/search/index.hpp"
 #include "platform/store/migrations.hpp"
-#include "features/posts/queries.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::store {

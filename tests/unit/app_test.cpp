@@ -7,12 +7,14 @@
 #include <filesystem>
 #include <regex>
 
+#include "app/features.hpp"
+#include "app/seed.hpp"
+#include "features/regions/seed.hpp"
+#include "features/training/queries.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
-#include "features/regions/seed.hpp"
 #include "platform/store/migrations.hpp"
 #include "platform/store/queries.hpp"
-#include "features/training/queries.hpp"
 #include "platform/web/app.hpp"
 
 namespace tsunagu::web {
@@ -44,7 +46,7 @@ class AppTest : public ::testing::Test {
     Ctx ctx{*db_, clock_, mailer_, municipality_, "http://test", LoginLimits{5, 20, 900}};
     seed::SeedDemo(ctx, kPassword).value();
     Config cfg;
-    app_ = std::make_unique<App>(cfg, ctx);
+    app_ = std::make_unique<App>(cfg, ctx, app::AllRoutes());
   }
   void TearDown() override {
     app_.reset();
@@ -400,7 +402,7 @@ TEST_F(AppTest, ClientAddressComesFromTheTrustedProxyOnly) {
   Config cfg;
   cfg.trusted_proxy = "10.0.0.1";
   Ctx ctx{*db_, clock_, mailer_, municipality_, "http://test", LoginLimits{5, 20, 900}};
-  App behind_proxy(cfg, ctx);
+  App behind_proxy(cfg, ctx, app::AllRoutes());
   Request req;
   req.remote_address = "10.0.0.1";
   req.headers["x-forwarded-for"] = "198.51.100.1, 192.0.2.7";

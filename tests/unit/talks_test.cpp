@@ -6,18 +6,19 @@
 
 #include <filesystem>
 
-#include "platform/crypto.hpp"
-#include "platform/jst.hpp"
-#include "platform/messages.hpp"
+#include "app/seed.hpp"
 #include "features/events/commands.hpp"
+#include "features/events/queries.hpp"
 #include "features/issues/commands.hpp"
 #include "features/plans/commands.hpp"
 #include "features/regions/seed.hpp"
 #include "features/talks/commands.hpp"
-#include "features/events/queries.hpp"
+#include "features/talks/queries.hpp"
+#include "platform/crypto.hpp"
+#include "platform/jst.hpp"
+#include "platform/messages.hpp"
 #include "platform/store/migrations.hpp"
 #include "platform/store/queries.hpp"
-#include "features/talks/queries.hpp"
 
 namespace tsunagu {
 namespace {

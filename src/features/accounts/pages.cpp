@@ -1,10 +1,11 @@
 // Accounts: register, log in and out, profile, password change and reset.
 #include <charconv>
 
+#include "features/accounts/commands.hpp"
+#include "features/accounts/routes.hpp"
+#include "features/training/commands.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
-#include "features/accounts/commands.hpp"
-#include "features/training/commands.hpp"
 #include "platform/store/queries.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/session.hpp"

@@ -1,16 +1,19 @@
 // Events: the list with filters, an event with sign-up and waitlist, the organiser's form,
 // cancellation and the attendee list as CSV.
+#include "features/events/commands.hpp"
+#include "features/events/routes.hpp"
+#include "features/events/views.hpp"
+#include "features/posts/commands.hpp"
+#include "features/posts/views.hpp"
+#include "features/training/commands.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/events/commands.hpp"
 #include "platform/permissions.hpp"
-#include "features/posts/commands.hpp"
-#include "features/training/commands.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
-#include "platform/web/content_views.hpp"
 #include "platform/web/forms.hpp"
+#include "platform/web/page_kit.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -307,10 +310,37 @@ Response ListEvents(App& app, RequestCtx& rc) {
   });
 }
 
+// "My posts": one's own posts with their review status and the events one signed up for
+// (here, where events meet the posts they use).
+Response MyPosts(App& app, RequestCtx& rc) {
+  if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
+  const auto mine = posts::PostsBy(app.ctx(), rc.actor.id);
+  const auto signed_up = events::SignedUpBy(app.ctx(), rc.actor.id);
+  return app.Page(rc, 200, Msg("page.my_posts_title"), "my_posts.tpl", [&](Dict& d) {
+    for (const auto& p : mine) {
+      Dict* e = d.AddSectionDictionary("POST");
+      FillPost(*e, p);
+      e->SetValue("STATUS_LABEL", Msg("post_status." + p.status));
+      if (!p.review_comment.empty()) {
+        e->SetValueAndShowSection("REVIEW_COMMENT", p.review_comment, "HAS_REVIEW_COMMENT");
+      }
+    }
+    if (mine.empty()) d.ShowSection("NO_POSTS");
+    for (const auto& ev : signed_up) {
+      Dict* e = d.AddSectionDictionary("EVENT");
+      FillEvent(*e, ev);
+      e->SetValue("SIGNUP_LABEL",
+                  Msg("signup." + events::SignupStatus(app.ctx(), rc.actor, ev.id)));
+    }
+    if (signed_up.empty()) d.ShowSection("NO_EVENTS");
+  });
+}
+
 }  // namespace
 
 void AddEventRoutes(Router<Handler>& r) {
   r.Add("GET", "/events", ListEvents);
+  r.Add("GET", "/me/posts", MyPosts);
   r.Add("GET", "/events/new", NewEventForm);
   r.Add("POST", "/events/new", CreateEvent);
   r.Add("GET", "/events/{id}", GetEvent);

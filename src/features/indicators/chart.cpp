@@ -90,18 +90,18 @@ std::string ChartSvg(const indicators::Indicator& ind, int current_year, double 
   std::string label = Msg("chart.aria");
   if (const auto at = label.find("{name}"); at != std::string::npos) label.replace(at, 6, ind.name);
   std::string s = "<svg class=\"chart\" viewBox=\"0 0 " + Num(width) + " " + Num(height) +
-                  "\" role=\"img\" aria-label=\"" + EscapeXml(label) +
+                  "\" role=\"img\" aria-label=\"" + text::EscapeXml(label) +
                   "\" xmlns=\"http://www.w3.org/2000/svg\">";
   // Grid and value labels.
   for (const auto& t : l.y_ticks) {
     s += "<line class=\"grid\" x1=\"" + Num(l.left) + "\" x2=\"" + Num(l.right) + "\" y1=\"" +
          Num(t.pos) + "\" y2=\"" + Num(t.pos) + "\"/>";
     s += "<text class=\"tick\" x=\"" + Num(l.left - 6) + "\" y=\"" + Num(t.pos + 4) +
-         "\" text-anchor=\"end\">" + EscapeXml(t.label) + "</text>";
+         "\" text-anchor=\"end\">" + text::EscapeXml(t.label) + "</text>";
   }
   for (const auto& t : l.x_ticks) {
     s += "<text class=\"tick\" x=\"" + Num(t.pos) + "\" y=\"" + Num(l.bottom + 22) +
-         "\" text-anchor=\"middle\">" + EscapeXml(t.label) + "</text>";
+         "\" text-anchor=\"middle\">" + text::EscapeXml(t.label) + "</text>";
   }
   if (l.current_x >= 0) {
     s += "<line class=\"now\" x1=\"" + Num(l.current_x) + "\" x2=\"" + Num(l.current_x) +
@@ -129,29 +129,6 @@ std::string ChartSvg(const indicators::Indicator& ind, int current_year, double 
   }
   s += "</svg>";
   return s;
-}
-
-std::string EscapeXml(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace tsunagu::report

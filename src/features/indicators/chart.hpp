@@ -41,7 +41,4 @@ ChartLayout LayoutChart(const indicators::Indicator& ind, int current_year, doub
 std::string ChartSvg(const indicators::Indicator& ind, int current_year, double width = 360,
                      double height = 220);
 
-// Text for SVG/XML content and attribute values: & < > " escaped.
-std::string EscapeXml(const std::string& s);
-
 }  // namespace tsunagu::report

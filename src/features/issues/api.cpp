@@ -4,11 +4,12 @@
 // issue was raised on its behalf.
 #include <boost/json.hpp>
 
+#include "features/issues/commands.hpp"
+#include "features/issues/routes.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/issues/commands.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"

@@ -4,19 +4,19 @@
 // and "me too"; the officers' work queue; the city-wide dashboard; the city's settings.
 #include <algorithm>
 
+#include "features/issues/commands.hpp"
+#include "features/issues/queries.hpp"
+#include "features/issues/routes.hpp"
+#include "features/posts/views.hpp"
+#include "platform/csv.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/issues/commands.hpp"
-#include "platform/csv.hpp"
-#include "features/talks/commands.hpp"
-#include "features/indicators/chart.hpp"
-#include "features/issues/queries.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
-#include "platform/web/content_views.hpp"
 #include "platform/web/forms.hpp"
+#include "platform/web/page_kit.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -333,7 +333,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
   const auto h = issues::HolderOf(ctx, i);
   const auto timeline = issues::Timeline(ctx, i.id);
   const auto similar = issues::Similar(ctx, i, 5);
-  const auto talks = talks::TalksForIssue(ctx, i.id);
+  const auto talks = ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, i.id); });
   const bool anonymous = rc.actor.IsAnonymous();
   rc.cacheable = anonymous && status == 200;
   bool following = false, metoo = false, reporter = false;
@@ -616,7 +616,7 @@ std::string Chart(const issues::Dashboard& db) {
   svg += ' ';
   svg += std::to_string(n * kRow + 10);
   svg += "\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">";
-  svg += report::EscapeXml(Msg("issue.chart_title"));
+  svg += text::EscapeXml(Msg("issue.chart_title"));
   svg += "</title>";
   int y = 5;
   for (const char* k : issues::kCategories) {
@@ -626,7 +626,7 @@ std::string Chart(const issues::Dashboard& db) {
     const int w_done = static_cast<int>(c.resolved * kBar / max);
     const int w_other = static_cast<int>((c.total - c.open - c.resolved) * kBar / max);
     svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\" font-size=\"16\">" +
-           report::EscapeXml(issues::CategoryLabel(k)) + "</text>";
+           text::EscapeXml(issues::CategoryLabel(k)) + "</text>";
     int x = kLabel;
     auto bar = [&](int w, const char* cls) {
       if (w <= 0) return;

@@ -388,4 +388,15 @@ std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t no
   return out;
 }
 
+std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue) {
+  std::vector<IssueTalk> out;
+  for (const auto& r :
+       c.Query("SELECT t.id, t.title, t.starts_at, t.status FROM talk_issues ti JOIN talks t ON "
+               "t.id = ti.talk_id WHERE ti.issue_id = ? ORDER BY t.starts_at DESC, t.id DESC",
+               {issue})) {
+    out.push_back({r.Int(0), r.Str(1), r.Int(2), r.Str(3)});
+  }
+  return out;
+}
+
 }  // namespace tsunagu::store

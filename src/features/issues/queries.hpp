@@ -85,4 +85,14 @@ struct IssueCount {
 };
 std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t now);
 
+// The talks (話し合い) that discussed an issue, newest first: the talks feature links them, the
+// issue page lists them.
+struct IssueTalk {
+  std::int64_t id = 0;
+  std::string title;
+  std::int64_t starts_at = 0;
+  std::string status;  // planned, held, cancelled
+};
+std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
+
 }  // namespace tsunagu::store

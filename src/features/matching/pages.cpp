@@ -3,14 +3,15 @@
 // /api/v1/needs, /api/v1/needs/{id}/candidates, /api/v1/people/me/recommendations.
 #include <boost/json.hpp>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/matching/commands.hpp"
-#include "platform/permissions.hpp"
-#include "features/training/commands.hpp"
-#include "features/matching/queries.hpp"
-#include "platform/store/queries.hpp"
 #include "features/matching/certificate_pdf.hpp"
+#include "features/matching/commands.hpp"
+#include "features/matching/queries.hpp"
+#include "features/matching/routes.hpp"
+#include "features/training/commands.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"
 

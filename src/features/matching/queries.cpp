@@ -19,7 +19,6 @@ constexpr const char* kUpdateSkillLabel = "UPDATE skills SET label = ? WHERE id 
 constexpr const char* kRegionLocations =
     "SELECT id, lat_e6, lon_e6 FROM regions WHERE municipality_id = ? AND lat_e6 IS NOT NULL "
     "AND lon_e6 IS NOT NULL";
-constexpr const char* kSetRegionLocation = "UPDATE regions SET lat_e6 = ?, lon_e6 = ? WHERE id = ?";
 
 constexpr const char* kProfileSelect =
     "SELECT p.user_id, u.display_name, p.kind, p.employer, p.skills, p.skills_note, p.interests, "
@@ -243,10 +242,6 @@ std::map<RegionId, match::GeoPoint> RegionLocations(Conn& c, MunicipalityId m) {
   std::map<RegionId, match::GeoPoint> out;
   for (const auto& r : c.Query(kRegionLocations, {m})) out[r.Int(0)] = *Point(r, 1, 2);
   return out;
-}
-
-void SetRegionLocation(Conn& c, RegionId region, std::int64_t lat_e6, std::int64_t lon_e6) {
-  c.Query(kSetRegionLocation, {lat_e6, lon_e6, region});
 }
 
 std::optional<matching::Profile> FindProfile(Conn& c, UserId user) {

@@ -23,7 +23,6 @@ std::int64_t InsertSkill(Conn& c, MunicipalityId m, const std::string& code,
 void UpdateSkillLabel(Conn& c, std::int64_t id, const std::string& label);
 
 std::map<RegionId, match::GeoPoint> RegionLocations(Conn& c, MunicipalityId m);
-void SetRegionLocation(Conn& c, RegionId region, std::int64_t lat_e6, std::int64_t lon_e6);
 
 std::optional<matching::Profile> FindProfile(Conn& c, UserId user);
 void UpsertProfile(Conn& c, const matching::Profile& p, std::int64_t now);

@@ -17,14 +17,15 @@
 #include <memory>
 #include <stdexcept>
 
+#include "features/issues/commands.hpp"
+#include "features/open311/routes.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/accounts/commands.hpp"
-#include "features/issues/commands.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/forms.hpp"
+#include "platform/web/identity.hpp"
 #include "platform/web/json_util.hpp"
 
 namespace tsunagu::web {
@@ -460,7 +461,7 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
   // api_key: an API token of this platform.
   const std::string key = value("api_key");
   if (key.empty()) return Error(app, f, 403, Msg("open311.err_api_key_missing"));
-  auto user = accounts::ApiTokenUser(app.ctx(), key);
+  auto user = ApiTokenUser(app.ctx(), key);
   if (!user) return Error(app, f, 403, Msg("open311.err_api_key"));
   const Actor actor = app.ctx().db.Read([&](store::Conn& c) { return store::LoadActor(c, *user); });
 

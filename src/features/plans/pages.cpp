@@ -10,15 +10,16 @@
 #include <set>
 #include <variant>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/permissions.hpp"
-#include "features/plans/commands.hpp"
-#include "features/training/commands.hpp"
-#include "features/reports/annual_report.hpp"
 #include "features/indicators/chart.hpp"
+#include "features/plans/commands.hpp"
 #include "features/plans/queries.hpp"
+#include "features/plans/routes.hpp"
+#include "features/reports/annual_report.hpp"
+#include "features/training/commands.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"
 

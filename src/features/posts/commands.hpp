@@ -12,8 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "platform/result.hpp"
 #include "platform/context.hpp"
+#include "platform/images.hpp"
+#include "platform/result.hpp"
 
 namespace tsunagu::posts {
 
@@ -54,12 +55,7 @@ struct Post {
 };
 
 // A new image: bytes already checked and stripped (core/images.hpp) and stored as file.
-struct NewImage {
-  std::string file, mime, alt;
-  int width = 0, height = 0;
-  int slot = 0;       // the form's image field it came from (image1..image5), for messages
-  std::string bytes;  // the checked image, written to the media folder once the post is saved
-};
+using NewImage = images::NewImage;
 
 struct PostForm {
   std::string region;  // slug

@@ -5,20 +5,21 @@
 #include <filesystem>
 #include <fstream>
 
+#include "features/posts/commands.hpp"
+#include "features/posts/queries.hpp"
+#include "features/posts/routes.hpp"
+#include "features/posts/views.hpp"
 #include "platform/crypto.hpp"
 #include "platform/images.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/events/commands.hpp"
 #include "platform/permissions.hpp"
-#include "features/posts/commands.hpp"
-#include "features/posts/queries.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
-#include "platform/web/content_views.hpp"
 #include "platform/web/forms.hpp"
+#include "platform/web/page_kit.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -515,30 +516,6 @@ Response PostRules(App& app, RequestCtx& rc) {
   return app.RedirectWithFlash(rc, "/regions/" + slug + "/review", "rules_saved");
 }
 
-Response MyPosts(App& app, RequestCtx& rc) {
-  if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  const auto mine = posts::PostsBy(app.ctx(), rc.actor.id);
-  const auto signed_up = events::SignedUpBy(app.ctx(), rc.actor.id);
-  return app.Page(rc, 200, Msg("page.my_posts_title"), "my_posts.tpl", [&](Dict& d) {
-    for (const auto& p : mine) {
-      Dict* e = d.AddSectionDictionary("POST");
-      FillPost(*e, p);
-      e->SetValue("STATUS_LABEL", Msg("post_status." + p.status));
-      if (!p.review_comment.empty()) {
-        e->SetValueAndShowSection("REVIEW_COMMENT", p.review_comment, "HAS_REVIEW_COMMENT");
-      }
-    }
-    if (mine.empty()) d.ShowSection("NO_POSTS");
-    for (const auto& ev : signed_up) {
-      Dict* e = d.AddSectionDictionary("EVENT");
-      FillEvent(*e, ev);
-      e->SetValue("SIGNUP_LABEL",
-                  Msg("signup." + events::SignupStatus(app.ctx(), rc.actor, ev.id)));
-    }
-    if (signed_up.empty()) d.ShowSection("NO_EVENTS");
-  });
-}
-
 Response Media(App& app, RequestCtx& rc) {
   const std::string file = rc.params.at("file");
   // "<64 hex>.<ext>": nothing else is ever served from the media folder.
@@ -583,7 +560,6 @@ void AddPostRoutes(Router<Handler>& r) {
   r.Add("POST", "/comments/{id}/moderate", ModerateComment);
   r.Add("GET", "/regions/{slug}/review", GetReviewDesk);
   r.Add("POST", "/regions/{slug}/rules", PostRules);
-  r.Add("GET", "/me/posts", MyPosts);
   r.Add("GET", "/media/{file}", Media);
 }
 

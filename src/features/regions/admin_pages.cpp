@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <ctime>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
 #include "features/regions/commands.hpp"
+#include "features/regions/routes.hpp"
+#include "platform/messages.hpp"
 #include "platform/permissions.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 
 namespace tsunagu::web {

@@ -2,9 +2,10 @@
 // answer {"error": "...", "fields": {...}}.
 #include <boost/json.hpp>
 
+#include "features/regions/routes.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/forms.hpp"
 

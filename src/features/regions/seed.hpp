@@ -1,11 +1,11 @@
-// Reference data (Yamaguchi City and its 21 regions) and the demo data set.
+// Reference data: Yamaguchi City's 21 regions. (The demo city is seeded by src/app/seed.cpp.)
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "platform/result.hpp"
 #include "platform/context.hpp"
+#include "platform/result.hpp"
 
 namespace tsunagu::seed {
 
@@ -19,18 +19,11 @@ struct RegionSeed {
 // The 21 regions of Yamaguchi City, in the plan's order (shared/data/regions.csv).
 const std::vector<RegionSeed>& YamaguchiRegions();
 
-// Makes sure the municipality with this code and its regions exist; returns its id.
-// Idempotent. Only Yamaguchi City (352039) is known so far.
-Result<MunicipalityId> EnsureReferenceData(store::Database& db, const std::string& code,
-                                           const Clock& clock);
+// Inserts or updates the 21 regions (names, kana, the position of each 地域交流センター), keeping
+// the centres' contact details already entered.
+void SeedRegions(store::Conn& c, MunicipalityId m);
 
-struct DemoSummary {
-  int regions = 0, organisations = 0, accounts = 0;
-};
-// Idempotent: running it again updates the same rows (and sets every demo account's
-// password to this one).
-Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password);
-
+// Whether the demo data set was seeded (setting "demo_data").
 bool IsDemo(store::Database& db);
 
 }  // namespace tsunagu::seed

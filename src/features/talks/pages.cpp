@@ -5,19 +5,22 @@
 
 #include <algorithm>
 
+#include "features/events/commands.hpp"
+#include "features/events/views.hpp"
+#include "features/issues/commands.hpp"
+#include "features/posts/views.hpp"
+#include "features/talks/commands.hpp"
+#include "features/talks/routes.hpp"
+#include "features/training/commands.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/events/commands.hpp"
-#include "features/issues/commands.hpp"
-#include "features/talks/commands.hpp"
-#include "features/training/commands.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
-#include "platform/web/content_views.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"
+#include "platform/web/page_kit.hpp"
 
 namespace tsunagu::web {
 namespace {

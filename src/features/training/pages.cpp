@@ -2,12 +2,13 @@
 // commands behind their forms; GET /api/v1/certifications for KPI 2.
 #include <boost/json.hpp>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/permissions.hpp"
 #include "features/training/commands.hpp"
-#include "platform/store/queries.hpp"
 #include "features/training/queries.hpp"
+#include "features/training/routes.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 
 namespace tsunagu::web {

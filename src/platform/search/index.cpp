@@ -1,15 +1,11 @@
 #include "platform/search/index.hpp"
 
-#include "features/issues/commands.hpp"
-
 #include <cctype>
 
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/issues/commands.hpp"
-#include "features/posts/commands.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 
 namespace tsunagu::search {
 namespace {
@@ -232,7 +228,7 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
                                                                     : Msg("error.bad_text");
   }
   if (!q.kind.empty() && !IsKind(q.kind)) errors["kind"] = Msg("error.choice");
-  if (!q.category.empty() && !posts::IsCategory(q.category) && !issues::IsCategory(q.category))
+  if (!q.category.empty() && (!q.is_category || !q.is_category(q.category)))
     errors["category"] = Msg("error.choice");
   return ctx.db.Read([&](store::Conn& c) -> Result<Results> {
     RegionId region = 0;

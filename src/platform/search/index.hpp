@@ -5,13 +5,14 @@
 // with GIN on PostgreSQL. Commands keep the index in their own transaction (Put/Remove).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "platform/context.hpp"
 #include "platform/result.hpp"
 #include "platform/search/text.hpp"
-#include "platform/context.hpp"
 
 namespace tsunagu::search {
 
@@ -52,6 +53,8 @@ struct Query {
   std::string kind;      // "", post, event, org, issue
   int page = 1, per_page = 20;
   bool exact_count = false;  // count every match (the API); else up to 1,000 (pages)
+  // Which category keys the features indexed here know (the search pages ask posts and issues).
+  std::function<bool(const std::string&)> is_category;
 };
 struct Hit {
   std::string kind;

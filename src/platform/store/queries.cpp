@@ -495,4 +495,8 @@ std::vector<AuditEntry> ListAudit(Conn& c, MunicipalityId m, int limit, int offs
 
 std::int64_t CountAudit(Conn& c, MunicipalityId m) { return c.QueryOne(kCountAudit, {m})->Int(0); }
 
+void SetRegionLocation(Conn& c, RegionId region, std::int64_t lat_e6, std::int64_t lon_e6) {
+  c.Query("UPDATE regions SET lat_e6 = ?, lon_e6 = ? WHERE id = ?", {lat_e6, lon_e6, region});
+}
+
 }  // namespace tsunagu::store

@@ -32,6 +32,8 @@ std::optional<Region> FindRegionBySlug(Conn& c, MunicipalityId m, const std::str
 std::optional<Region> FindRegion(Conn& c, RegionId id);
 RegionId UpsertRegion(Conn& c, MunicipalityId m, const Region& r, int position);
 void UpdateRegionCenter(Conn& c, const Region& r);
+// The position of the region's 地域交流センター, in millionths of a degree.
+void SetRegionLocation(Conn& c, RegionId region, std::int64_t lat_e6, std::int64_t lon_e6);
 
 // Organisations
 std::optional<Org> FindOrg(Conn& c, OrgId id);

@@ -7,11 +7,10 @@
 
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "features/accounts/commands.hpp"
 #include "platform/permissions.hpp"
-#include "features/regions/seed.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/web/identity.hpp"
 #include "platform/web/session.hpp"
 
 namespace tsunagu::web {
@@ -42,7 +41,8 @@ bool IsMultipart(const Request& req) {
 
 }  // namespace
 
-App::App(const Config& cfg, Ctx ctx) : cfg_(cfg), ctx_(std::move(ctx)) {
+App::App(const Config& cfg, Ctx ctx, const std::vector<RouteSet>& routes)
+    : cfg_(cfg), ctx_(std::move(ctx)) {
   static_.LoadDir(cfg_.resources + "/static");
   static_.LoadDir(cfg_.static_build);
   css_version_ = static_.Version("tsunagu.css");
@@ -59,25 +59,8 @@ App::App(const Config& cfg, Ctx ctx) : cfg_(cfg), ctx_(std::move(ctx)) {
                        return *store::GetSetting(c, "csrf_secret");
                      })
                      .value();
-  demo_ = seed::IsDemo(ctx_.db);
-  Routes();
-}
-
-void App::Routes() {
-  AddPublicRoutes(router_);
-  AddAccountRoutes(router_);
-  AddAdminRoutes(router_);
-  AddApiRoutes(router_);
-  AddTrainingRoutes(router_);
-  AddMatchingRoutes(router_);
-  AddPlanRoutes(router_);
-  AddPostRoutes(router_);
-  AddEventRoutes(router_);
-  AddFeedRoutes(router_);
-  AddIssueRoutes(router_);
-  AddIssueApiRoutes(router_);
-  AddOpen311Routes(router_);
-  AddTalkRoutes(router_);
+  demo_ = ctx_.db.Read([](store::Conn& c) { return store::GetSetting(c, "demo_data") == "1"; });
+  for (RouteSet add : routes) add(router_);
 }
 
 int App::StatusFor(FailureKind k) {
@@ -168,14 +151,14 @@ void App::LoadActor(RequestCtx& rc) {
   if (rc.api) {
     if (auto auth = rc.req.Header("authorization"); auth && auth->starts_with("Bearer ")) {
       bearer = true;
-      user = accounts::ApiTokenUser(ctx_, std::string(auth->substr(7)));
+      user = ApiTokenUser(ctx_, std::string(auth->substr(7)));
       rc.token_auth = user.has_value();
     }
   }
   // A request that names a token is that token's or nobody's: no falling back to a cookie.
   if (!user && !bearer) {
     if (auto token = rc.req.Cookie(kSessionCookie)) {
-      user = accounts::SessionUser(ctx_, *token);
+      user = SessionUser(ctx_, *token);
       if (user) rc.session_token = *token;
     }
   }

@@ -44,10 +44,13 @@ struct RequestCtx {
 };
 
 using Handler = std::function<Response(App&, RequestCtx&)>;
+// Adds one feature's routes; src/app/ hands the App every feature's.
+using RouteSet = void (*)(Router<Handler>&);
 
 class App {
  public:
-  App(const Config& cfg, Ctx ctx);
+  // routes: every feature's route registration (src/app/features.hpp: AllRoutes()).
+  App(const Config& cfg, Ctx ctx, const std::vector<RouteSet>& routes);
 
   // Answers one request. Never throws: infrastructure errors become a 500 page.
   Response Handle(const Request& req);
@@ -93,7 +96,6 @@ class App {
   std::string ClientAddress(const Request& req) const;
 
  private:
-  void Routes();
   static bool IsAnonymousRead(const Request& req);
   Response Dispatch(const Request& req);
   void LoadActor(RequestCtx& rc);
@@ -107,21 +109,5 @@ class App {
   Router<Handler> router_;
   PageCache cache_;
 };
-
-// Handler registration, one function per area (handlers_*.cpp).
-void AddPublicRoutes(Router<Handler>& r);
-void AddAccountRoutes(Router<Handler>& r);
-void AddAdminRoutes(Router<Handler>& r);
-void AddApiRoutes(Router<Handler>& r);
-void AddTrainingRoutes(Router<Handler>& r);
-void AddMatchingRoutes(Router<Handler>& r);
-void AddPlanRoutes(Router<Handler>& r);
-void AddPostRoutes(Router<Handler>& r);
-void AddEventRoutes(Router<Handler>& r);
-void AddFeedRoutes(Router<Handler>& r);
-void AddIssueRoutes(Router<Handler>& r);     // handlers_issues.cpp: pages
-void AddIssueApiRoutes(Router<Handler>& r);  // handlers_issues_api.cpp: /api/v1/issues
-void AddOpen311Routes(Router<Handler>& r);   // handlers_open311.cpp: /open311/v2/
-void AddTalkRoutes(Router<Handler>& r);      // handlers_talks.cpp
 
 }  // namespace tsunagu::web

@@ -1,4 +1,4 @@
-#include "features/posts/seed.hpp"
+#include "features/events/seed.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,12 +6,12 @@
 #include <string_view>
 #include <vector>
 
-#include "platform/jst.hpp"
 #include "features/events/commands.hpp"
-#include "features/posts/commands.hpp"
-#include "features/regions/seed.hpp"
 #include "features/events/queries.hpp"
+#include "features/posts/commands.hpp"
 #include "features/posts/queries.hpp"
+#include "features/regions/seed.hpp"
+#include "platform/jst.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::seed {

@@ -1,12 +1,15 @@
 // Public pages: the portal, the 21 regions, a region, an organisation.
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
 #include "features/events/commands.hpp"
-#include "platform/permissions.hpp"
+#include "features/events/views.hpp"
+#include "features/portal/routes.hpp"
 #include "features/posts/commands.hpp"
+#include "features/posts/views.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
-#include "platform/web/content_views.hpp"
+#include "platform/web/page_kit.hpp"
 
 namespace tsunagu::web {
 namespace {

@@ -1,0 +1,238 @@
+#include "features/plans/seed.hpp"
+
+#include "features/plans/queries.hpp"
+#include "platform/store/queries.hpp"
+
+namespace tsunagu::seed {
+
+// The plan's three KGIs and four KPIs (ch.2 §3; shared/data/indicators.csv): reference data.
+void SeedIndicators(store::Conn& c, MunicipalityId m) {
+  using store::IndicatorSeed;
+  const IndicatorSeed seeds[] = {
+      {"kgi1",
+       "住んでいる地域へ愛着や誇りを感じている市民の割合",
+       "KGI",
+       "%",
+       "entered",
+       0,
+       indicators::Point{2017, 74.7},
+       2017,
+       {{2022, 80.0}, {2027, 85.0}}},
+      {"kgi2",
+       "地域行事や市民活動に積極的に参加している市民の割合",
+       "KGI",
+       "%",
+       "entered",
+       0,
+       indicators::Point{2017, 54.5},
+       2017,
+       {{2022, 60.0}, {2027, 65.0}}},
+      {"kgi3",
+       "日常生活に必要なサービスが確保されていると思う割合",
+       "KGI",
+       "%",
+       "entered",
+       0,
+       indicators::Point{2017, 58.2},
+       2017,
+       {{2022, 63.0}, {2027, 67.0}}},
+      {"kpi1",
+       "住んでいる地域の良さや課題が地域住民の間で共有されていると思う割合",
+       "KPI",
+       "%",
+       "entered",
+       1,
+       indicators::Point{2017, 42.8},
+       2017,
+       {{2022, 46.0}, {2027, 50.0}}},
+      {"kpi2",
+       "（仮称）地域コーディネーター制度における認定件数",
+       "KPI",
+       "count",
+       "coordinators",
+       2,
+       std::nullopt,
+       2017,
+       {{2022, 40}, {2027, 90}}},
+      {"kpi3",
+       "地域づくり協議会と市が連携して地域課題解決に向けて取り組んでいる事業数",
+       "KPI",
+       "count",
+       "city_collaboration",
+       3,
+       indicators::Point{2016, 57},
+       2016,
+       {{2022, 80}, {2027, 100}}},
+      {"kpi4",
+       "地域づくり協議会と連携して取組まれている生活支援サービス事業数",
+       "KPI",
+       "count",
+       "life_support",
+       4,
+       indicators::Point{2016, 55},
+       2016,
+       {{2022, 70}, {2027, 90}}},
+  };
+  int position = 0;
+  for (const auto& s : seeds) store::EnsureIndicator(c, m, s, ++position);
+}
+
+// Demo regional plans: each council's third plan (FY2023-2027) with four of six kinds of
+// project, their yearly lines up to this year (past years evaluated), and 陶's second plan.
+void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::string& today,
+               UserId city) {
+  if (store::GetSetting(c, "demo_plans") == "1") return;
+  store::PutSetting(c, "demo_plans", "1");
+  const int this_year = indicators::FiscalYearOf(today);
+  struct Kind {
+    const char* title;
+    const char* description;
+    const char* runner;  // seed key pattern: council, sub2, assoc0, npo-kodomo, npo-furusato
+    bool collab, life;
+    const char* youth;
+  };
+  static constexpr Kind kKinds[] = {
+      {"防災訓練と支え合いマップづくり",
+       "自治会ごとに避難行動要支援者の支え合いマップをつくり、年1回の地域防災訓練で確かめます。",
+       "sub2", true, false, "中高生が避難所運営訓練の受付と案内を担当する"},
+      {"買い物支援（移動販売と送迎）",
+       "店舗のない地区へ移動販売車を走らせ、買い物が難しい高齢者の送迎を行います。", "council",
+       false, true, ""},
+      {"ふれあい・いきいきサロン", "集会所で月2回、体操と茶話会を開き、見守りにつなげます。",
+       "assoc0", false, true, "大学生ボランティアがスマートフォン教室を開く"},
+      {"地域の魅力発信（広報紙とSNS）", "広報紙を年4回発行し、行事をSNSで発信します。", "council",
+       false, false, "高校生が取材と写真を担当する"},
+      {"子どもの居場所と学習支援", "地域交流センターで放課後の居場所と学習支援を行います。",
+       "npo-kodomo", true, false, "大学生が学習支援の講師を務める"},
+      {"空き家の活用と移住相談", "空き家の所有者と移住希望者をつなぎ、相談会を開きます。",
+       "npo-furusato", true, false, ""},
+  };
+  auto goal = [&](std::int64_t plan, const char* kind, const std::string& text, int pos) {
+    return store::InsertGoal(c, plan, plans::Goal{0, kind, text}, pos);
+  };
+  // Survey results of the KGIs and KPI 1, as city staff would enter them (demo figures).
+  const std::pair<const char*, double> survey[][2] = {{{"kgi1", 76.1}, {"kgi1", 80.5}},
+                                                      {{"kgi2", 58.0}, {"kgi2", 63.5}},
+                                                      {{"kgi3", 60.5}, {"kgi3", 61.0}},
+                                                      {{"kpi1", 44.0}, {"kpi1", 47.0}}};
+  for (const auto& ind : store::ListIndicators(c, m)) {
+    for (const auto& pair : survey) {
+      for (int n = 0; n < 2; ++n) {
+        if (ind.code != pair[n].first) continue;
+        indicators::Actual a;
+        a.year = n == 0 ? 2022 : 2025;
+        a.value = pair[n].second;
+        a.source = "市民意識調査（デモデータ）";
+        a.sample_size = n == 0 ? 1580 : 1621;
+        a.survey_date = n == 0 ? "2022-07-15" : "2025-07-15";
+        a.recorded_at = now;
+        store::UpsertActual(c, ind.id, a, city);
+      }
+    }
+  }
+  const auto regions = store::ListRegions(c, m);
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    const Region& r = regions[i];
+    const OrgId council = store::FindOrgBySeedKeyId(c, "council-" + r.slug);
+    if (council == 0) continue;
+    plans::Plan plan;
+    plan.council_id = council;
+    plan.name = "第三次" + r.name + "地域づくり計画";
+    plan.year_from = 2023;
+    plan.year_to = 2027;
+    plan.status = "final";
+    plan.vision = "みんなでつくる、笑顔があふれ安心して暮らせる" + r.name + "（デモデータ）";
+    const auto plan_id = store::InsertPlan(c, m, plan, now);
+    const std::int64_t goals[] = {goal(plan_id, "must", "安心・安全な暮らしを守る", 0),
+                                  goal(plan_id, "must", "高齢者の暮らしを地域で支える", 1),
+                                  goal(plan_id, "want", "地域の魅力を発信し、担い手を育てる", 2)};
+    for (std::size_t k = 0; k < std::size(kKinds); ++k) {
+      if ((i + k) % 6 >= 4) continue;  // four kinds of project per region
+      const Kind& kind = kKinds[k];
+      plans::Project p;
+      p.plan_id = plan_id;
+      p.goal_id = goals[k == 0 ? 0 : (k <= 2 ? 1 : 2)];
+      p.title = kind.title;
+      p.description = kind.description;
+      const std::string rk = kind.runner;
+      OrgId runner = council;
+      if (rk == "sub2") runner = store::FindOrgBySeedKeyId(c, "sub-" + r.slug + "-2");
+      if (rk == "assoc0") runner = store::FindOrgBySeedKeyId(c, "assoc-" + r.slug + "-0");
+      if (rk.starts_with("npo-")) runner = store::FindOrgBySeedKeyId(c, rk);
+      if (runner == 0) runner = council;
+      p.runner_id = runner;
+      p.council_id = council;
+      if (kind.collab) {
+        const OrgId centre = store::FindOrgBySeedKeyId(c, "centre-" + r.slug);
+        if (centre != 0) p.partners.emplace_back(centre, "");
+      }
+      if (runner != council) p.partners.emplace_back(council, "");
+      p.youth_roles = kind.youth;
+      p.year_from = 2023;
+      p.year_to = 2027;
+      p.city_collaboration = kind.collab;
+      p.life_support = kind.life;
+      const auto project = store::InsertProject(c, p, now);
+      for (int y = p.year_from; y <= this_year && y <= p.year_to; ++y) {
+        plans::YearLine line;
+        line.year = y;
+        line.target =
+            y == p.year_from ? "取組を始め、参加者を増やす" : "前年度の評価を踏まえて改善する";
+        line.budget = 100'000 + static_cast<std::int64_t>((i * 7 + k * 13 + y) % 9) * 50'000;
+        line.funding = k == 5 ? "private_grant" : (k == 1 ? "own" : "kofukin");
+        const auto line_id = store::InsertLine(c, project, line, now);
+        const std::string y1 = std::to_string(y), y2 = std::to_string(y + 1);
+        const int seed = static_cast<int>((i + k + y) % 3);
+        if (y < this_year) {
+          store::InsertProgress(c, line_id,
+                                {0, y1 + "-09-30", 40 + seed * 10, "上半期の取組を実施"}, 0, now);
+          store::InsertProgress(c, line_id,
+                                {0, y2 + "-03-31", 100 - seed * 15, "年間の取組を終えた"}, 0, now);
+          store::SetEvaluation(c, line_id, plans::kGrades[seed],
+                               "参加者が増え、地域の協力が広がった",
+                               seed == 0 ? "担い手を増やす" : "周知の方法を見直す", now);
+        } else if (today >= y1 + "-06-30") {
+          store::InsertProgress(c, line_id, {0, y1 + "-06-30", 30, "計画どおり始めた"}, 0, now);
+        }
+      }
+    }
+    if (r.slug == "sue") {
+      // The next plan's draft, open for residents' comments (意見募集中).
+      plans::Plan next = plan;
+      next.name = "第四次陶地域づくり計画（素案）";
+      next.year_from = 2028;
+      next.year_to = 2032;
+      next.status = "consultation";
+      next.vision = "若い世代とともに、ふるさと陶を次の世代へ（デモデータ）";
+      const auto next_id = store::InsertPlan(c, m, next, now);
+      goal(next_id, "must", "防災と見守りの仕組みを全自治会に広げる", 0);
+      goal(next_id, "want", "「これから部会」が企画する行事を増やす", 1);
+      plans::Plan old = plan;
+      old.name = "第二次陶地域づくり計画";
+      old.year_from = 2018;
+      old.year_to = 2022;
+      old.status = "ended";
+      old.vision = "ふるさと陶を次の世代へ（デモデータ）";
+      const auto old_id = store::InsertPlan(c, m, old, now);
+      const auto g = goal(old_id, "must", "地域のつながりを保つ", 0);
+      goal(old_id, "want", "若い世代が集う場をつくる", 1);
+      plans::Project p;
+      p.plan_id = old_id;
+      p.council_id = council;
+      p.goal_id = g;
+      p.title = "陶ふれあい夏まつり";
+      p.description = "地域の夏まつりを実行委員会方式で開きます。";
+      p.runner_id = council;
+      p.year_from = 2018;
+      p.year_to = 2022;
+      const auto project = store::InsertProject(c, p, now);
+      plans::YearLine line{0, project, 2022, "来場者500人", 300'000, "kofukin"};
+      const auto line_id = store::InsertLine(c, project, line, now);
+      store::InsertProgress(c, line_id, {0, "2022-08-20", 100, "来場者520人"}, 0, now);
+      store::SetEvaluation(c, line_id, "A", "若い世代が実行委員に加わった",
+                           "第三次計画では「これから部会」が企画する", now);
+    }
+  }
+}
+
+}  // namespace tsunagu::seed
