@@ -1,11 +1,11 @@
 #include "features/accounts/commands.hpp"
 
+#include "platform/command.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "platform/validate.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::accounts {
 namespace {
@@ -33,6 +33,9 @@ RegionId ResolveRegion(store::Conn& c, const Ctx& ctx, Validator& v, const std::
   }
   return r->id;
 }
+
+// Commands of people who are not logged in (yet), or of the command line.
+constexpr auto kAnyone = tsunagu::Login::kOptional;
 
 const std::string& DummyHash() {
   static const std::string hash = crypto::HashPassword("not-a-real-password-0000");
@@ -68,17 +71,17 @@ Result<UserId> Register(const Ctx& ctx, RegisterForm form) {
   u.age_band = form.age_band;
   const std::string throttle_key = "register:" + form.address;
   try {
-    return ctx.db.Transact([&](store::Conn& c) -> Result<UserId> {
-      if (store::CountLoginFailures(c, throttle_key, ctx.clock.Now() - ctx.login.window_s) >=
+    return Run<UserId>(ctx, Actor{}, {"user.register", kAnyone}, [&](Tx& tx) -> Result<UserId> {
+      if (store::CountLoginFailures(tx.c, throttle_key, ctx.clock.Now() - ctx.login.window_s) >=
           kRegistrationsPerAddress) {
         return TooMany(Msg("error.too_many_requests"));
       }
-      store::InsertLoginFailure(c, throttle_key, ctx.clock.Now());
-      if (store::FindUserByEmail(c, u.email)) {
+      store::InsertLoginFailure(tx.c, throttle_key, ctx.clock.Now());
+      if (store::FindUserByEmail(tx.c, u.email)) {
         return Conflict(Msg("error.summary"), {{"email", Msg("error.email_taken")}});
       }
-      const UserId id = store::InsertUser(c, ctx.municipality, u, ctx.clock.Now());
-      Audit(c, ctx, id, "user.register", "user", id);
+      const UserId id = store::InsertUser(tx.c, ctx.municipality, u, ctx.clock.Now());
+      tx.AuditAs(id, "user", id);
       return id;
     });
   } catch (const store::UniqueViolation&) {
@@ -97,7 +100,9 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   const std::int64_t since = now - ctx.login.window_s;
 
   // The attempt is counted before the (slow) password check, in the same write transaction
-  // as the limit check, so that parallel attempts cannot slip past the limit.
+  // as the limit check, so that parallel attempts cannot slip past the limit. Counting writes
+  // no audit row and must commit whatever the password turns out to be: it is bookkeeping of
+  // its own, not a command.
   struct Attempt {
     std::optional<User> user;
     std::int64_t account_row = 0, address_row = 0;
@@ -116,20 +121,26 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   // Verify against a dummy hash for unknown emails so that timing does not reveal accounts.
   const bool ok = crypto::VerifyPassword(user ? user->password_hash : DummyHash(), form.password) &&
                   user.has_value();
-  Result<UserId> result = ctx.db.Transact([&](store::Conn& c) -> Result<UserId> {
-    if (!ok) {
-      Audit(c, ctx, 0, "user.login_failed", "user", user ? user->id : 0);
-      return UserId{0};  // the attempt stays counted
-    }
-    store::DeleteLoginFailure(c, attempt->address_row);
-    store::ClearLoginFailures(c, account_key);
-    Audit(c, ctx, user->id, "user.login", "user", user->id);
+  if (!ok) {
+    // The failure is recorded (a command that succeeds), then reported; the attempt stays
+    // counted.
+    auto failed =
+        Run<void>(ctx, Actor{}, {"user.login_failed", kAnyone}, [&](Tx& tx) -> Result<void> {
+          tx.Audit("user", user ? user->id : 0);
+          return {};
+        });
+    if (!failed) return failed.error();
+    return Invalid(Msg("error.login_failed"));
+  }
+  return Run<UserId>(ctx, Actor{}, {"user.login", kAnyone}, [&](Tx& tx) -> Result<UserId> {
+    store::DeleteLoginFailure(tx.c, attempt->address_row);
+    store::ClearLoginFailures(tx.c, account_key);
+    tx.AuditAs(user->id, "user", user->id);
     return user->id;
   });
-  if (result.has_value() && *result == 0) return Invalid(Msg("error.login_failed"));
-  return result;
 }
 
+// Not a command: no audit row of its own (the registration or login before it writes one).
 std::string CreateSession(const Ctx& ctx, UserId user) {
   const std::string token = crypto::RandomToken();
   const std::int64_t now = ctx.clock.Now();
@@ -152,35 +163,33 @@ std::optional<UserId> SessionUser(const Ctx& ctx, const std::string& token) {
 void Logout(const Ctx& ctx, const std::string& token) {
   const auto user = SessionUser(ctx, token);
   if (!user) return;
-  ctx.db
-      .Transact([&](store::Conn& c) -> Result<void> {
-        store::DeleteSession(c, crypto::TokenDigest(token));
-        Audit(c, ctx, *user, "user.logout", "user", *user);
-        return {};
-      })
-      .value();
+  Run<void>(ctx, Actor{}, {"user.logout", kAnyone}, [&](Tx& tx) -> Result<void> {
+    store::DeleteSession(tx.c, crypto::TokenDigest(token));
+    tx.AuditAs(*user, "user", *user);
+    return {};
+  }).value();
 }
 
 Result<void> UpdateProfile(const Ctx& ctx, const Actor& actor, ProfileForm form) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   v.Required("display_name", form.display_name, 50);
   v.Check(form.age_band.empty() || IsAgeBand(form.age_band), "age_band", Msg("error.choice"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    const RegionId region = ResolveRegion(c, ctx, v, text::Trim(form.home_region));
+  return Run<void>(ctx, actor, {"user.update_profile"}, [&](Tx& tx) -> Result<void> {
+    const RegionId region = ResolveRegion(tx.c, ctx, v, text::Trim(form.home_region));
     if (!v.ok()) return v.Fail();
-    auto u = store::FindUser(c, actor.id);
+    auto u = store::FindUser(tx.c, actor.id);
     if (!u) return NotFound(Msg("error.not_found"));
     u->display_name = form.display_name;
     u->home_region_id = region;
     u->age_band = form.age_band;
-    store::UpdateProfile(c, *u, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "user.update_profile", "user", actor.id);
+    store::UpdateProfile(tx.c, *u, ctx.clock.Now());
+    tx.Audit("user", actor.id);
     return {};
   });
 }
 
 Result<std::string> ChangePassword(const Ctx& ctx, const Actor& actor, const PasswordForm& form) {
+  // Refused before the (slow) password check and hash, which Run's own login check would follow.
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   ValidatePassword(v, "password", form.password, form.password_confirm);
@@ -193,12 +202,12 @@ Result<std::string> ChangePassword(const Ctx& ctx, const Actor& actor, const Pas
   const std::string hash = crypto::HashPassword(form.password);
   const std::string token = crypto::RandomToken();
   const std::int64_t now = ctx.clock.Now();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
-    store::UpdatePasswordHash(c, actor.id, hash, now);
-    store::DeleteSessionsOfUser(c, actor.id);
-    store::EndPasswordResets(c, actor.id, now);
-    store::InsertSession(c, crypto::TokenDigest(token), actor.id, now, now + kSessionLifetime);
-    Audit(c, ctx, actor.id, "user.change_password", "user", actor.id);
+  return Run<std::string>(ctx, actor, {"user.change_password"}, [&](Tx& tx) -> Result<std::string> {
+    store::UpdatePasswordHash(tx.c, actor.id, hash, now);
+    store::DeleteSessionsOfUser(tx.c, actor.id);
+    store::EndPasswordResets(tx.c, actor.id, now);
+    store::InsertSession(tx.c, crypto::TokenDigest(token), actor.id, now, now + kSessionLifetime);
+    tx.Audit("user", actor.id);
     return token;
   });
 }
@@ -217,35 +226,40 @@ Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& raw_email,
   const std::string address_key = "reset-address:" + address;
   const std::string account_key = "reset-account:" + crypto::TokenDigest(email);
   const std::int64_t since = now - ctx.login.window_s;
-  auto sent_to = ctx.db.Transact([&](store::Conn& c) -> Result<std::optional<User>> {
-    if (store::CountLoginFailures(c, address_key, since) >= kResetsPerAddress) {
-      return TooMany(Msg("error.too_many_requests"));
-    }
-    store::InsertLoginFailure(c, address_key, now);
-    auto user = store::FindUserByEmail(c, email);
-    if (!user) return std::optional<User>();
-    // Enough links are on their way to this address: answer the same, send nothing more.
-    if (store::CountLoginFailures(c, account_key, since) >= kResetsPerAccount) {
-      return std::optional<User>();
-    }
-    store::InsertLoginFailure(c, account_key, now);
-    store::InsertPasswordReset(c, user->id, crypto::TokenDigest(token), now, now + kResetLifetime);
-    Audit(c, ctx, 0, "user.request_password_reset", "user", user->id);
-    return user;
-  });
-  if (!sent_to) return sent_to.error();
-  if (*sent_to) {
-    Mail mail;
-    mail.to = (*sent_to)->email;
-    mail.subject = Msg("mail.reset_subject");
-    std::string body = Msg("mail.reset_body");
-    const std::string link = ctx.base_url + "/password/reset?token=" + token;
-    const auto pos = body.find("{link}");
-    if (pos != std::string::npos) body.replace(pos, 6, link);
-    mail.body = body;
-    ctx.mailer.Send(mail);
-  }
-  return {};
+  // Unknown addresses and accounts over their limit change nothing but the throttling rows
+  // (no audit row, no mail).
+  return Run<void>(ctx, Actor{}, {"user.request_password_reset", kAnyone},
+                   [&](Tx& tx) -> Result<void> {
+                     if (store::CountLoginFailures(tx.c, address_key, since) >= kResetsPerAddress) {
+                       return TooMany(Msg("error.too_many_requests"));
+                     }
+                     store::InsertLoginFailure(tx.c, address_key, now);
+                     auto user = store::FindUserByEmail(tx.c, email);
+                     if (!user) {
+                       tx.NoChange();
+                       return {};
+                     }
+                     // Enough links are on their way to this address: answer the same, send nothing
+                     // more.
+                     if (store::CountLoginFailures(tx.c, account_key, since) >= kResetsPerAccount) {
+                       tx.NoChange();
+                       return {};
+                     }
+                     store::InsertLoginFailure(tx.c, account_key, now);
+                     store::InsertPasswordReset(tx.c, user->id, crypto::TokenDigest(token), now,
+                                                now + kResetLifetime);
+                     tx.Audit("user", user->id);
+                     Mail mail;
+                     mail.to = user->email;
+                     mail.subject = Msg("mail.reset_subject");
+                     std::string body = Msg("mail.reset_body");
+                     const std::string link = ctx.base_url + "/password/reset?token=" + token;
+                     const auto pos = body.find("{link}");
+                     if (pos != std::string::npos) body.replace(pos, 6, link);
+                     mail.body = body;
+                     tx.Send(std::move(mail));
+                     return {};
+                   });
 }
 
 bool IsValidResetToken(const Ctx& ctx, const std::string& token) {
@@ -264,19 +278,19 @@ Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::
   if (!IsValidResetToken(ctx, token)) return Invalid(Msg("error.reset_token"));
   const std::string hash = crypto::HashPassword(password);
   const std::int64_t now = ctx.clock.Now();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto reset = store::FindValidPasswordReset(c, crypto::TokenDigest(token), now);
+  return Run<void>(ctx, Actor{}, {"user.reset_password", kAnyone}, [&](Tx& tx) -> Result<void> {
+    auto reset = store::FindValidPasswordReset(tx.c, crypto::TokenDigest(token), now);
     // Only one use of a link can win, even when two arrive at once.
-    if (!reset || !store::ClaimPasswordReset(c, reset->first, now)) {
+    if (!reset || !store::ClaimPasswordReset(tx.c, reset->first, now)) {
       return Invalid(Msg("error.reset_token"));
     }
-    store::UpdatePasswordHash(c, reset->second, hash, now);
-    store::EndPasswordResets(c, reset->second, now);  // other links mailed earlier end too
-    store::DeleteSessionsOfUser(c, reset->second);
-    if (auto user = store::FindUser(c, reset->second)) {  // a fresh start after the reset
-      store::ClearLoginFailures(c, "account:" + crypto::TokenDigest(user->email));
+    store::UpdatePasswordHash(tx.c, reset->second, hash, now);
+    store::EndPasswordResets(tx.c, reset->second, now);  // other links mailed earlier end too
+    store::DeleteSessionsOfUser(tx.c, reset->second);
+    if (auto user = store::FindUser(tx.c, reset->second)) {  // a fresh start after the reset
+      store::ClearLoginFailures(tx.c, "account:" + crypto::TokenDigest(user->email));
     }
-    Audit(c, ctx, reset->second, "user.reset_password", "user", reset->second);
+    tx.AuditAs(reset->second, "user", reset->second);
     return {};
   });
 }
@@ -284,13 +298,14 @@ Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::
 Result<std::string> CreateApiToken(const Ctx& ctx, const std::string& raw_email) {
   const std::string email = text::NfkcLower(text::Trim(raw_email));
   const std::string token = crypto::RandomToken();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
-    auto user = store::FindUserByEmail(c, email);
-    if (!user) return NotFound("no account with that email");
-    store::InsertApiToken(c, user->id, crypto::TokenDigest(token), ctx.clock.Now());
-    Audit(c, ctx, 0, "api_token.create", "user", user->id);
-    return token;
-  });
+  return Run<std::string>(
+      ctx, Actor{}, {"api_token.create", kAnyone}, [&](Tx& tx) -> Result<std::string> {
+        auto user = store::FindUserByEmail(tx.c, email);
+        if (!user) return NotFound("no account with that email");
+        store::InsertApiToken(tx.c, user->id, crypto::TokenDigest(token), ctx.clock.Now());
+        tx.Audit("user", user->id);
+        return token;
+      });
 }
 
 std::optional<UserId> ApiTokenUser(const Ctx& ctx, const std::string& token) {
@@ -327,25 +342,27 @@ Result<std::string> AddUser(const Ctx& ctx, AddUserForm form) {
   u.role = user_role;
   u.password_hash = crypto::HashPassword(password);
   try {
-    return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
-      if (store::FindUserByEmail(c, u.email)) return Conflict("--email: that account exists");
-      std::optional<Org> org;
-      if (form.org != 0) {
-        org = store::FindOrg(c, form.org);
-        if (!org) return NotFound("--org: no organisation with id " + std::to_string(form.org));
-        if (form.role == "council_officer" && org->kind != OrgKind::kCouncil) {
-          return Invalid("--org: council_officer needs a 地域づくり協議会 (council) id");
-        }
-        u.home_region_id = org->region_id;
-      }
-      const UserId id = store::InsertUser(c, ctx.municipality, u, ctx.clock.Now());
-      if (org) {
-        store::UpsertMembership(c, id, org->id, member_role.value_or(MemberRole::kMember),
-                                ctx.clock.Now());
-      }
-      Audit(c, ctx, 0, "user.add", "user", id, std::string("role=") + form.role);
-      return password;
-    });
+    return Run<std::string>(
+        ctx, Actor{}, {"user.add", kAnyone}, [&](Tx& tx) -> Result<std::string> {
+          if (store::FindUserByEmail(tx.c, u.email))
+            return Conflict("--email: that account exists");
+          std::optional<Org> org;
+          if (form.org != 0) {
+            org = store::FindOrg(tx.c, form.org);
+            if (!org) return NotFound("--org: no organisation with id " + std::to_string(form.org));
+            if (form.role == "council_officer" && org->kind != OrgKind::kCouncil) {
+              return Invalid("--org: council_officer needs a 地域づくり協議会 (council) id");
+            }
+            u.home_region_id = org->region_id;
+          }
+          const UserId id = store::InsertUser(tx.c, ctx.municipality, u, ctx.clock.Now());
+          if (org) {
+            store::UpsertMembership(tx.c, id, org->id, member_role.value_or(MemberRole::kMember),
+                                    ctx.clock.Now());
+          }
+          tx.Audit("user", id, std::string("role=") + form.role);
+          return password;
+        });
   } catch (const store::UniqueViolation&) {
     return Conflict("--email: that account exists");
   }

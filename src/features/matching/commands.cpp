@@ -5,17 +5,17 @@
 #include <mutex>
 #include <set>
 
-#include "platform/crypto.hpp"
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "platform/permissions.hpp"
-#include "features/training/commands.hpp"
-#include "platform/validate.hpp"
 #include "features/matching/assign.hpp"
 #include "features/matching/queries.hpp"
-#include "platform/store/queries.hpp"
+#include "features/training/commands.hpp"
 #include "features/training/queries.hpp"
+#include "platform/command.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::matching {
 namespace {
@@ -177,10 +177,11 @@ std::int64_t ActivityMinutesUpTo(const Need& n, const std::string& today) {
   return count * n.DailyMinutes();
 }
 
-void SendMail(const Ctx& ctx, const std::string& to, const std::string& subject_key,
+// Queues a mail for after the commit; nothing when there is nobody to send it to.
+void SendMail(Tx& tx, const std::string& to, const std::string& subject_key,
               const std::string& body) {
   if (to.empty()) return;
-  ctx.mailer.Send(Mail{to, Msg(subject_key), body});
+  tx.Send(Mail{to, Msg(subject_key), body});
 }
 
 std::string NeedSummary(const Ctx& ctx, const Need& n) {
@@ -238,14 +239,14 @@ std::vector<Skill> ListSkills(const Ctx& ctx) {
 }
 
 Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageSkills, kCityWide)) return Forbidden(Msg("error.forbidden"));
   Validator v;
   v.Required("label", label, 40);
-  if (!v.ok()) return v.Fail();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);  // the new code is numbered from the list as it stands
-    const auto skills = store::ListSkills(c, ctx.municipality);
+  // The new code is numbered from the list as it stands.
+  const Command cmd{"matching.add_skill", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kManageSkills, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    if (!v.ok()) return v.Fail();
+    const auto skills = store::ListSkills(tx.c, ctx.municipality);
     for (const auto& s : skills) {
       if (text::NfkcLower(s.label) == text::NfkcLower(label)) {
         return Conflict(Msg("error.summary"), {{"label", Msg("error.skill_exists")}});
@@ -256,29 +257,28 @@ Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
     code += std::to_string(skills.size() + 1);
     code += '-';
     code += std::to_string(ctx.clock.Now() % 100000);
-    const auto id = store::InsertSkill(c, ctx.municipality, code, label,
+    const auto id = store::InsertSkill(tx.c, ctx.municipality, code, label,
                                        static_cast<std::int64_t>(skills.size()));
-    Audit(c, ctx, actor.id, "matching.add_skill", "skill", id, "code=" + code);
+    tx.Audit("skill", id, "code=" + code);
     return {};
   });
 }
 
 Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string label) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageSkills, kCityWide)) return Forbidden(Msg("error.forbidden"));
   Validator v;
   v.Required("label", label, 40);
-  if (!v.ok()) return v.Fail();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
-    if (!store::FindSkill(c, id)) return NotFound(Msg("error.not_found"));
-    for (const auto& s : store::ListSkills(c, ctx.municipality)) {
+  const Command cmd{"matching.rename_skill", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kManageSkills, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    if (!v.ok()) return v.Fail();
+    if (!store::FindSkill(tx.c, id)) return NotFound(Msg("error.not_found"));
+    for (const auto& s : store::ListSkills(tx.c, ctx.municipality)) {
       if (s.id != id && text::NfkcLower(s.label) == text::NfkcLower(label)) {
         return Conflict(Msg("error.summary"), {{"label", Msg("error.skill_exists")}});
       }
     }
-    store::UpdateSkillLabel(c, id, label);
-    Audit(c, ctx, actor.id, "matching.rename_skill", "skill", id);
+    store::UpdateSkillLabel(tx.c, id, label);
+    tx.Audit("skill", id);
     return {};
   });
 }
@@ -290,10 +290,8 @@ std::optional<Profile> GetProfile(const Ctx& ctx, UserId user) {
 }
 
 Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::string token;  // the guardian's link, when one is to be sent
-  Profile guardian;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  // Asking a guardian (afresh) for consent is a command of its own, run inside this one.
+  return Run<void>(ctx, actor, {"matching.save_profile"}, [&](Tx& tx) -> Result<void> {
     Validator v;
     Profile p;
     p.user_id = actor.id;
@@ -302,7 +300,7 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     v.Optional("employer", f.employer, 100);
     p.employer = f.employer;
     std::set<std::string> known;
-    for (const auto& s : store::ListSkills(c, ctx.municipality)) known.insert(s.code);
+    for (const auto& s : store::ListSkills(tx.c, ctx.municipality)) known.insert(s.code);
     for (const auto& s : f.skills) {
       if (!known.count(s)) v.Add("skills", Msg("error.choice"));
     }
@@ -314,7 +312,7 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     }
     p.interests = f.interests;
     std::map<std::string, RegionId> regions;  // by slug
-    for (const auto& r : store::ListRegions(c, ctx.municipality)) regions[r.slug] = r.id;
+    for (const auto& r : store::ListRegions(tx.c, ctx.municipality)) regions[r.slug] = r.id;
     for (const auto& slug : f.regions) {
       auto it = regions.find(slug);
       if (it == regions.end()) {
@@ -382,12 +380,12 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
       if (!text::IsValidText(f.guardian_email) || !text::LooksLikeEmail(guardian_email)) {
         v.Add("guardian_email",
               Msg(guardian_email.empty() ? "error.guardian_email" : "error.email"));
-      } else if (guardian_email == text::NfkcLower(store::FindUser(c, actor.id)->email)) {
+      } else if (guardian_email == text::NfkcLower(store::FindUser(tx.c, actor.id)->email)) {
         v.Add("guardian_email", Msg("error.guardian_email_own"));
       }
       // Consent stays while the guardian is the same; a new guardian is asked afresh, and so
       // is the same one when no consent is recorded and no link is pending.
-      auto old = store::FindProfile(c, actor.id);
+      auto old = store::FindProfile(tx.c, actor.id);
       const bool same = old && old->minor && old->guardian_name == p.guardian_name &&
                         old->guardian_email == p.guardian_email;
       p.guardian_consent_at = same ? old->guardian_consent_at : 0;
@@ -397,26 +395,22 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
     if (p.minor && p.discoverable) v.Add("discoverable", Msg("error.minor_discoverable"));
     p.active = f.active != "0";
     if (!v.ok()) return v.Fail();
-    store::UpsertProfile(c, p, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.save_profile", "user", actor.id);
-    if (ask_guardian) {
-      token = crypto::RandomToken();
-      store::SetConsentRequest(c, actor.id, crypto::TokenDigest(token),
+    store::UpsertProfile(tx.c, p, ctx.clock.Now());
+    tx.Audit("user", actor.id);
+    if (!ask_guardian) return {};
+    return tx.Run<void>({"matching.request_guardian_consent"}, [&](Tx& ask) -> Result<void> {
+      const std::string token = crypto::RandomToken();
+      store::SetConsentRequest(ask.c, actor.id, crypto::TokenDigest(token),
                                ctx.clock.Now() + kConsentLinkLifetime);
-      Audit(c, ctx, actor.id, "matching.request_guardian_consent", "user", actor.id);
-      guardian = p;
-      guardian.display_name = store::FindUser(c, actor.id)->display_name;
-    }
-    return {};
+      ask.Audit("user", actor.id);
+      std::string body = Msg("mail.guardian_body");
+      body = Fill(body, "guardian", p.guardian_name);
+      body = Fill(body, "name", store::FindUser(ask.c, actor.id)->display_name);
+      body = Fill(body, "link", ctx.base_url + "/guardian/consent?token=" + token);
+      SendMail(ask, p.guardian_email, "mail.guardian_subject", body);
+      return {};
+    });
   });
-  if (r && !token.empty()) {
-    std::string body = Msg("mail.guardian_body");
-    body = Fill(body, "guardian", guardian.guardian_name);
-    body = Fill(body, "name", guardian.display_name);
-    body = Fill(body, "link", ctx.base_url + "/guardian/consent?token=" + token);
-    SendMail(ctx, guardian.guardian_email, "mail.guardian_subject", body);
-  }
-  return r;
 }
 
 std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token) {
@@ -430,12 +424,13 @@ std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::str
 
 Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token) {
   if (token.size() != 64) return NotFound(Msg("error.consent_link"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
-    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
+  // The guardian has no account: the link is the permission.
+  const Command cmd{"matching.guardian_consent", Login::kOptional, Lock::kWriters};
+  return Run<void>(ctx, Actor{}, cmd, [&](Tx& tx) -> Result<void> {
+    auto user = store::FindConsentRequest(tx.c, crypto::TokenDigest(token), ctx.clock.Now());
     if (!user) return NotFound(Msg("error.consent_link"));
-    store::RecordConsent(c, *user, ctx.clock.Now());
-    Audit(c, ctx, 0, "matching.guardian_consent", "user", *user);
+    store::RecordConsent(tx.c, *user, ctx.clock.Now());
+    tx.Audit("user", *user);
     return {};
   });
 }
@@ -457,13 +452,13 @@ std::vector<Org> PostingOrgs(const Ctx& ctx, const Actor& actor) {
 }
 
 Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"matching.create_need"};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
     Validator v;
     Need n;
     n.created_by = actor.id;
     std::optional<Org> org;
-    if (auto id = text::ParsePositiveInt(f.org_id)) org = store::FindOrg(c, *id);
+    if (auto id = text::ParsePositiveInt(f.org_id)) org = store::FindOrg(tx.c, *id);
     if (!org) {
       v.Add("org_id", Msg("error.choice"));
     } else if (!Can(actor, Action::kPostNeed, Subject{org->region_id, org->id, org->kind})) {
@@ -481,7 +476,7 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
     if (!OneOf(f.category, kCategories)) v.Add("category", Msg("error.choice"));
     n.category = f.category;
     std::set<std::string> known;
-    for (const auto& s : store::ListSkills(c, ctx.municipality)) known.insert(s.code);
+    for (const auto& s : store::ListSkills(tx.c, ctx.municipality)) known.insert(s.code);
     for (const auto& s : f.required_skills) {
       if (!known.count(s)) v.Add("required_skills", Msg("error.choice"));
     }
@@ -495,7 +490,7 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
       }
     }
     std::optional<Region> region;
-    if (!f.region.empty()) region = store::FindRegionBySlug(c, ctx.municipality, f.region);
+    if (!f.region.empty()) region = store::FindRegionBySlug(tx.c, ctx.municipality, f.region);
     if (!region) {
       v.Add("region", Msg("error.choice"));
     } else {
@@ -584,28 +579,30 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
     v.Optional("details", f.details, 1000);
     n.details = f.details;
     if (!v.ok()) return v.Fail();
-    const auto id = store::InsertNeed(c, ctx.municipality, n, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.create_need", "need", id, "org=" + std::to_string(n.org_id));
+    const auto id = store::InsertNeed(tx.c, ctx.municipality, n, ctx.clock.Now());
+    tx.Audit("need", id, "org=" + std::to_string(n.org_id));
     return id;
   });
 }
 
 Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
-    auto n = store::FindNeed(c, id);
+  const Command cmd{"matching.close_need", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    auto n = store::FindNeed(tx.c, id);
     if (!n) return NotFound(Msg("error.not_found"));
     if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
-    if (n->status == "closed") return {};
-    store::SetNeedStatus(c, id, "closed", ctx.clock.Now());
+    if (n->status == "closed") {
+      tx.NoChange();
+      return {};
+    }
+    store::SetNeedStatus(tx.c, id, "closed", ctx.clock.Now());
     // Applications and invitations still waiting end with the need.
-    for (const auto& m : store::ListMatchesOfNeed(c, id)) {
+    for (const auto& m : store::ListMatchesOfNeed(tx.c, id)) {
       if (m.status == "applied" || m.status == "invited") {
-        store::UpdateMatchStatus(c, m.id, "declined", "poster", ctx.clock.Now());
+        store::UpdateMatchStatus(tx.c, m.id, "declined", "poster", ctx.clock.Now());
       }
     }
-    Audit(c, ctx, actor.id, "matching.close_need", "need", id);
+    tx.Audit("need", id);
     return {};
   });
 }
@@ -728,13 +725,12 @@ Result<Loaded> LoadMatch(store::Conn& c, std::int64_t id) {
 }  // namespace
 
 Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need_id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::optional<Need> need;
-  std::string poster_email;
-  bool accepted_invitation = false;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    store::LockWriters(c);
-    need = store::FindNeed(c, need_id);
+  // Applying to a need one was invited to accepts the invitation: the command
+  // "matching.accept" runs inside this one and writes the only audit row.
+  const Command cmd{"matching.apply", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
+    auto need = store::FindNeed(c, need_id);
     if (!need) return NotFound(Msg("error.not_found"));
     auto profile = store::FindProfile(c, actor.id);
     if (!profile) return Invalid(Msg("matching.no_profile"));
@@ -744,38 +740,32 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
                                 ? "matching.already_applied"
                                 : "matching.cannot_reapply"));
       }
-      // Applying to a need one was invited to accepts the invitation.
-      if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, true)) return *f;
-      store::UpdateMatchStatus(c, existing->id, "confirmed", "", ctx.clock.Now());
-      Audit(c, ctx, actor.id, "matching.accept", "match", existing->id, "by=person");
-      accepted_invitation = true;
-      return existing->id;
+      tx.NoChange();
+      return tx.Run<std::int64_t>({"matching.accept"}, [&](Tx& accept) -> Result<std::int64_t> {
+        if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, true)) return *f;
+        store::UpdateMatchStatus(c, existing->id, "confirmed", "", ctx.clock.Now());
+        accept.Audit("match", existing->id, "by=person");
+        SendMail(accept, profile->email, "mail.match_confirmed_subject",
+                 ConfirmationBody(ctx, *need, store::FindOrg(c, need->org_id)));
+        return existing->id;
+      });
     }
     if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, false)) return *f;
     const auto id = store::InsertMatch(c, need_id, actor.id, "applied", "person", ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.apply", "match", id, "need=" + std::to_string(need_id));
-    if (auto poster = store::FindUser(c, need->created_by)) poster_email = poster->email;
+    tx.Audit("match", id, "need=" + std::to_string(need_id));
+    if (auto poster = store::FindUser(c, need->created_by)) {
+      SendMail(tx, poster->email, "mail.new_application_subject",
+               Fill(Msg("mail.new_application_body"), "summary", NeedSummary(ctx, *need)));
+    }
     return id;
   });
-  if (r && accepted_invitation) {
-    auto org = ctx.db.Read([&](store::Conn& c) { return store::FindOrg(c, need->org_id); });
-    if (auto p = GetProfile(ctx, actor.id)) {
-      SendMail(ctx, p->email, "mail.match_confirmed_subject", ConfirmationBody(ctx, *need, org));
-    }
-  } else if (r) {
-    SendMail(ctx, poster_email, "mail.new_application_subject",
-             Fill(Msg("mail.new_application_body"), "summary", NeedSummary(ctx, *need)));
-  }
-  return r;
 }
 
 Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t need_id, UserId user) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::optional<Need> need;
-  std::string email;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    store::LockWriters(c);
-    need = store::FindNeed(c, need_id);
+  const Command cmd{"matching.invite", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
+    auto need = store::FindNeed(c, need_id);
     if (!need) return NotFound(Msg("error.not_found"));
     if (!Manages(actor, *need)) return Forbidden(Msg("error.forbidden"));
     if (user == actor.id) return Conflict(Msg("matching.cannot_invite_self"));
@@ -787,25 +777,18 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
     if (store::FindMatchFor(c, need_id, user)) return Conflict(Msg("matching.already_matched"));
     if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, false)) return *f;
     const auto id = store::InsertMatch(c, need_id, user, "invited", "poster", ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.invite", "match", id, "need=" + std::to_string(need_id));
-    email = profile->email;
-    return id;
-  });
-  if (r) {
-    SendMail(ctx, email, "mail.invitation_subject",
+    tx.Audit("match", id, "need=" + std::to_string(need_id));
+    SendMail(tx, profile->email, "mail.invitation_subject",
              Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *need)), "link",
                   ctx.base_url + "/me/matches"));
-  }
-  return r;
+    return id;
+  });
 }
 
 Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::optional<Loaded> done;
-  std::optional<Org> org;
-  std::string email;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"matching.accept", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     // Nobody decides on their own place, even for a need they run.
@@ -818,23 +801,18 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
     if (!profile) return NotFound(Msg("error.not_found"));
     if (auto f = CheckTakePart(LoadWorld(c, ctx), l->need, *profile, true)) return *f;
     store::UpdateMatchStatus(c, match_id, "confirmed", "", ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.accept", "match", match_id,
-          person ? "by=person" : "by=poster");
-    done = *l;
-    org = store::FindOrg(c, l->need.org_id);
-    email = profile->email;
+    tx.Audit("match", match_id, person ? "by=person" : "by=poster");
+    SendMail(tx, profile->email, "mail.match_confirmed_subject",
+             ConfirmationBody(ctx, l->need, store::FindOrg(c, l->need.org_id)));
     return {};
   });
-  if (r) {
-    SendMail(ctx, email, "mail.match_confirmed_subject", ConfirmationBody(ctx, done->need, org));
-  }
-  return r;
 }
 
 Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);  // decided against the state as it is now, on both backends
+  // Decided against the state as it is now, on both backends.
+  const Command cmd{"matching.decline", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
@@ -845,18 +823,15 @@ Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) 
     }
     store::UpdateMatchStatus(c, match_id, "declined", by_poster ? "poster" : "person",
                              ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.decline", "match", match_id,
-          by_poster ? "by=poster" : "by=person");
+    tx.Audit("match", match_id, by_poster ? "by=poster" : "by=person");
     return {};
   });
 }
 
 Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::string notify, subject_key, body_key;
-  std::optional<Need> need;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"matching.withdraw", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     const bool person = l->match.user_id == actor.id, poster = Manages(actor, l->need);
@@ -868,28 +843,23 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id)
     if (l->match.minutes) return Conflict(Msg("matching.withdraw_after_hours"));
     store::UpdateMatchStatus(c, match_id, "withdrawn", person ? "person" : "poster",
                              ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.withdraw", "match", match_id,
-          person ? "by=person" : "by=poster");
+    tx.Audit("match", match_id, person ? "by=person" : "by=poster");
     // A confirmed place given up is news for the other side: the person when the organisation
     // withdraws it, the need's poster when the person does.
     if (s == "confirmed") {
       const UserId to = person ? l->need.created_by : l->match.user_id;
-      if (auto u = store::FindUser(c, to)) notify = u->email;
-      subject_key = person ? "mail.person_withdrew_subject" : "mail.withdrawn_subject";
-      body_key = person ? "mail.person_withdrew_body" : "mail.withdrawn_body";
-      need = l->need;
+      if (auto u = store::FindUser(c, to)) {
+        SendMail(tx, u->email, person ? "mail.person_withdrew_subject" : "mail.withdrawn_subject",
+                 Fill(Msg(person ? "mail.person_withdrew_body" : "mail.withdrawn_body"), "summary",
+                      NeedSummary(ctx, l->need)));
+      }
     }
     return {};
   });
-  if (r && !notify.empty()) {
-    SendMail(ctx, notify, subject_key, Fill(Msg(body_key), "summary", NeedSummary(ctx, *need)));
-  }
-  return r;
 }
 
 Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match_id,
                           const std::string& raw) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   // Hours as a number in steps of 0.25 ("2", "2.5", "１.５").
   const std::string hours = text::Nfkc(text::Trim(raw));
   std::int64_t minutes = -1;
@@ -907,13 +877,13 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
       minutes = static_cast<std::int64_t>(std::llround(quarters)) * 15;
     }
   }
-  if (minutes <= 0) {
-    return Invalid(Msg("error.summary"),
-                   {{"hours", Msg(hours.empty() ? "error.required" : "error.hours")}});
-  }
-  std::string email;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"matching.confirm_hours", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    if (minutes <= 0) {
+      return Invalid(Msg("error.summary"),
+                     {{"hours", Msg(hours.empty() ? "error.required" : "error.hours")}});
+    }
+    store::Conn& c = tx.c;
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     // Hours are confirmed by the organisation, never by the person for themselves.
@@ -931,17 +901,14 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
                      {{"hours", Fill(Msg("error.hours_too_many"), "max", HoursText(max))}});
     }
     store::SetMatchMinutes(c, match_id, minutes, today, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "matching.confirm_hours", "match", match_id,
-          "minutes=" + std::to_string(minutes));
-    if (auto u = store::FindUser(c, l->match.user_id)) email = u->email;
+    tx.Audit("match", match_id, "minutes=" + std::to_string(minutes));
+    if (auto u = store::FindUser(c, l->match.user_id)) {
+      SendMail(tx, u->email, "mail.hours_subject",
+               Fill(Fill(Msg("mail.hours_body"), "hours", HoursText(minutes)), "link",
+                    ctx.base_url + "/me/matches"));
+    }
     return {};
   });
-  if (r) {
-    SendMail(ctx, email, "mail.hours_subject",
-             Fill(Fill(Msg("mail.hours_body"), "hours", HoursText(minutes)), "link",
-                  ctx.base_url + "/me/matches"));
-  }
-  return r;
 }
 
 std::vector<Match> MatchesOfUser(const Ctx& ctx, UserId user) {
@@ -1040,12 +1007,14 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
 
 Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
                                const std::vector<std::pair<std::int64_t, UserId>>& pairs) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
-  if (pairs.empty() || pairs.size() > 5000) return Invalid(Msg("matching.batch_empty"));
-  std::vector<std::pair<std::string, Need>> mails;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    store::LockWriters(c);
+  // Each invitation is the command "matching.invite" with its own audit row, run inside this
+  // one, which writes none of its own.
+  const Command cmd{"matching.send_batch", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
+    if (pairs.empty() || pairs.size() > 5000) return Invalid(Msg("matching.batch_empty"));
+    store::Conn& c = tx.c;
+    tx.NoChange();
     const World w = LoadWorld(c, ctx);
     std::map<UserId, std::int64_t> busy;  // places each person holds or waits for
     for (const auto& [n, u, status] : store::ListCurrentMatches(c, ctx.municipality, w.today)) {
@@ -1061,23 +1030,20 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       if (store::FindMatchFor(c, need_id, user)) continue;
       if (Manages(store::LoadActor(c, user), *n)) continue;
       if (CheckTakePart(w, *n, *p, false)) continue;
-      const auto id = store::InsertMatch(c, need_id, user, "invited", "batch", ctx.clock.Now());
-      Audit(c, ctx, actor.id, "matching.invite", "match", id,
-            "need=" + std::to_string(need_id) + " batch");
-      mails.emplace_back(p->email, *n);
+      auto invited = tx.Run<void>({"matching.invite"}, [&](Tx& invite) -> Result<void> {
+        const auto id = store::InsertMatch(c, need_id, user, "invited", "batch", ctx.clock.Now());
+        invite.Audit("match", id, "need=" + std::to_string(need_id) + " batch");
+        SendMail(invite, p->email, "mail.invitation_subject",
+                 Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *n)), "link",
+                      ctx.base_url + "/me/matches"));
+        return {};
+      });
+      if (!invited) return invited.error();
       ++busy[user];
       ++sent;
     }
     return sent;
   });
-  if (r) {
-    for (const auto& [email, n] : mails) {
-      SendMail(ctx, email, "mail.invitation_subject",
-               Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, n)), "link",
-                    ctx.base_url + "/me/matches"));
-    }
-  }
-  return r;
 }
 
 }  // namespace tsunagu::matching

@@ -3,10 +3,10 @@
 #include <cmath>
 #include <cstdio>
 
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
 #include "features/regions/seed.hpp"
+#include "platform/command.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 
 namespace tsunagu::facilities {
 namespace {
@@ -71,8 +71,10 @@ ImportResult Import(const Ctx& ctx, const std::string& csv) {
     out.problems = std::move(parsed.problems);
     return out;
   }
-  ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
-    store::LockWriters(c);
+  // The command line's import: no account behind it.
+  const Command cmd{"facilities.import", Login::kOptional, Lock::kWriters};
+  Run<void>(ctx, Actor{}, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     const auto regions = store::ListRegions(c, ctx.municipality);
     c.Query("DELETE FROM facilities WHERE municipality_id = ?", {ctx.municipality});
     int position = 0;
@@ -88,9 +90,8 @@ ImportResult Import(const Ctx& ctx, const std::string& csv) {
       }
       Insert(c, ctx.municipality, region, f, false, ++position);
     }
-    Audit(c, ctx, 0, "facilities.import", "municipality", ctx.municipality,
-          std::to_string(parsed.facilities.size()));
-    return true;
+    tx.Audit("municipality", ctx.municipality, std::to_string(parsed.facilities.size()));
+    return {};
   });
   out.imported = parsed.facilities.size();
   return out;

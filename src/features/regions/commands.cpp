@@ -1,12 +1,12 @@
 #include "features/regions/commands.hpp"
 
+#include "platform/command.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
 #include "platform/permissions.hpp"
 #include "platform/search/index.hpp"
-#include "platform/validate.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::orgs {
 namespace {
@@ -131,39 +131,37 @@ OrgForm FormFrom(const Org& o, const std::string& region_slug) {
 }
 
 Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return OneCouncilPerRegion([&] {
-    return ctx.db.Transact([&](store::Conn& c) -> Result<OrgId> {
+    return Run<OrgId>(ctx, actor, {"org.create"}, [&](Tx& tx) -> Result<OrgId> {
       Validator v;
       Org org;
-      ValidateOrg(c, ctx, v, form, org);
+      ValidateOrg(tx.c, ctx, v, form, org);
       if (!v.ok()) return v.Fail();
       if (!Can(actor, Action::kCreateOrg, SubjectOf(org))) return Forbidden(Msg("error.forbidden"));
-      if (CouncilExistsElsewhere(c, ctx, org)) {
+      if (CouncilExistsElsewhere(tx.c, ctx, org)) {
         return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
       }
-      const OrgId id = store::InsertOrg(c, ctx.municipality, org, ctx.clock.Now());
+      const OrgId id = store::InsertOrg(tx.c, ctx.municipality, org, ctx.clock.Now());
       search::Put(
-          c, ctx.municipality,
+          tx.c, ctx.municipality,
           search::OrgDoc(id, org.region_id, org.name, org.kana, org.description, ctx.clock.Now()));
-      Audit(c, ctx, actor.id, "org.create", "org", id, std::string("kind=") + form.kind);
+      tx.Audit("org", id, std::string("kind=") + form.kind);
       return id;
     });
   });
 }
 
 Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm form) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return OneCouncilPerRegion([&] {
-    return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-      auto existing = store::FindOrg(c, id);
+    return Run<void>(ctx, actor, {"org.update"}, [&](Tx& tx) -> Result<void> {
+      auto existing = store::FindOrg(tx.c, id);
       if (!existing) return NotFound(Msg("error.not_found"));
       if (!Can(actor, Action::kEditOrg, SubjectOf(*existing))) {
         return Forbidden(Msg("error.forbidden"));
       }
       Validator v;
       Org org;
-      ValidateOrg(c, ctx, v, form, org);
+      ValidateOrg(tx.c, ctx, v, form, org);
       if (!v.ok()) return v.Fail();
       org.id = id;
       // Changing what an organisation is or where it belongs needs the right to create it
@@ -173,14 +171,14 @@ Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm for
       if (moved && !Can(actor, Action::kCreateOrg, Subject{org.region_id, 0, org.kind})) {
         return Forbidden(Msg("error.forbidden_move"));
       }
-      if (CouncilExistsElsewhere(c, ctx, org)) {
+      if (CouncilExistsElsewhere(tx.c, ctx, org)) {
         return Conflict(Msg("error.summary"), {{"kind", Msg("error.council_exists")}});
       }
-      store::UpdateOrg(c, org, ctx.clock.Now());
+      store::UpdateOrg(tx.c, org, ctx.clock.Now());
       search::Put(
-          c, ctx.municipality,
+          tx.c, ctx.municipality,
           search::OrgDoc(id, org.region_id, org.name, org.kana, org.description, ctx.clock.Now()));
-      Audit(c, ctx, actor.id, "org.update", "org", id);
+      tx.Audit("org", id);
       return {};
     });
   });
@@ -188,11 +186,10 @@ Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm for
 
 Result<std::int64_t> AddMember(const Ctx& ctx, const Actor& actor, OrgId org_id,
                                const std::string& raw_email, const std::string& role_name) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   auto role = ParseRole(role_name);
   const std::string email = text::NfkcLower(text::Trim(raw_email));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    auto org = store::FindOrg(c, org_id);
+  return Run<std::int64_t>(ctx, actor, {"membership.add"}, [&](Tx& tx) -> Result<std::int64_t> {
+    auto org = store::FindOrg(tx.c, org_id);
     if (!org) return NotFound(Msg("error.not_found"));
     if (!Can(actor, Action::kManageMembers, SubjectOf(*org))) {
       return Forbidden(Msg("error.forbidden"));
@@ -201,56 +198,50 @@ Result<std::int64_t> AddMember(const Ctx& ctx, const Actor& actor, OrgId org_id,
     std::optional<User> user;
     if (!text::IsValidText(raw_email) || !text::LooksLikeEmail(email)) {
       v.Add("email", Msg("error.email"));
-    } else if (!(user = store::FindUserByEmail(c, email))) {
+    } else if (!(user = store::FindUserByEmail(tx.c, email))) {
       v.Add("email", Msg("error.no_such_account"));
     }
     if (!role) v.Add("role", Msg("error.choice"));
     if (!v.ok()) return v.Fail();
-    const std::int64_t id = store::UpsertMembership(c, user->id, org_id, *role, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "membership.add", "org", org_id,
-          "membership=" + std::to_string(id) + " role=" + role_name);
+    const std::int64_t id = store::UpsertMembership(tx.c, user->id, org_id, *role, ctx.clock.Now());
+    tx.Audit("org", org_id, "membership=" + std::to_string(id) + " role=" + role_name);
     return id;
   });
 }
 
 Result<void> ChangeMemberRole(const Ctx& ctx, const Actor& actor, std::int64_t membership,
                               const std::string& role_name) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  auto role = ParseRole(role_name);
-  if (!role) return role.error();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto m = store::FindMembership(c, membership);
+  return Run<void>(ctx, actor, {"membership.change_role"}, [&](Tx& tx) -> Result<void> {
+    auto role = ParseRole(role_name);
+    if (!role) return role.error();
+    auto m = store::FindMembership(tx.c, membership);
     if (!m) return NotFound(Msg("error.not_found"));
     if (!Can(actor, Action::kManageMembers, Subject{m->org_region_id, m->org_id, m->org_kind})) {
       return Forbidden(Msg("error.forbidden"));
     }
-    store::UpsertMembership(c, m->user_id, m->org_id, *role, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "membership.change_role", "org", m->org_id,
-          "membership=" + std::to_string(membership) + " role=" + role_name);
+    store::UpsertMembership(tx.c, m->user_id, m->org_id, *role, ctx.clock.Now());
+    tx.Audit("org", m->org_id, "membership=" + std::to_string(membership) + " role=" + role_name);
     return {};
   });
 }
 
 Result<void> RemoveMember(const Ctx& ctx, const Actor& actor, std::int64_t membership) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto m = store::FindMembership(c, membership);
+  return Run<void>(ctx, actor, {"membership.remove"}, [&](Tx& tx) -> Result<void> {
+    auto m = store::FindMembership(tx.c, membership);
     if (!m) return NotFound(Msg("error.not_found"));
     if (!Can(actor, Action::kManageMembers, Subject{m->org_region_id, m->org_id, m->org_kind})) {
       return Forbidden(Msg("error.forbidden"));
     }
-    store::DeleteMembership(c, membership);
-    Audit(c, ctx, actor.id, "membership.remove", "org", m->org_id,
-          "membership=" + std::to_string(membership));
+    store::DeleteMembership(tx.c, membership);
+    tx.Audit("org", m->org_id, "membership=" + std::to_string(membership));
     return {};
   });
 }
 
 Result<void> UpdateRegionCenter(const Ctx& ctx, const Actor& actor, RegionId region_id,
                                 CenterForm form) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto region = store::FindRegion(c, region_id);
+  return Run<void>(ctx, actor, {"region.update_center"}, [&](Tx& tx) -> Result<void> {
+    auto region = store::FindRegion(tx.c, region_id);
     if (!region) return NotFound(Msg("error.not_found"));
     if (!Can(actor, Action::kEditRegion, Subject{region_id, 0, OrgKind::kCouncil})) {
       return Forbidden(Msg("error.forbidden"));
@@ -268,8 +259,8 @@ Result<void> UpdateRegionCenter(const Ctx& ctx, const Actor& actor, RegionId reg
     region->center_address = form.address;
     region->center_phone = text::Nfkc(form.phone);
     region->center_hours = form.hours;
-    store::UpdateRegionCenter(c, *region);
-    Audit(c, ctx, actor.id, "region.update_center", "region", region_id);
+    store::UpdateRegionCenter(tx.c, *region);
+    tx.Audit("region", region_id);
     return {};
   });
 }

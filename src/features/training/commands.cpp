@@ -2,13 +2,13 @@
 
 #include <ctime>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "platform/permissions.hpp"
-#include "platform/validate.hpp"
-#include "platform/store/queries.hpp"
 #include "features/training/queries.hpp"
+#include "platform/command.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::training {
 namespace {
@@ -100,8 +100,6 @@ std::string AddYears(const std::string& date, std::int64_t years) {
 }
 
 Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
   Validator v;
   Programme p;
   v.Required("name", f.name, 100);
@@ -111,18 +109,18 @@ Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, Program
   p.min_sessions = Number(v, "min_sessions", f.min_sessions, 1, 50);
   p.requires_report = f.requires_report == "1";
   p.validity_years = Number(v, "validity_years", f.validity_years, 1, 10);
-  if (!v.ok()) return v.Fail();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    const auto id = store::InsertProgramme(c, ctx.municipality, p, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "training.create_programme", "programme", id);
+  const Command cmd{"training.create_programme"};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    if (!v.ok()) return v.Fail();
+    const auto id = store::InsertProgramme(tx.c, ctx.municipality, p, ctx.clock.Now());
+    tx.Audit("programme", id);
     return id;
   });
 }
 
 Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t programme,
                                 SessionForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
   Validator v;
   f.date = text::Trim(f.date);
   f.time = text::Trim(f.time);
@@ -144,25 +142,26 @@ Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t
   s.title = f.title;
   s.place = f.place;
   s.capacity = Number(v, "capacity", f.capacity, 1, 1000);
-  if (!v.ok()) return v.Fail();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    if (!store::FindProgramme(c, programme)) return NotFound(Msg("error.not_found"));
-    const auto id = store::InsertSession(c, s);
-    Audit(c, ctx, actor.id, "training.add_session", "programme", programme,
-          "session=" + std::to_string(id));
+  const Command cmd{"training.add_session"};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    if (!v.ok()) return v.Fail();
+    if (!store::FindProgramme(tx.c, programme)) return NotFound(Msg("error.not_found"));
+    const auto id = store::InsertSession(tx.c, s);
+    tx.Audit("programme", programme, "session=" + std::to_string(id));
     return id;
   });
 }
 
 Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t programme,
                                const std::string& raw_email, const std::string& council_id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   const std::string email = text::NfkcLower(text::Trim(raw_email));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    if (!store::FindProgramme(c, programme)) return NotFound(Msg("error.not_found"));
+  const Command cmd{"training.recommend"};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    if (!store::FindProgramme(tx.c, programme)) return NotFound(Msg("error.not_found"));
     Validator v;
     std::optional<Org> council;
-    if (auto id = text::ParsePositiveInt(council_id)) council = store::FindOrg(c, *id);
+    if (auto id = text::ParsePositiveInt(council_id)) council = store::FindOrg(tx.c, *id);
     if (!council || council->kind != OrgKind::kCouncil) {
       v.Add("council", Msg("error.choice"));
     } else if (!Can(actor, Action::kRecommendTrainee,
@@ -172,72 +171,73 @@ Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t 
     std::optional<User> user;
     if (!text::IsValidText(raw_email) || !text::LooksLikeEmail(email)) {
       v.Add("email", Msg("error.email"));
-    } else if (!(user = store::FindUserByEmail(c, email))) {
+    } else if (!(user = store::FindUserByEmail(tx.c, email))) {
       v.Add("email", Msg("error.no_such_account"));
     }
     if (!v.ok()) return v.Fail();
-    for (const auto& t : store::ListTrainees(c, programme)) {
+    for (const auto& t : store::ListTrainees(tx.c, programme)) {
       if (t.user_id == user->id) {
         return Conflict(Msg("error.summary"), {{"email", Msg("error.already_trainee")}});
       }
     }
-    const auto id = store::InsertTrainee(c, programme, user->id, council->id, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "training.recommend", "programme", programme,
-          "trainee=" + std::to_string(id) + " council=" + std::to_string(council->id));
+    const auto id = store::InsertTrainee(tx.c, programme, user->id, council->id, ctx.clock.Now());
+    tx.Audit("programme", programme,
+             "trainee=" + std::to_string(id) + " council=" + std::to_string(council->id));
     return id;
   });
 }
 
 Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, std::int64_t session_id,
                               const std::set<UserId>& attended) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto session = store::FindSession(c, session_id);
+  return Run<void>(ctx, actor, {"training.attendance"}, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    auto session = store::FindSession(tx.c, session_id);
     if (!session) return NotFound(Msg("error.not_found"));
     std::set<UserId> trainees;
-    for (const auto& t : store::ListTrainees(c, session->programme_id)) trainees.insert(t.user_id);
+    for (const auto& t : store::ListTrainees(tx.c, session->programme_id))
+      trainees.insert(t.user_id);
     for (UserId u : attended) {
       if (!trainees.count(u)) return Invalid(Msg("error.not_trainee"));
     }
     if (static_cast<std::int64_t>(attended.size()) > session->capacity) {
       return Invalid(Msg("error.over_capacity"));
     }
-    auto clash = store::AttendingElsewhere(c, session_id, session->starts_at, attended);
+    auto clash = store::AttendingElsewhere(tx.c, session_id, session->starts_at, attended);
     if (!clash.empty()) {
       std::string m = Msg("error.attendance_overlap");
       m.replace(m.find("{name}"), 6, clash.front());
       return Invalid(m);
     }
-    store::ReplaceAttendance(c, session_id, attended);
-    Audit(c, ctx, actor.id, "training.attendance", "programme", session->programme_id,
-          "session=" + std::to_string(session_id) + " count=" + std::to_string(attended.size()));
+    store::ReplaceAttendance(tx.c, session_id, attended);
+    tx.Audit("programme", session->programme_id,
+             "session=" + std::to_string(session_id) + " count=" + std::to_string(attended.size()));
     return {};
   });
 }
 
 Result<void> SetReport(const Ctx& ctx, const Actor& actor, std::int64_t trainee, bool submitted) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto t = store::FindTrainee(c, trainee);
+  return Run<void>(ctx, actor, {"training.report"}, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    auto t = store::FindTrainee(tx.c, trainee);
     if (!t) return NotFound(Msg("error.not_found"));
-    store::SetReportSubmitted(c, trainee, submitted);
-    Audit(c, ctx, actor.id, "training.report", "programme", t->programme_id,
-          "trainee=" + std::to_string(trainee) + (submitted ? " submitted" : " withdrawn"));
+    store::SetReportSubmitted(tx.c, trainee, submitted);
+    tx.Audit("programme", t->programme_id,
+             "trainee=" + std::to_string(trainee) + (submitted ? " submitted" : " withdrawn"));
     return {};
   });
 }
 
 Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t trainee_id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
   const std::string today = TodayJst(ctx.clock);
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
-    auto row = store::FindTrainee(c, trainee_id);
+  // Numbers are "count this year + 1": the writers' lock keeps two certifications at the same
+  // moment (PostgreSQL) from both counting the same.
+  const Command cmd{"training.certify", Login::kRequired, Lock::kWriters};
+  return Run<std::string>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::string> {
+    if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    auto row = store::FindTrainee(tx.c, trainee_id);
     if (!row) return NotFound(Msg("error.not_found"));
-    auto programme = store::FindProgramme(c, row->programme_id);
-    const auto trainees = LoadTrainees(c, *programme);
+    auto programme = store::FindProgramme(tx.c, row->programme_id);
+    const auto trainees = LoadTrainees(tx.c, *programme);
     const Trainee* t = nullptr;
     for (const auto& x : trainees) {
       if (x.id == trainee_id) t = &x;
@@ -246,9 +246,6 @@ Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t tra
     if (t->certification && t->certification->ValidOn(today)) {
       return Conflict(Msg("error.already_certified"));
     }
-    // Numbers are "count this year + 1": take the writers' lock first so that two
-    // certifications at the same moment (PostgreSQL) cannot both count the same.
-    store::LockWriters(c);
     Certification cert;
     cert.user_id = t->user_id;
     cert.programme_id = programme->id;
@@ -258,54 +255,52 @@ Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t tra
     char number[32];
     std::snprintf(
         number, sizeof number, "%s-%04lld", year.c_str(),
-        static_cast<long long>(store::CountCertificationsIn(c, ctx.municipality, year) + 1));
+        static_cast<long long>(store::CountCertificationsIn(tx.c, ctx.municipality, year) + 1));
     cert.number = number;
-    const auto id = store::InsertCertification(c, ctx.municipality, cert, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "training.certify", "certification", id,
-          "programme=" + std::to_string(programme->id));
+    const auto id = store::InsertCertification(tx.c, ctx.municipality, cert, ctx.clock.Now());
+    tx.Audit("certification", id, "programme=" + std::to_string(programme->id));
     return cert.number;
   });
 }
 
 Result<void> Renew(const Ctx& ctx, const Actor& actor, std::int64_t certification) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
   const std::string today = TodayJst(ctx.clock);
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto cert = store::FindCertification(c, certification);
+  return Run<void>(ctx, actor, {"training.renew"}, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    auto cert = store::FindCertification(tx.c, certification);
     if (!cert) return NotFound(Msg("error.not_found"));
     if (!cert->revoked_on.empty()) return Invalid(Msg("error.revoked"));
-    auto programme = store::FindProgramme(c, cert->programme_id);
+    auto programme = store::FindProgramme(tx.c, cert->programme_id);
     const std::string from = std::max(cert->valid_until, today);
-    store::UpdateCertificationValidity(c, certification, AddYears(from, programme->validity_years));
-    Audit(c, ctx, actor.id, "training.renew", "certification", certification);
+    store::UpdateCertificationValidity(tx.c, certification,
+                                       AddYears(from, programme->validity_years));
+    tx.Audit("certification", certification);
     return {};
   });
 }
 
 Result<void> Revoke(const Ctx& ctx, const Actor& actor, std::int64_t certification,
                     const std::string& raw_reason) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
   const std::string reason = text::Trim(raw_reason);
-  if (reason.empty() || !text::IsValidText(reason) || text::Length(reason) > 500) {
-    return Invalid(Msg("error.revoke_reason"));
-  }
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    auto cert = store::FindCertification(c, certification);
+  return Run<void>(ctx, actor, {"training.revoke"}, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    if (reason.empty() || !text::IsValidText(reason) || text::Length(reason) > 500) {
+      return Invalid(Msg("error.revoke_reason"));
+    }
+    auto cert = store::FindCertification(tx.c, certification);
     if (!cert) return NotFound(Msg("error.not_found"));
     if (!cert->revoked_on.empty()) return Invalid(Msg("error.revoked"));
-    store::RevokeCertification(c, certification, TodayJst(ctx.clock), reason);
-    Audit(c, ctx, actor.id, "training.revoke", "certification", certification);
+    store::RevokeCertification(tx.c, certification, TodayJst(ctx.clock), reason);
+    tx.Audit("certification", certification);
     return {};
   });
 }
 
 Result<void> SetListed(const Ctx& ctx, const Actor& actor, bool listed) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::SetCoordinatorListed(c, actor.id, listed);
-    Audit(c, ctx, actor.id, listed ? "training.list_me" : "training.unlist_me", "user", actor.id);
+  const Command cmd{listed ? "training.list_me" : "training.unlist_me"};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::SetCoordinatorListed(tx.c, actor.id, listed);
+    tx.Audit("user", actor.id);
     return {};
   });
 }
