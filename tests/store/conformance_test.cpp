@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "app/seed.hpp"
+#include "platform/web/identity.hpp"
 #include "features/accounts/commands.hpp"
 #include "features/events/commands.hpp"
 #include "features/issues/commands.hpp"
@@ -242,12 +243,12 @@ TEST_F(Conformance, SessionsExpireAndLogoutEndsThem) {
       accounts::Register(ctx, {"s@example.jp", "long-enough-pw", "long-enough-pw", "S", "", ""});
   ASSERT_TRUE(user);
   const std::string token = accounts::CreateSession(ctx, *user);
-  EXPECT_EQ(accounts::SessionUser(ctx, token), *user);
+  EXPECT_EQ(web::SessionUser(ctx, token), *user);
   clock_.Advance(accounts::kSessionLifetime + 1);
-  EXPECT_FALSE(accounts::SessionUser(ctx, token));
+  EXPECT_FALSE(web::SessionUser(ctx, token));
   const std::string second = accounts::CreateSession(ctx, *user);
   accounts::Logout(ctx, second);
-  EXPECT_FALSE(accounts::SessionUser(ctx, second));
+  EXPECT_FALSE(web::SessionUser(ctx, second));
 }
 
 TEST_F(Conformance, ApiTokensAreStoredOnlyAsDigests) {
@@ -256,7 +257,7 @@ TEST_F(Conformance, ApiTokensAreStoredOnlyAsDigests) {
       ctx, {"api@example.jp", "long-enough-pw", "long-enough-pw", "API", "", ""}));
   auto token = accounts::CreateApiToken(ctx, "api@example.jp");
   ASSERT_TRUE(token);
-  EXPECT_TRUE(accounts::ApiTokenUser(ctx, *token));
+  EXPECT_TRUE(web::ApiTokenUser(ctx, *token));
   auto stored =
       db_->Read([&](Conn& c) { return c.QueryOne("SELECT token_hash FROM api_tokens")->Str(0); });
   EXPECT_NE(stored, *token);

@@ -1,5 +1,7 @@
 #include "features/accounts/commands.hpp"
 
+#include "platform/web/identity.hpp"
+
 #include "platform/command.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
@@ -153,15 +155,8 @@ std::string CreateSession(const Ctx& ctx, UserId user) {
   return token;
 }
 
-std::optional<UserId> SessionUser(const Ctx& ctx, const std::string& token) {
-  if (token.size() != 64) return std::nullopt;
-  return ctx.db.Read([&](store::Conn& c) {
-    return store::FindSessionUser(c, crypto::TokenDigest(token), ctx.clock.Now());
-  });
-}
-
 void Logout(const Ctx& ctx, const std::string& token) {
-  const auto user = SessionUser(ctx, token);
+  const auto user = web::SessionUser(ctx, token);
   if (!user) return;
   Run<void>(ctx, Actor{}, {"user.logout", kAnyone}, [&](Tx& tx) -> Result<void> {
     store::DeleteSession(tx.c, crypto::TokenDigest(token));
@@ -306,12 +301,6 @@ Result<std::string> CreateApiToken(const Ctx& ctx, const std::string& raw_email)
         tx.Audit("user", user->id);
         return token;
       });
-}
-
-std::optional<UserId> ApiTokenUser(const Ctx& ctx, const std::string& token) {
-  if (token.size() != 64) return std::nullopt;
-  return ctx.db.Read(
-      [&](store::Conn& c) { return store::FindApiTokenUser(c, crypto::TokenDigest(token)); });
 }
 
 Result<std::string> AddUser(const Ctx& ctx, AddUserForm form) {

@@ -38,8 +38,7 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form);
 
 // A new session for user; returns the token for the cookie (only its digest is stored).
 std::string CreateSession(const Ctx& ctx, UserId user);
-// The user of a live session, if any.
-std::optional<UserId> SessionUser(const Ctx& ctx, const std::string& token);
+// (Who a session or API token belongs to: platform/web/identity.hpp.)
 void Logout(const Ctx& ctx, const std::string& token);
 
 struct ProfileForm {
@@ -63,7 +62,6 @@ Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::
 
 // CLI: a new API token for the account; returns the token (only its digest is stored).
 Result<std::string> CreateApiToken(const Ctx& ctx, const std::string& email);
-std::optional<UserId> ApiTokenUser(const Ctx& ctx, const std::string& token);
 
 // CLI `user add`: role is resident | member | editor | officer | council_officer | city_staff
 // | city_admin | system_admin; member, editor, officer and council_officer need org.
