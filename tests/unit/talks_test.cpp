@@ -4,7 +4,9 @@
 // the region's fiscal-year summary, who may do what, and the demo seed.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "app/seed.hpp"
 #include "features/events/commands.hpp"
@@ -292,6 +294,44 @@ TEST_F(TalkTest, ACouncilsActionItemBecomesAProjectOfTheRegionalPlan) {
   // Someone else's talk: forbidden.
   EXPECT_EQ(talks::ActionToProject(*ctx_, As("council-aio@example.jp"), id, action).error().kind,
             FailureKind::kForbidden);
+}
+
+// The project and its link are one transaction: presses at once make one project, the others
+// find the link (409).
+TEST_F(TalkTest, AnActionItemPressedTwiceAtOnceBecomesOneProject) {
+  const Actor council = As("council-sue@example.jp");
+  auto id = talks::CreateTalk(*ctx_, council, Form("2026-11-20")).value();
+  talks::CloseForm f;
+  f.minutes = "記録";
+  f.actions.push_back({"", "空き家を使った交流サロンを始める", "", "", ""});
+  ASSERT_TRUE(talks::CloseTalk(*ctx_, council, id, f));
+  const auto action = talks::Get(*ctx_, id)->actions.at(0).id;
+  auto count = [&](const std::string& sql) {
+    return db_->Read([&](store::Conn& c) { return c.QueryOne(sql)->Int(0); });
+  };
+  const std::string kProjects = "SELECT COUNT(*) FROM projects",
+                    kCreated = "SELECT COUNT(*) FROM audit_log WHERE action = 'project.create'",
+                    kLinked = "SELECT COUNT(*) FROM audit_log WHERE action = 'talk.action_project'";
+  const auto projects = count(kProjects), created = count(kCreated), linked = count(kLinked);
+  constexpr int kPresses = 4;
+  std::atomic<int> made{0}, conflicts{0};
+  std::vector<std::thread> presses;
+  for (int k = 0; k < kPresses; ++k) {
+    presses.emplace_back([&] {
+      auto r = talks::ActionToProject(*ctx_, council, id, action);
+      if (r) {
+        ++made;
+      } else if (r.error().kind == FailureKind::kConflict) {
+        ++conflicts;
+      }
+    });
+  }
+  for (auto& p : presses) p.join();
+  EXPECT_EQ(made.load(), 1);
+  EXPECT_EQ(conflicts.load(), kPresses - 1);
+  EXPECT_EQ(count(kProjects), projects + 1);
+  EXPECT_EQ(count(kCreated), created + 1);
+  EXPECT_EQ(count(kLinked), linked + 1);
 }
 
 TEST_F(TalkTest, AnActionItemBecomesALocalIssueAndTheIssueListsTheTalk) {

@@ -2,17 +2,17 @@
 
 #include <cmath>
 
+#include "features/events/queries.hpp"
+#include "features/training/commands.hpp"
+#include "platform/command.hpp"
+#include "platform/csv.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "platform/csv.hpp"
 #include "platform/permissions.hpp"
 #include "platform/search/index.hpp"
-#include "features/training/commands.hpp"
-#include "platform/validate.hpp"
-#include "features/events/queries.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::events {
 namespace {
@@ -158,6 +158,35 @@ Result<Event> ManagedChange(store::Conn& c, const Actor& actor, std::int64_t id)
   return e;
 }
 
+// A sign-up moved up from the waitlist, as its own command ("event.promote", by `as`: the
+// organiser who made room, or nobody when someone withdrew) inside the caller's transaction.
+void Promote(Tx& tx, const Actor& as, const Event& e, const store::SignupRow& s, std::int64_t now) {
+  auto promoted =
+      tx.Run<void>(as, {"event.promote", Login::kOptional}, [&](Tx& inner) -> Result<void> {
+        store::SetSignupStatus(inner.c, s.id, "confirmed", now);
+        inner.Send(
+            Tell(inner.ctx, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e));
+        inner.Audit("event", e.id);
+        return {};
+      });
+  (void)promoted;  // it does not fail
+}
+
+// Counts the mails the mailer accepted (a reminder run reports how many went out).
+class CountingMailer final : public Mailer {
+ public:
+  explicit CountingMailer(Mailer& inner) : inner_(inner) {}
+  void Send(const Mail& mail) override {
+    inner_.Send(mail);
+    ++sent_;
+  }
+  std::int64_t sent() const { return sent_; }
+
+ private:
+  Mailer& inner_;
+  std::int64_t sent_ = 0;
+};
+
 }  // namespace
 
 bool CanManage(const Actor& actor, const Event& e) {
@@ -196,17 +225,17 @@ void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
                                e.address, e.starts_at));
 }
 
-void Tell(const Ctx& ctx, std::vector<Mail>& out, const std::string& to,
-          const std::string& subject_key, const std::string& intro_key, const Event& e) {
+Mail Tell(const Ctx& ctx, const std::string& to, const std::string& subject_key,
+          const std::string& intro_key, const Event& e) {
   std::string body = Msg(intro_key);
   body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
   if (!e.place.empty()) body += e.place + "\n";
   body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
-  out.push_back({to, Msg(subject_key), body});
+  return {to, Msg(subject_key), body};
 }
 
-void SaveChange(store::Conn& c, const Ctx& ctx, UserId actor, const Event& old, const Event& e,
-                std::vector<Mail>& out, std::int64_t now) {
+void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now) {
+  store::Conn& c = tx.c;
   store::UpdateEventRow(c, e, now);
   // More room in an event still to come: the waitlist moves up, in order.
   const bool open = e.status == "published" && e.ends_at + (e.all_day ? 86400 : 0) > now;
@@ -215,51 +244,49 @@ void SaveChange(store::Conn& c, const Ctx& ctx, UserId actor, const Event& old, 
     for (const auto& s : store::ListSignups(c, e.id)) {
       if (room <= 0) break;
       if (s.status != "waitlist") continue;
-      store::SetSignupStatus(c, s.id, "confirmed", now);
-      Tell(ctx, out, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e);
-      Audit(c, ctx, actor, "event.promote", "event", e.id);
+      Promote(tx, tx.actor, e, s, now);
       --room;
     }
   }
-  Reindex(c, ctx, e);
+  Reindex(c, tx.ctx, e);
 }
 
-void CancelIn(store::Conn& c, const Ctx& ctx, UserId actor, Event& e, std::vector<Mail>& out,
-              std::int64_t now) {
+void CancelIn(Tx& tx, Event& e, std::int64_t now) {
   e.status = "cancelled";
-  store::UpdateEventRow(c, e, now);
-  for (const auto& s : store::ListSignups(c, e.id)) {
+  store::UpdateEventRow(tx.c, e, now);
+  for (const auto& s : store::ListSignups(tx.c, e.id)) {
     if (s.status != "cancelled") {
-      Tell(ctx, out, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", e);
+      tx.Send(
+          Tell(tx.ctx, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", e));
     }
   }
-  Reindex(c, ctx, e);
-  Audit(c, ctx, actor, "event.cancel", "event", e.id);
+  Reindex(tx.c, tx.ctx, e);
+  tx.Audit("event", e.id);
 }
 
 Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   const bool api = !f.starts_at.empty() || !f.ends_at.empty();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"event.create", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     Validator v;
     Event e;
     CheckForm(c, ctx, actor, v, f, e, true, api);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     e.status = "published";
     e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, ctx.clock.Now());
     Reindex(c, ctx, e);
-    Audit(c, ctx, actor.id, "event.create", "event", e.id);
+    tx.Audit("event", e.id);
     return e.id;
   });
 }
 
 Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, EventForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   const bool api = !f.starts_at.empty() || !f.ends_at.empty();
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);  // the sign-up counts read below stay true until commit
+  // The writers' lock: the sign-up counts read below stay true until commit.
+  const Command cmd{"event.update", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto old = ManagedChange(c, actor, id);
     if (!old) return old.error();
     Validator v;
@@ -275,31 +302,28 @@ Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, Ev
                                          std::to_string(old->confirmed)));
     }
     if (!v.ok()) return v.Fail();
-    SaveChange(c, ctx, actor.id, *old, e, out, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "event.update", "event", id);
+    SaveChange(tx, *old, e, ctx.clock.Now());
+    tx.Audit("event", id);
     return {};
-  }),
-                    out);
+  });
 }
 
 Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
-    auto e = ManagedChange(c, actor, id);
+  const Command cmd{"event.cancel", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    auto e = ManagedChange(tx.c, actor, id);
     if (!e) return e.error();
     if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
-    CancelIn(c, ctx, actor.id, *e, out, ctx.clock.Now());
+    CancelIn(tx, *e, ctx.clock.Now());
     return {};
-  }),
-                    out);
+  });
 }
 
 Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::string> {
-    store::LockWriters(c);  // capacity is checked and taken by one writer at a time
+  // The writers' lock: capacity is checked and taken by one writer at a time.
+  const Command cmd{"event.signup", Login::kRequired, Lock::kWriters};
+  return Run<std::string>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::string> {
+    store::Conn& c = tx.c;
     auto e = store::FindEvent(c, event);
     if (!e) return NotFound(Msg("error.not_found"));
     if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
@@ -311,16 +335,15 @@ Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t even
       return Conflict(Msg("error.already_signed_up"));
     const std::string status = e->Full() || e->waiting > 0 ? "waitlist" : "confirmed";
     store::UpsertSignup(c, event, actor.id, status, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "event.signup", "event", event, status);
+    tx.Audit("event", event, status);
     return status;
   });
 }
 
 Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"event.withdraw", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto e = store::FindEvent(c, event);
     if (!e) return NotFound(Msg("error.not_found"));
     auto s = store::FindSignup(c, event, actor.id);
@@ -330,16 +353,14 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
     if (s->status == "confirmed" && e->status == "published") {
       for (const auto& w : store::ListSignups(c, event)) {
         if (w.status != "waitlist") continue;
-        store::SetSignupStatus(c, w.id, "confirmed", now);
-        Tell(ctx, out, w.email, "mail.event_promoted_subject", "mail.event_promoted_body", *e);
-        Audit(c, ctx, 0, "event.promote", "event", event);
+        const Actor nobody;  // the promotion is logged without an actor
+        Promote(tx, nobody, *e, w, now);
         break;
       }
     }
-    Audit(c, ctx, actor.id, "event.withdraw", "event", event);
+    tx.Audit("event", event);
     return {};
-  }),
-                    out);
+  });
 }
 
 std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
@@ -351,19 +372,18 @@ std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event)
 }
 
 Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std::int64_t event) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::vector<Attendee>> {
-    auto e = Managed(c, actor, event);
+  // Reading people's names and emails is logged.
+  const Command cmd{"event.attendees_read"};
+  return Run<std::vector<Attendee>>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::vector<Attendee>> {
+    auto e = Managed(tx.c, actor, event);
     if (!e) return e.error();
     std::vector<Attendee> out;
     std::int64_t n = 0;
-    for (const auto& s : store::ListSignups(c, event)) {
+    for (const auto& s : store::ListSignups(tx.c, event)) {
       if (s.status == "cancelled") continue;
       out.push_back({++n, s.name, s.email, s.status, s.created_at});
     }
-    // Reading people's names and emails is logged.
-    store::InsertAudit(c, ctx.municipality, ctx.clock.Now(), actor.id, "event.attendees_read",
-                       "event", event, "");
+    tx.Audit("event", event);
     return out;
   });
 }
@@ -384,27 +404,33 @@ std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
   if (!any_hour && jst::Time(ctx.clock.Now()) < "17:00") return 0;
   const std::string tomorrow = jst::Date(ctx.clock.Now() + 86400);
   const std::int64_t from = jst::Midnight(tomorrow), to = from + 86400;
-  std::int64_t sent = 0;
+  CountingMailer counted(ctx.mailer);
+  const Ctx run{ctx.db, ctx.clock, counted, ctx.municipality, ctx.base_url, ctx.login};
+  const Actor nobody;  // the reminders are logged without an actor
   const auto due = ctx.db.Read([&](store::Conn& c) { return store::EventsToRemind(c, from, to); });
+  const Command cmd{"event.remind", Login::kOptional};
   for (const auto& e : due) {
-    Outbox out;
-    auto r = ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
+    auto claimed = Run<bool>(run, nobody, cmd, [&](Tx& tx) -> Result<bool> {
       // Claimed by one conditional update: another server or `tsunagu remind` that got here
       // first wins, and an event moved or cancelled meanwhile is skipped.
-      if (!store::ClaimReminder(c, e.id, from, to, ctx.clock.Now())) return false;
-      auto fresh = store::FindEvent(c, e.id);
+      if (!store::ClaimReminder(tx.c, e.id, from, to, ctx.clock.Now())) {
+        tx.NoChange();
+        return false;
+      }
+      auto fresh = store::FindEvent(tx.c, e.id);
       std::int64_t n = 0;
-      for (const auto& s : store::ListSignups(c, e.id)) {
+      for (const auto& s : store::ListSignups(tx.c, e.id)) {
         if (s.status != "confirmed") continue;
-        Tell(ctx, out, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh);
+        tx.Send(
+            Tell(ctx, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh));
         ++n;
       }
-      Audit(c, ctx, 0, "event.remind", "event", e.id, std::to_string(n));
+      tx.Audit("event", e.id, std::to_string(n));
       return true;
     });
-    if (r && *r) sent += SendAll(ctx.mailer, out);
+    (void)claimed;  // an event another run claimed is skipped
   }
-  return sent;
+  return counted.sent();
 }
 
 std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id) {

@@ -8,8 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "platform/result.hpp"
 #include "platform/context.hpp"
+#include "platform/result.hpp"
+
+namespace tsunagu {
+class Tx;  // platform/command.hpp
+}  // namespace tsunagu
 
 namespace tsunagu::events {
 
@@ -55,20 +59,20 @@ bool CanManage(const Actor& actor, const Event& e);
 // through the talk, which keeps it in step.
 std::int64_t TalkOf(const Ctx& ctx, std::int64_t event);
 
-// Steps inside a caller's transaction, shared with talks (whose sign-up is an event); mails go
-// to out, to be sent after the commit.
+// Steps inside a caller's command, shared with talks (whose sign-up is an event); mails are
+// queued on tx, to be sent after the commit.
 // The search index entry of an event (removed when cancelled).
 void Reindex(store::Conn& c, const Ctx& ctx, const Event& e);
 // A mail about the event (subject and first line from the catalogue) with its date and link.
-void Tell(const Ctx& ctx, std::vector<Mail>& out, const std::string& to,
-          const std::string& subject_key, const std::string& intro_key, const Event& e);
+Mail Tell(const Ctx& ctx, const std::string& to, const std::string& subject_key,
+          const std::string& intro_key, const Event& e);
 // Saves a changed event (capacity already checked against old.confirmed): the waitlist moves up
-// into new room, in order, and each person promoted is told.
-void SaveChange(store::Conn& c, const Ctx& ctx, UserId actor, const Event& old, const Event& e,
-                std::vector<Mail>& out, std::int64_t now);
-// Marks it cancelled (kept) and tells everyone signed up.
-void CancelIn(store::Conn& c, const Ctx& ctx, UserId actor, Event& e, std::vector<Mail>& out,
-              std::int64_t now);
+// into new room, in order, and each person promoted is told. Each promotion is its own command
+// ("event.promote" by tx's actor, one audit row each) inside tx.
+void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now);
+// Marks it cancelled (kept) and tells everyone signed up. Writes tx's audit row (run it as the
+// command "event.cancel").
+void CancelIn(Tx& tx, Event& e, std::int64_t now);
 
 // Sign-up: "confirmed" or "waitlist". 409 when already signed up, past, or cancelled.
 Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);

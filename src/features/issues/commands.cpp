@@ -3,17 +3,17 @@
 #include <algorithm>
 #include <cmath>
 
+#include "features/issues/queries.hpp"
+#include "features/opendata/facilities.hpp"
+#include "features/posts/queries.hpp"
+#include "platform/command.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "features/opendata/facilities.hpp"
 #include "platform/permissions.hpp"
 #include "platform/search/index.hpp"
-#include "platform/validate.hpp"
-#include "features/issues/queries.hpp"
-#include "features/posts/queries.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::issues {
 namespace {
@@ -113,8 +113,9 @@ std::pair<std::string, OrgId> WhoAt(store::Conn& c, const Actor& a, const Holder
   return {who, org};
 }
 
-void TellFollowers(store::Conn& c, const Ctx& ctx, Outbox& out, const Actor& actor, const Issue& i,
-                   const std::string& what, const std::string& note) {
+void TellFollowers(Tx& tx, const Issue& i, const std::string& what, const std::string& note) {
+  store::Conn& c = tx.c;
+  const Actor& actor = tx.actor;
   std::vector<std::string> to = store::FollowerEmails(c, i.id);
   const auto rep = store::FindIssueReporter(c, i.id);
   if (!rep.contact_email.empty()) to.push_back(rep.contact_email);
@@ -134,7 +135,7 @@ void TellFollowers(store::Conn& c, const Ctx& ctx, Outbox& out, const Actor& act
     body += note;
     body += "\n";
   }
-  body += ctx.base_url;
+  body += tx.ctx.base_url;
   body += "/issues/";
   body += std::to_string(i.id);
   body += "\n\n";
@@ -142,8 +143,7 @@ void TellFollowers(store::Conn& c, const Ctx& ctx, Outbox& out, const Actor& act
   body += "\n";
   for (const auto& email : to) {
     if (email == actor_email) continue;
-    out.push_back(
-        {email, text::ReplaceAll(Msg("mail.issue_changed_subject"), "{title}", i.title), body});
+    tx.Send({email, text::ReplaceAll(Msg("mail.issue_changed_subject"), "{title}", i.title), body});
   }
 }
 
@@ -163,8 +163,8 @@ std::string NowText(const Issue& i, const std::string& kind) {
 
 // why: arrived (raised), escalated (from the level below), handed (another department's),
 // returned (reopened by the level above).
-void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, const Holder& h,
-                const std::string& why) {
+void TellHolder(Tx& tx, const Issue& i, const Holder& h, const std::string& why) {
+  store::Conn& c = tx.c;
   std::vector<std::string> to;
   if (i.level == Level::kAssociation) {
     to = store::OrgMemberEmails(c, h.association, MemberRole::kOfficer);
@@ -181,12 +181,12 @@ void TellHolder(store::Conn& c, const Ctx& ctx, Outbox& out, const Issue& i, con
   body += " / ";
   body += CategoryLabel(i.category);
   body += "\n";
-  body += ctx.base_url;
+  body += tx.ctx.base_url;
   body += "/issues/";
   body += std::to_string(i.id);
   body += "\n";
   for (const auto& email : to) {
-    out.push_back(
+    tx.Send(
         {email, text::ReplaceAll(Msg("mail.issue_" + why + "_subject"), "{title}", i.title), body});
   }
 }
@@ -304,17 +304,14 @@ bool IsCityWideDepartment(const Org& o) {
 // ---- Commands -------------------------------------------------------------------------------
 
 Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    return RaiseIn(c, ctx, actor, std::move(f), out);
-  }),
-                    out);
+  const Command cmd{"issue.raise", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) { return RaiseIn(tx, std::move(f)); });
 }
 
-Result<std::int64_t> RaiseIn(store::Conn& c, const Ctx& ctx, const Actor& actor, IssueForm f,
-                             std::vector<Mail>& out) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
+  store::Conn& c = tx.c;
+  const Ctx& ctx = tx.ctx;
+  const Actor& actor = tx.actor;
   Validator v;
   for (const auto& [field, message] : f.upload_errors) v.Add(field, message);
   Issue i;
@@ -394,7 +391,6 @@ Result<std::int64_t> RaiseIn(store::Conn& c, const Ctx& ctx, const Actor& actor,
     }
   }
   if (!v.ok()) return v.Fail();
-  store::LockWriters(c);
   const Settings s = LoadSettings(c, ctx.municipality);
   const I now = ctx.clock.Now();
   i.level = i.association_id ? Level::kAssociation : Level::kCouncil;
@@ -419,23 +415,25 @@ Result<std::int64_t> RaiseIn(store::Conn& c, const Ctx& ctx, const Actor& actor,
   store::InsertIssueEntry(c, i.id, e, now);
   store::SetFollowing(c, i.id, actor.id, true, now);
   Reindex(c, ctx, i);
-  TellHolder(c, ctx, out, i, MakeHolder(i, s), "arrived");
-  Audit(c, ctx, actor.id, "issue.raise", "issue", i.id, i.source);
+  TellHolder(tx, i, MakeHolder(i, s), "arrived");
+  tx.Audit("issue", i.id, i.source);
   return i.id;
 }
 
 Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
                          const std::string& action, std::string note) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<Issue> {
-    store::LockWriters(c);  // two officers pressing at once: one wins, the other gets 409
+  const auto move = ParseMove(text::Trim(action));
+  // An unknown action is refused inside (after 404 and 403); its name is never logged.
+  const std::string logged = move ? "issue." + std::string(ToString(*move)) : "issue.transition";
+  // The writers' lock: two officers pressing at once: one wins, the other gets 409.
+  const Command cmd{logged, Login::kRequired, Lock::kWriters};
+  return Run<Issue>(ctx, actor, cmd, [&](Tx& tx) -> Result<Issue> {
+    store::Conn& c = tx.c;
     auto found = store::FindIssue(c, id);
     if (!found) return NotFound(Msg("error.not_found"));
     Issue i = *found;
     const Settings s = LoadSettings(c, ctx.municipality);
     const Holder h = MakeHolder(i, s);
-    const auto move = ParseMove(text::Trim(action));
     if (!move) {
       // Whatever the action, a caller who may not act at this level is told so first.
       if (!ActsAt(actor, h, h.level)) return Forbidden(Msg("error.issue_not_your_level"));
@@ -517,24 +515,20 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
     e.note = note;
     store::InsertIssueEntry(c, i.id, e, now);
     Reindex(c, ctx, i);
-    TellFollowers(c, ctx, out, actor, i, NowText(i, std::string(ToString(*move))), note);
+    TellFollowers(tx, i, NowText(i, std::string(ToString(*move))), note);
     if (arrived)
-      TellHolder(c, ctx, out, i, MakeHolder(i, s),
-                 *move == Move::kEscalate ? "escalated" : "returned");
-    Audit(c, ctx, actor.id, "issue." + std::string(ToString(*move)), "issue", i.id,
-          std::string(ToString(i.level)) + ":" + std::string(ToString(i.state)));
+      TellHolder(tx, i, MakeHolder(i, s), *move == Move::kEscalate ? "escalated" : "returned");
+    tx.Audit("issue", i.id, std::string(ToString(i.level)) + ":" + std::string(ToString(i.state)));
     auto fresh = store::FindIssue(c, i.id);
     return fresh ? *fresh : i;
-  }),
-                    out);
+  });
 }
 
 Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId department,
                       std::string note) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"issue.handover", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto found = store::FindIssue(c, id);
     if (!found) return NotFound(Msg("error.not_found"));
     Issue i = *found;
@@ -576,18 +570,18 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
       e.note += note;
     }
     store::InsertIssueEntry(c, i.id, e, now);
-    TellFollowers(c, ctx, out, actor, i, NowText(i, "handover"), e.note);
+    TellFollowers(tx, i, NowText(i, "handover"), e.note);
     h.department = d->id;
-    TellHolder(c, ctx, out, i, h, "handed");
-    Audit(c, ctx, actor.id, "issue.handover", "issue", i.id, std::to_string(d->id));
+    TellHolder(tx, i, h, "handed");
+    tx.Audit("issue", i.id, std::to_string(d->id));
     return {};
-  }),
-                    out);
+  });
 }
 
 Result<void> Comment(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string note) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"issue.comment", Login::kRequired};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto i = store::FindIssue(c, id);
     if (!i) return NotFound(Msg("error.not_found"));
     const Settings s = LoadSettings(c, ctx.municipality);
@@ -615,29 +609,30 @@ Result<void> Comment(const Ctx& ctx, const Actor& actor, std::int64_t id, std::s
       e.who = Msg("issue.who_reporter");
     }
     store::InsertIssueEntry(c, id, e, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "issue.comment", "issue", id);
+    tx.Audit("issue", id);
     return {};
   });
 }
 
 Result<void> Follow(const Ctx& ctx, const Actor& actor, std::int64_t id, bool on) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{on ? "issue.follow" : "issue.unfollow", Login::kRequired};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     if (!store::FindIssue(c, id)) return NotFound(Msg("error.not_found"));
     store::SetFollowing(c, id, actor.id, on, ctx.clock.Now());
-    Audit(c, ctx, actor.id, on ? "issue.follow" : "issue.unfollow", "issue", id);
+    tx.Audit("issue", id);
     return {};
   });
 }
 
 Result<void> MeToo(const Ctx& ctx, const Actor& actor, std::int64_t id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"issue.metoo", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     if (!store::FindIssue(c, id)) return NotFound(Msg("error.not_found"));
     if (store::HasMeToo(c, id, actor.id)) return Conflict(Msg("error.issue_metoo_twice"));
     store::InsertMeToo(c, id, actor.id, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "issue.metoo", "issue", id);
+    tx.Audit("issue", id);
     return {};
   });
 }
@@ -654,13 +649,14 @@ Settings GetSettings(const Ctx& ctx) {
 
 Result<void> SaveSettings(const Ctx& ctx, const Actor& actor,
                           const std::map<std::string, std::string>& values) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!CanManageSettings(actor)) return Forbidden(Msg("error.forbidden"));
   auto value = [&](const std::string& k) {
     auto it = values.find(k);
     return it == values.end() ? std::string() : text::Trim(text::Nfkc(it->second));
   };
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"issue.settings", Login::kRequired};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    if (!CanManageSettings(actor)) return Forbidden(Msg("error.forbidden"));
+    store::Conn& c = tx.c;
     Validator v;
     store::IssueSettingsRow row;
     auto department = [&](const std::string& field, bool required) -> OrgId {
@@ -693,7 +689,7 @@ Result<void> SaveSettings(const Ctx& ctx, const Actor& actor,
     const I now = ctx.clock.Now();
     store::PutIssueSettings(c, ctx.municipality, row, now);
     for (const auto& [k, org] : depts) store::PutIssueDepartment(c, ctx.municipality, k, org);
-    Audit(c, ctx, actor.id, "issue.settings", "municipality", ctx.municipality);
+    tx.Audit("municipality", ctx.municipality);
     return {};
   });
 }

@@ -13,9 +13,13 @@
 #include <string_view>
 #include <vector>
 
-#include "platform/result.hpp"
-#include "platform/context.hpp"
 #include "features/posts/commands.hpp"
+#include "platform/context.hpp"
+#include "platform/result.hpp"
+
+namespace tsunagu {
+class Tx;  // platform/command.hpp
+}  // namespace tsunagu
 
 namespace tsunagu::issues {
 
@@ -154,10 +158,10 @@ struct IssueForm {
 
 // Raises an issue (a logged-in person; API tokens too). The reporter follows it.
 Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm form);
-// The same inside a caller's transaction (a talk's action item becoming an issue, with its link
-// in one transaction); the mails to send after the commit are added to out.
-Result<std::int64_t> RaiseIn(store::Conn& c, const Ctx& ctx, const Actor& actor, IssueForm form,
-                             std::vector<Mail>& out);
+// The same inside a caller's command (a talk's action item becoming an issue, with its link in
+// one transaction): tx.actor raises it; writes tx's audit row (run it as the command
+// "issue.raise") and queues its mails on tx.
+Result<std::int64_t> RaiseIn(Tx& tx, IssueForm form);
 // A transition by its API name (start, resolve, escalate, decline, reopen). Checked in this
 // order: 401 anonymous; 404 no such issue; 403 the actor may not act at the issue's level
 // (whatever the action; the level above only reopens); 400 an unknown action; 409 not allowed from

@@ -3,15 +3,15 @@
 #include <algorithm>
 #include <set>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "platform/permissions.hpp"
-#include "features/training/commands.hpp"
-#include "platform/validate.hpp"
 #include "features/plans/queries.hpp"
-#include "platform/store/queries.hpp"
+#include "features/training/commands.hpp"
 #include "features/training/queries.hpp"
+#include "platform/command.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::plans {
 namespace {
@@ -214,18 +214,29 @@ void CheckKeepsLines(Validator& v, const Project& old, const Project& p) {
   }
 }
 
+// The bodies that may run a project of the region: the region's own (its own council, not
+// another's) and the city-wide ones.
+std::vector<Org> RunnerOptionsIn(const Ctx& ctx, store::Conn& c, RegionId region) {
+  std::vector<Org> out;
+  for (auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
+    if (o.region_id == region || o.region_id == 0) out.push_back(std::move(o));
+  }
+  return out;
+}
+
 }  // namespace
 
 int CurrentYear(const Clock& clock) { return indicators::FiscalYearOf(training::TodayJst(clock)); }
 
 Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   Plan p;
   std::vector<std::string> must, want;
   CheckPlan(v, f, p, must, want);
   auto council_id = text::ParsePositiveInt(text::Trim(f.council_id));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"plan.create", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     std::optional<Org> council;
     if (council_id) council = store::FindOrg(c, *council_id);
     if (!council || council->kind != OrgKind::kCouncil) {
@@ -233,32 +244,34 @@ Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) 
       return v.Fail();
     }
     if (!CanEdit(actor, council->region_id, council->id)) {
-      // Another council's plan: said next to the field, with the form kept.
+      // Another council's plan: said next to the field, with the form
+      // kept.
       v.Add("council_id", Msg("error.council_not_yours"));
       return v.Fail();
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     p.council_id = council->id;
     const auto id = store::InsertPlan(c, ctx.municipality, p, ctx.clock.Now());
     int pos = 0;
     for (const auto& g : must) store::InsertGoal(c, id, {0, "must", g}, pos++);
     for (const auto& g : want) store::InsertGoal(c, id, {0, "want", g}, pos++);
-    Audit(c, ctx, actor.id, "plan.create", "plan", id);
+    tx.Audit("plan", id);
     return id;
   });
 }
 
 Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, PlanForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"plan.update", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto old = EditablePlan(ctx, c, actor, id);
     if (!old) return old.error();
     Validator v;
     Plan p = *old;
     std::vector<std::string> must, want;
     CheckPlan(v, f, p, must, want);
-    // Goals by position within their kind: changed text keeps the goal and its projects.
+    // Goals by position within their kind: changed text keeps the goal and its
+    // projects.
     struct Change {
       std::int64_t id;
       std::string kind, text;
@@ -286,116 +299,120 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
       }
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::UpdatePlan(c, p, ctx.clock.Now());
     for (const auto& k : keep) store::UpdateGoal(c, k.id, k.text);
     for (auto goal : remove) store::DeleteGoal(c, goal);
     int pos = static_cast<int>(old->goals.size());
     for (const auto& a : add) store::InsertGoal(c, id, {0, a.kind, a.text}, pos++);
-    Audit(c, ctx, actor.id, "plan.update", "plan", id, p.status);
+    tx.Audit("plan", id, p.status);
     return {};
   });
 }
 
 Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t plan,
                                 std::string body) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   v.Required("body", body, 2000);
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"plan.comment", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     auto p = store::FindPlan(c, ctx.municipality, plan);
     if (!p) return NotFound(Msg("error.not_found"));
     if (p->status != "consultation") return Conflict(Msg("error.plan_not_open"));
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto id = store::InsertComment(c, plan, actor.id, body, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "plan.comment", "plan", plan);
+    tx.Audit("plan", plan);
     return id;
   });
 }
 
 Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
                            std::string answer) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   v.Required("answer", answer, 2000);
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"plan.answer_comment", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto cm = store::FindComment(c, comment);
     if (!cm) return NotFound(Msg("error.not_found"));
     auto p = EditablePlan(ctx, c, actor, cm->plan_id);
     if (!p) return p.error();
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::AnswerComment(c, comment, answer, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "plan.answer_comment", "plan", cm->plan_id);
+    tx.Audit("plan", cm->plan_id);
     return {};
   });
 }
 
+Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan, ProjectForm f) {
+  store::Conn& c = tx.c;
+  const Ctx& ctx = tx.ctx;
+  auto council = store::FindOrg(c, council_id);
+  if (!council || council->kind != OrgKind::kCouncil) return NotFound(Msg("error.not_found"));
+  if (!CanEdit(tx.actor, council->region_id, council->id)) {
+    return Forbidden(Msg("error.forbidden"));
+  }
+  const auto options = RunnerOptionsIn(ctx, c, council->region_id);
+  const auto goals = store::ListCouncilGoals(c, council->id);
+  Validator v;
+  Project p;
+  p.council_id = council->id;
+  if (plan != 0) {
+    auto pl = store::FindPlan(c, ctx.municipality, plan);
+    if (!pl || pl->council_id != council->id) return NotFound(Msg("error.not_found"));
+    p.plan_id = plan;
+  }
+  CheckProject(v, f, p, goals, options);
+  std::vector<YearLine> lines;
+  std::set<int> years;
+  for (auto& lf : f.lines) {
+    YearLine line;
+    CheckLine(v, lf, line, p);
+    if (!v.HasError("year") && !years.insert(line.year).second) {
+      v.Add("year", Msg("error.year_twice"));
+    }
+    lines.push_back(std::move(line));
+  }
+  if (!v.ok()) return v.Fail();
+  const auto now = ctx.clock.Now();
+  const auto id = store::InsertProject(c, p, now);
+  for (const auto& line : lines) store::InsertLine(c, id, line, now);
+  tx.Audit("project", id);
+  return id;
+}
+
 Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id,
                                    std::int64_t plan, ProjectForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  auto council = ctx.db.Read([&](store::Conn& c) { return store::FindOrg(c, council_id); });
-  if (!council || council->kind != OrgKind::kCouncil) return NotFound(Msg("error.not_found"));
-  if (!CanEdit(actor, council->region_id, council->id)) return Forbidden(Msg("error.forbidden"));
-  const auto options = RunnerOptions(ctx, council->region_id);
-  const auto goals = CouncilGoals(ctx, council->id);
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    Validator v;
-    Project p;
-    p.council_id = council->id;
-    if (plan != 0) {
-      auto pl = store::FindPlan(c, ctx.municipality, plan);
-      if (!pl || pl->council_id != council->id) return NotFound(Msg("error.not_found"));
-      p.plan_id = plan;
-    }
-    CheckProject(v, f, p, goals, options);
-    std::vector<YearLine> lines;
-    std::set<int> years;
-    for (auto& lf : f.lines) {
-      YearLine line;
-      CheckLine(v, lf, line, p);
-      if (!v.HasError("year") && !years.insert(line.year).second) {
-        v.Add("year", Msg("error.year_twice"));
-      }
-      lines.push_back(std::move(line));
-    }
-    if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
-    const auto now = ctx.clock.Now();
-    const auto id = store::InsertProject(c, p, now);
-    for (const auto& line : lines) store::InsertLine(c, id, line, now);
-    Audit(c, ctx, actor.id, "project.create", "project", id);
-    return id;
-  });
+  const Command cmd{"project.create", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(
+      ctx, actor, cmd, [&](Tx& tx) { return CreateProjectIn(tx, council_id, plan, std::move(f)); });
 }
 
 Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
                            ProjectForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  auto existing = GetProject(ctx, project);
-  if (!existing) return NotFound(Msg("error.not_found"));
-  const auto options = RunnerOptions(ctx, existing->region_id);
-  const auto goals = CouncilGoals(ctx, existing->council_id);
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"project.update", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto old = EditableProject(ctx, c, actor, project);
     if (!old) return old.error();
+    const auto options = RunnerOptionsIn(ctx, c, old->region_id);
+    const auto goals = store::ListCouncilGoals(c, old->council_id);
     Validator v;
     Project p = *old;
     p.plan_id = f.goal_id.empty() ? old->plan_id : 0;  // a goal brings its plan
     CheckProject(v, f, p, goals, options);
     if (v.ok()) CheckKeepsLines(v, *old, p);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::UpdateProject(c, p, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "project.update", "project", project);
+    tx.Audit("project", project);
     return {};
   });
 }
 
 Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project, LineForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"project.add_year", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     auto p = EditableProject(ctx, c, actor, project);
     if (!p) return p.error();
     Validator v;
@@ -412,16 +429,16 @@ Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t pr
       }
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto id = store::InsertLine(c, project, line, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "project.add_year", "project", project, std::to_string(line.year));
+    tx.Audit("project", project, std::to_string(line.year));
     return id;
   });
 }
 
 Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"project.update_year", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto open = EditableOpenLine(ctx, c, actor, line);
     if (!open) return open.error();
     const YearLine* l = &open->line;
@@ -431,18 +448,17 @@ Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, L
     f.year = std::to_string(l->year);  // the year itself stays
     CheckLine(v, f, updated, *p);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::UpdateLine(c, line, updated);
-    Audit(c, ctx, actor.id, "project.update_year", "project", l->project_id,
-          std::to_string(l->year));
+    tx.Audit("project", l->project_id, std::to_string(l->year));
     return {};
   });
 }
 
 Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_t line,
                                  ProgressForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"project.progress", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     auto open = EditableOpenLine(ctx, c, actor, line);
     if (!open) return open.error();
     const YearLine* l = &open->line;
@@ -464,17 +480,16 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
     v.Optional("note", f.note, 2000);
     g.note = f.note;
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto id = store::InsertProgress(c, line, g, actor.id, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "project.progress", "project", l->project_id,
-          std::to_string(g.percent));
+    tx.Audit("project", l->project_id, std::to_string(g.percent));
     return id;
   });
 }
 
 Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"project.evaluate", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto open = EditableOpenLine(ctx, c, actor, line);
     if (!open) return open.error();
     const YearLine* l = &open->line;
@@ -490,9 +505,8 @@ Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, Eva
     v.Required("went_well", f.went_well, 2000);
     v.Required("to_change", f.to_change, 2000);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::SetEvaluation(c, line, f.grade, f.went_well, f.to_change, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "project.evaluate", "project", l->project_id, f.grade);
+    tx.Audit("project", l->project_id, f.grade);
     return {};
   });
 }
@@ -527,14 +541,7 @@ bool CanEdit(const Actor& actor, RegionId region, OrgId council) {
 }
 
 std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region) {
-  return ctx.db.Read([&](store::Conn& c) {
-    std::vector<Org> out;
-    for (auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
-      // The region's bodies (its own council, not another's) and the city-wide ones.
-      if (o.region_id == region || o.region_id == 0) out.push_back(std::move(o));
-    }
-    return out;
-  });
+  return ctx.db.Read([&](store::Conn& c) { return RunnerOptionsIn(ctx, c, region); });
 }
 
 namespace {
@@ -594,21 +601,27 @@ void FillActuals(const Ctx& ctx, store::Conn& c, std::vector<indicators::Indicat
   }
 }
 
-}  // namespace
-
-std::vector<indicators::Indicator> LoadIndicators(const Ctx& ctx) {
-  return ctx.db.Read([&](store::Conn& c) {
-    auto list = store::ListIndicators(c, ctx.municipality);
-    FillActuals(ctx, c, list);
-    return list;
-  });
+std::vector<indicators::Indicator> IndicatorsIn(const Ctx& ctx, store::Conn& c) {
+  auto list = store::ListIndicators(c, ctx.municipality);
+  FillActuals(ctx, c, list);
+  return list;
 }
 
-std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, std::int64_t id) {
-  for (auto& ind : LoadIndicators(ctx)) {
+std::optional<indicators::Indicator> IndicatorIn(const Ctx& ctx, store::Conn& c, std::int64_t id) {
+  for (auto& ind : IndicatorsIn(ctx, c)) {
     if (ind.id == id) return std::move(ind);
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<indicators::Indicator> LoadIndicators(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) { return IndicatorsIn(ctx, c); });
+}
+
+std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return IndicatorIn(ctx, c, id); });
 }
 
 std::vector<Project> ContributingProjects(const Ctx& ctx, Source source, int year) {
@@ -639,58 +652,56 @@ double IndicatorValue(Validator& v, const std::string& field, const indicators::
 
 Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
                           ActualForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
-  auto ind = LoadIndicator(ctx, indicator);
-  if (!ind) return NotFound(Msg("error.not_found"));
-  if (ind->source != Source::kEntered) return Forbidden(Msg("error.actual_computed"));
-  Validator v;
-  indicators::Actual a;
-  const int now_year = CurrentYear(ctx.clock);
-  a.year = static_cast<int>(Number(v, "year", f.year, kMinYear, now_year));
-  if (!v.HasError("year") && a.year <= indicators::Origin(*ind).year) {
-    v.Add("year", Msg("error.actual_before_baseline"));
-  }
-  a.value = IndicatorValue(v, "value", *ind, f.value);
-  v.Required("source", f.source, 200);
-  a.source = f.source;
-  a.sample_size = Number(v, "sample_size", f.sample_size, 1, 10'000'000);
-  f.survey_date = text::Trim(text::Nfkc(f.survey_date));
-  if (!f.survey_date.empty() && !training::IsDate(f.survey_date)) {
-    v.Add("survey_date", Msg("error.date"));
-  } else if (f.survey_date > training::TodayJst(ctx.clock)) {
-    v.Add("survey_date", Msg("error.date_future"));
-  }
-  a.survey_date = f.survey_date;
-  if (!v.ok()) return v.Fail();
-  a.recorded_at = ctx.clock.Now();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
-    store::UpsertActual(c, indicator, a, actor.id);
-    Audit(c, ctx, actor.id, "indicator.actual", "indicator", indicator,
-          std::to_string(a.year) + ":" + indicators::Format(*ind, a.value));
+  const Command cmd{"indicator.actual", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    auto ind = IndicatorIn(ctx, tx.c, indicator);
+    if (!ind) return NotFound(Msg("error.not_found"));
+    if (ind->source != Source::kEntered) return Forbidden(Msg("error.actual_computed"));
+    Validator v;
+    indicators::Actual a;
+    const int now_year = CurrentYear(ctx.clock);
+    a.year = static_cast<int>(Number(v, "year", f.year, kMinYear, now_year));
+    if (!v.HasError("year") && a.year <= indicators::Origin(*ind).year) {
+      v.Add("year", Msg("error.actual_before_baseline"));
+    }
+    a.value = IndicatorValue(v, "value", *ind, f.value);
+    v.Required("source", f.source, 200);
+    a.source = f.source;
+    a.sample_size = Number(v, "sample_size", f.sample_size, 1, 10'000'000);
+    f.survey_date = text::Trim(text::Nfkc(f.survey_date));
+    if (!f.survey_date.empty() && !training::IsDate(f.survey_date)) {
+      v.Add("survey_date", Msg("error.date"));
+    } else if (f.survey_date > training::TodayJst(ctx.clock)) {
+      v.Add("survey_date", Msg("error.date_future"));
+    }
+    a.survey_date = f.survey_date;
+    if (!v.ok()) return v.Fail();
+    a.recorded_at = ctx.clock.Now();
+    store::UpsertActual(tx.c, indicator, a, actor.id);
+    tx.Audit("indicator", indicator,
+             std::to_string(a.year) + ":" + indicators::Format(*ind, a.value));
     return {};
   });
 }
 
 Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicator, TargetForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
-  auto ind = LoadIndicator(ctx, indicator);
-  if (!ind) return NotFound(Msg("error.not_found"));
-  Validator v;
-  indicators::Point t;
-  t.year = static_cast<int>(Number(v, "target_year", f.year, kMinYear, kMaxYear));
-  if (!v.HasError("target_year") && t.year <= indicators::Origin(*ind).year) {
-    v.Add("target_year", Msg("error.target_before_baseline"));
-  }
-  t.value = IndicatorValue(v, "target_value", *ind, f.value);
-  if (!v.ok()) return v.Fail();
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
-    store::UpsertTarget(c, indicator, t);
-    Audit(c, ctx, actor.id, "indicator.target", "indicator", indicator,
-          std::to_string(t.year) + ":" + indicators::Format(*ind, t.value));
+  const Command cmd{"indicator.target", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
+    auto ind = IndicatorIn(ctx, tx.c, indicator);
+    if (!ind) return NotFound(Msg("error.not_found"));
+    Validator v;
+    indicators::Point t;
+    t.year = static_cast<int>(Number(v, "target_year", f.year, kMinYear, kMaxYear));
+    if (!v.HasError("target_year") && t.year <= indicators::Origin(*ind).year) {
+      v.Add("target_year", Msg("error.target_before_baseline"));
+    }
+    t.value = IndicatorValue(v, "target_value", *ind, f.value);
+    if (!v.ok()) return v.Fail();
+    store::UpsertTarget(tx.c, indicator, t);
+    tx.Audit("indicator", indicator,
+             std::to_string(t.year) + ":" + indicators::Format(*ind, t.value));
     return {};
   });
 }

@@ -11,9 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "platform/result.hpp"
-#include "platform/context.hpp"
 #include "features/indicators/rules.hpp"
+#include "platform/context.hpp"
+#include "platform/result.hpp"
+
+namespace tsunagu {
+class Tx;  // platform/command.hpp
+}  // namespace tsunagu
 
 namespace tsunagu::plans {
 
@@ -133,6 +137,9 @@ struct ProjectForm {
 // plan; without, directly under the region. plan 0: none given.
 Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council,
                                    std::int64_t plan, ProjectForm form);
+// The same inside a caller's command (a talk's action item becoming a project, with its link in
+// one transaction); writes the "project.create" audit row of tx.
+Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council, std::int64_t plan, ProjectForm form);
 Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
                            ProjectForm form);
 // The next year's line: only once the latest line has been evaluated.

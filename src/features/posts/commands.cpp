@@ -3,16 +3,16 @@
 #include <algorithm>
 #include <set>
 
+#include "features/posts/queries.hpp"
+#include "features/training/commands.hpp"
+#include "platform/command.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
 #include "platform/permissions.hpp"
 #include "platform/search/index.hpp"
-#include "features/training/commands.hpp"
-#include "platform/validate.hpp"
-#include "features/posts/queries.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::posts {
 namespace {
@@ -120,7 +120,7 @@ void StoreImages(store::Conn& c, std::int64_t post, const PostForm& f, std::size
   for (const auto& img : f.add_images) store::InsertPostImage(c, post, pos++, img);
 }
 
-// The author's mail about the council's decision, sent by the caller after commit.
+// The author's mail about the council's decision, to be sent after the commit.
 std::optional<Mail> AuthorMail(const Ctx& ctx, store::Conn& c, const Post& p,
                                const std::string& subject_key, const std::string& comment) {
   if (!p.author_user_id) return std::nullopt;
@@ -228,8 +228,9 @@ bool CanRead(const Actor& actor, const Post& p) {
 }
 
 Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"post.create", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     Validator v;
     Post p;
     CheckForm(c, ctx, actor, v, f, p, true);
@@ -241,21 +242,21 @@ Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) 
       v.Add("action", Msg("error.choice"));
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto now = ctx.clock.Now();
     p.author_user_id = actor.id;
     if (p.status == "published") p.published_at = now;
     p.id = store::InsertPost(c, ctx.municipality, p, now);
     StoreImages(c, p.id, f, kept);
     Reindex(c, ctx, p);
-    Audit(c, ctx, actor.id, "post.create", "post", p.id, p.status);
+    tx.Audit("post", p.id, p.status);
     return p.id;
   });
 }
 
 Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, PostForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"post.update", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto old = store::FindPost(c, id);
     if (!old) return NotFound(Msg("error.not_found"));
     if (!CanEdit(actor, *old)) return Forbidden(Msg("error.forbidden"));
@@ -280,23 +281,22 @@ Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, Pos
       v.Add("action", Msg("error.choice"));
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto now = ctx.clock.Now();
     if (p.status == "published" && !p.published_at) p.published_at = now;
     if (p.status != "draft") p.review_comment.clear();
     store::UpdatePostRow(c, p, now);
     StoreImages(c, p.id, f, kept);
     Reindex(c, ctx, p);
-    Audit(c, ctx, actor.id, "post.update", "post", p.id, p.status);
+    tx.Audit("post", p.id, p.status);
     return {};
   });
 }
 
 Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
                     const std::string& decision, std::string comment) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  std::optional<Mail> mail;
-  auto r = ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"post." + decision, Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto p = store::FindPost(c, id);
     if (!p) return NotFound(Msg("error.not_found"));
     if (!CanReview(actor, p->region_id)) return Forbidden(Msg("error.forbidden"));
@@ -310,7 +310,6 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
       v.Add("decision", Msg("error.choice"));
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto now = ctx.clock.Now();
     p->review_comment = comment;
     if (decision == "publish") {
@@ -321,38 +320,38 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
     }
     store::UpdatePostRow(c, *p, now);
     Reindex(c, ctx, *p);
-    Audit(c, ctx, actor.id, "post." + decision, "post", id);
-    mail = AuthorMail(
-        ctx, c, *p,
-        decision == "publish" ? "mail.post_published_subject" : "mail.post_returned_subject",
-        comment);
+    tx.Audit("post", id);
+    if (auto mail = AuthorMail(
+            ctx, c, *p,
+            decision == "publish" ? "mail.post_published_subject" : "mail.post_returned_subject",
+            comment)) {
+      tx.Send(*mail);
+    }
     return {};
   });
-  // After commit: a failing mail server does not undo the decision.
-  if (r && mail) SendAll(ctx.mailer, {*mail});
-  return r;
 }
 
 Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"post.archive", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto p = store::FindPost(c, id);
     if (!p) return NotFound(Msg("error.not_found"));
     if (!CanArchive(actor, *p)) return Forbidden(Msg("error.forbidden"));
     if (p->status != "published") return Conflict(Msg("error.post_not_published"));
-    store::LockWriters(c);
     p->status = "archived";
     store::UpdatePostRow(c, *p, ctx.clock.Now());
     Reindex(c, ctx, *p);
-    Audit(c, ctx, actor.id, "post.archive", "post", id);
+    tx.Audit("post", id);
     return {};
   });
 }
 
 Result<void> SetRules(const Ctx& ctx, const Actor& actor, const std::string& region,
                       std::string body) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"post.rules", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto r = store::FindRegionBySlug(c, ctx.municipality, region);
     if (!r) return NotFound(Msg("error.no_region"));
     if (!CanReview(actor, r->id)) return Forbidden(Msg("error.forbidden"));
@@ -361,26 +360,25 @@ Result<void> SetRules(const Ctx& ctx, const Actor& actor, const std::string& reg
     Validator v;
     v.Required("rules", body, kMaxRules);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::SetPostingRules(c, council->id, body, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "post.rules", "org", council->id);
+    tx.Audit("org", council->id);
     return {};
   });
 }
 
 Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& region,
                      std::int64_t post, bool on) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{on ? "post.feature" : "post.unfeature", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto r = store::FindRegionBySlug(c, ctx.municipality, region);
     if (!r) return NotFound(Msg("error.no_region"));
     if (!CanReview(actor, r->id)) return Forbidden(Msg("error.forbidden"));
     auto p = store::FindPost(c, post);
     if (!p || !p->IsPublic()) return NotFound(Msg("error.not_found"));
     if (p->region_id == r->id) return Conflict(Msg("error.feature_own_region"));
-    store::LockWriters(c);
     store::SetFeature(c, r->id, post, on, ctx.clock.Now());
-    Audit(c, ctx, actor.id, on ? "post.feature" : "post.unfeature", "post", post, r->slug);
+    tx.Audit("post", post, r->slug);
     return {};
   });
 }
@@ -455,45 +453,48 @@ std::string Rules(const Ctx& ctx, RegionId region) {
 
 Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t post,
                                 std::string body) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"comment.create", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     auto p = store::FindPost(c, post);
     if (!p || !CanRead(actor, *p)) return NotFound(Msg("error.not_found"));
     if (p->status != "published") return Conflict(Msg("error.post_not_published"));
     Validator v;
     v.Required("comment", body, kMaxComment);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto id = store::InsertPostComment(c, post, actor.id, body, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "comment.create", "comment", id);
+    tx.Audit("comment", id);
     return id;
   });
 }
 
 Result<void> ReportComment(const Ctx& ctx, const Actor& actor, const std::string& reporter,
                            std::int64_t comment) {
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"comment.report", Login::kOptional, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto cm = store::FindPostComment(c, comment);
     if (!cm) return NotFound(Msg("error.not_found"));
     auto p = store::FindPost(c, cm->post_id);
     if (!p || !CanRead(actor, *p)) return NotFound(Msg("error.not_found"));
-    store::LockWriters(c);
     if (!store::InsertReport(c, comment, reporter, ctx.clock.Now())) {
       return Conflict(Msg("error.already_reported"));
     }
-    // Three reports hide a comment until a council editor decides; a decided one stays.
+    // Three reports hide a comment until a council editor decides; a decided one
+    // stays.
     if (cm->status == "visible" && cm->reports + 1 >= kReportsToHide) {
       store::SetCommentStatus(c, comment, "reported");
     }
-    Audit(c, ctx, actor.id, "comment.report", "comment", comment);
+    tx.Audit("comment", comment);
     return {};
   });
 }
 
 Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
                              const std::string& decision) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"comment." + decision, Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto cm = store::FindPostComment(c, comment);
     if (!cm) return NotFound(Msg("error.not_found"));
     auto p = store::FindPost(c, cm->post_id);
@@ -502,9 +503,8 @@ Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t co
     if (decision != "hide" && decision != "restore") {
       return Invalid(Msg("error.summary"), {{"decision", Msg("error.choice")}});
     }
-    store::LockWriters(c);
     store::SetCommentStatus(c, comment, decision == "hide" ? "hidden" : "kept");
-    Audit(c, ctx, actor.id, "comment." + decision, "comment", comment);
+    tx.Audit("comment", comment);
     return {};
   });
 }

@@ -3,21 +3,21 @@
 #include <algorithm>
 #include <set>
 
+#include "features/events/commands.hpp"
+#include "features/events/queries.hpp"
+#include "features/issues/commands.hpp"
+#include "features/issues/queries.hpp"
+#include "features/plans/commands.hpp"
+#include "features/talks/queries.hpp"
+#include "features/training/commands.hpp"
+#include "platform/command.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/audit.hpp"
-#include "features/events/commands.hpp"
-#include "features/issues/commands.hpp"
 #include "platform/permissions.hpp"
-#include "features/plans/commands.hpp"
 #include "platform/search/index.hpp"
-#include "features/training/commands.hpp"
-#include "platform/validate.hpp"
-#include "features/events/queries.hpp"
-#include "features/issues/queries.hpp"
 #include "platform/store/queries.hpp"
-#include "features/talks/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/validate.hpp"
 
 namespace tsunagu::talks {
 namespace {
@@ -103,14 +103,15 @@ void ToEvent(const std::string& base, const Talk& t, events::Event& e) {
 
 // Creates or updates the talk's event in the same transaction; people on the waitlist move up
 // when there is more room (and are told).
-Result<void> SyncEvent(store::Conn& c, const Ctx& ctx, const Actor& actor, Talk& t, Validator& v,
-                       Outbox& out, std::int64_t now) {
+Result<void> SyncEvent(Tx& tx, Talk& t, Validator& v, std::int64_t now) {
+  store::Conn& c = tx.c;
+  const Ctx& ctx = tx.ctx;
   std::optional<events::Event> old;
   if (t.event_id) old = store::FindEvent(c, t.event_id);
   if (!old) {
     events::Event e;
     ToEvent(ctx.base_url, t, e);
-    e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, now);
+    e.id = store::InsertEvent(c, ctx.municipality, e, tx.actor.id, now);
     t.event_id = e.id;
     events::Reindex(c, ctx, e);
     return {};
@@ -122,7 +123,7 @@ Result<void> SyncEvent(store::Conn& c, const Ctx& ctx, const Actor& actor, Talk&
                                        std::to_string(old->confirmed)));
     return v.Fail();
   }
-  events::SaveChange(c, ctx, actor.id, *old, e, out, now);
+  events::SaveChange(tx, *old, e, now);
   return {};
 }
 
@@ -298,21 +299,18 @@ const ActionItem* FindItem(const Talk& t, std::int64_t action) {
   return nullptr;
 }
 
-// The talk and its action item, for the commands on one item (read outside a transaction).
+// The talk and its action item, for the commands on one item.
 struct Item {
   Talk talk;
   ActionItem item;
 };
-Result<Item> ManagedItem(const Ctx& ctx, const Actor& actor, std::int64_t talk,
+Result<Item> ManagedItem(store::Conn& c, const Actor& actor, std::int64_t talk,
                          std::int64_t action) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Read([&](store::Conn& c) -> Result<Item> {
-    auto t = Managed(c, actor, talk);
-    if (!t) return t.error();
-    const ActionItem* a = FindItem(*t, action);
-    if (!a) return NotFound(Msg("error.not_found"));
-    return Item{*t, *a};
-  });
+  auto t = Managed(c, actor, talk);
+  if (!t) return t.error();
+  const ActionItem* a = FindItem(*t, action);
+  if (!a) return NotFound(Msg("error.not_found"));
+  return Item{*t, *a};
 }
 
 // What an issue or a project made from an action item says of where it came from.
@@ -372,34 +370,31 @@ int FiscalYear(std::int64_t t) {
 }
 
 Result<std::int64_t> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   const auto issue_ids = CheckIssues(ctx, v, f);
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{"talk.create", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    store::Conn& c = tx.c;
     Talk t;
     CheckForm(c, ctx, actor, v, f, t, true);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto now = ctx.clock.Now();
     t.status = "planned";
     t.id = store::InsertTalk(c, ctx.municipality, t, actor.id, now);
-    if (auto r = SyncEvent(c, ctx, actor, t, v, out, now); !r) return r.error();
+    if (auto r = SyncEvent(tx, t, v, now); !r) return r.error();
     store::UpdateTalkRow(c, t, now);
     store::ReplaceTalkIssues(c, t.id, issue_ids);
-    Audit(c, ctx, actor.id, "talk.create", "talk", t.id);
+    tx.Audit("talk", t.id);
     return t.id;
-  }),
-                    out);
+  });
 }
 
 Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, TalkForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   Validator v;
   const auto issue_ids = CheckIssues(ctx, v, f);
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"talk.update", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto old = Managed(c, actor, id);
     if (!old) return old.error();
     if (old->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
@@ -407,20 +402,18 @@ Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Tal
     CheckForm(c, ctx, actor, v, f, t, false);
     if (!v.ok()) return v.Fail();
     const auto now = ctx.clock.Now();
-    if (auto r = SyncEvent(c, ctx, actor, t, v, out, now); !r) return r.error();
+    if (auto r = SyncEvent(tx, t, v, now); !r) return r.error();
     store::UpdateTalkRow(c, t, now);
     store::ReplaceTalkIssues(c, t.id, issue_ids);
-    Audit(c, ctx, actor.id, "talk.update", "talk", t.id);
+    tx.Audit("talk", t.id);
     return {};
-  }),
-                    out);
+  });
 }
 
 Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"talk.cancel", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto t = Managed(c, actor, id);
     if (!t) return t.error();
     if (t->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
@@ -428,21 +421,25 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     const auto now = ctx.clock.Now();
     t->status = "cancelled";
     store::UpdateTalkRow(c, *t, now);
-    // The event too, as events::CancelEvent does: kept, marked cancelled, people told.
+    // The event too, as events::CancelEvent does: kept, marked cancelled, people told; its own
+    // command ("event.cancel") inside this one.
     if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
         e && e->status != "cancelled") {
-      events::CancelIn(c, ctx, actor.id, *e, out, now);
+      auto cancelled = tx.Run<void>({"event.cancel"}, [&](Tx& inner) -> Result<void> {
+        events::CancelIn(inner, *e, now);
+        return {};
+      });
+      if (!cancelled) return cancelled.error();
     }
-    Audit(c, ctx, actor.id, "talk.cancel", "talk", id);
+    tx.Audit("talk", id);
     return {};
-  }),
-                    out);
+  });
 }
 
 Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, CloseForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{"talk.close", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto t = Managed(c, actor, id);
     if (!t) return t.error();
     if (t->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
@@ -536,90 +533,91 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
         item.id = store::InsertAction(c, item, now);
       }
     }
-    Audit(c, ctx, actor.id, "talk.close", "talk", t->id, "actions:" + std::to_string(keep.size()));
+    tx.Audit("talk", t->id, "actions:" + std::to_string(keep.size()));
     return {};
   });
 }
 
 Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, std::int64_t talk,
                            std::int64_t action, bool done) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
-    store::LockWriters(c);
+  const Command cmd{done ? "talk.action_done" : "talk.action_reopen", Login::kRequired,
+                    Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto t = Managed(c, actor, talk);
     if (!t) return t.error();
     const ActionItem* a = FindItem(*t, action);
     if (!a) return NotFound(Msg("error.not_found"));
-    if (a->done == done) return {};
+    if (a->done == done) {
+      tx.NoChange();
+      return {};
+    }
     store::SetActionDoneRow(c, action, done, ctx.clock.Now());
-    Audit(c, ctx, actor.id, done ? "talk.action_done" : "talk.action_reopen", "talk", talk,
-          "action:" + std::to_string(action));
+    tx.Audit("talk", talk, "action:" + std::to_string(action));
     return {};
   });
 }
 
 Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int64_t talk,
                                    std::int64_t action, const std::string& category) {
-  auto it = ManagedItem(ctx, actor, talk, action);
-  if (!it) return it.error();
-  if (it->item.issue_id) return Conflict(Msg("talk.err_action_has_issue"));
-  if (!issues::IsCategory(category)) {
-    return Invalid(Msg("error.summary"), {{"category", Msg("error.choice")}});
-  }
-  issues::IssueForm form;
-  form.org = std::to_string(it->talk.org_id);
-  form.region = it->talk.region_slug;
-  form.category = category;
-  form.title = Prefix(it->item.what, issues::kMaxTitle);
-  form.description = Prefix(Origin(ctx, it->talk, it->item), issues::kMaxDescription);
   // The issue and its link in one transaction: a second press finds the link and gets 409.
-  Outbox out;
-  return SendIfDone(ctx, ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    store::LockWriters(c);
-    auto fresh = store::FindTalk(c, talk);
-    const ActionItem* a = fresh ? FindItem(*fresh, action) : nullptr;
-    if (!a) return NotFound(Msg("error.not_found"));
-    if (a->issue_id) return Conflict(Msg("talk.err_action_has_issue"));
-    auto raised = issues::RaiseIn(c, ctx, actor, form, out);
+  const Command cmd{"talk.action_issue", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    auto it = ManagedItem(tx.c, actor, talk, action);
+    if (!it) return it.error();
+    if (it->item.issue_id) return Conflict(Msg("talk.err_action_has_issue"));
+    if (!issues::IsCategory(category)) {
+      return Invalid(Msg("error.summary"), {{"category", Msg("error.choice")}});
+    }
+    issues::IssueForm form;
+    form.org = std::to_string(it->talk.org_id);
+    form.region = it->talk.region_slug;
+    form.category = category;
+    form.title = Prefix(it->item.what, issues::kMaxTitle);
+    form.description = Prefix(Origin(ctx, it->talk, it->item), issues::kMaxDescription);
+    auto raised = tx.Run<std::int64_t>(
+        {"issue.raise"}, [&](Tx& inner) { return issues::RaiseIn(inner, std::move(form)); });
     if (!raised) return raised.error();
     const std::int64_t issue = *raised;
-    store::SetActionIssue(c, action, issue, ctx.clock.Now());
-    store::AddTalkIssue(c, talk, issue);
-    Audit(c, ctx, actor.id, "talk.action_issue", "talk", talk,
-          "action:" + std::to_string(action) + " issue:" + std::to_string(issue));
+    store::SetActionIssue(tx.c, action, issue, ctx.clock.Now());
+    store::AddTalkIssue(tx.c, talk, issue);
+    tx.Audit("talk", talk, "action:" + std::to_string(action) + " issue:" + std::to_string(issue));
     return issue;
-  }),
-                    out);
+  });
 }
 
 Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::int64_t talk,
                                      std::int64_t action) {
-  auto it = ManagedItem(ctx, actor, talk, action);
-  if (!it) return it.error();
-  if (it->talk.org_kind != OrgKind::kCouncil) return Conflict(Msg("talk.err_project_council"));
-  if (it->item.project_id) return Conflict(Msg("talk.err_action_has_project"));
-  const int year = plans::CurrentYear(ctx.clock);
-  plans::ProjectForm form;
-  form.title = Prefix(it->item.what, 100);
-  form.description = Prefix(Origin(ctx, it->talk, it->item), 4000);
-  form.runner_id = std::to_string(it->talk.org_id);
-  form.year_from = form.year_to = std::to_string(year);
-  form.lines.push_back({std::to_string(year), "", "0", "own"});
-  auto created = plans::CreateProject(ctx, actor, it->talk.org_id, 0, form);
-  if (!created) return created.error();
-  const std::int64_t project = *created;
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
-    store::LockWriters(c);
-    store::SetActionProject(c, action, project, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "talk.action_project", "talk", talk,
-          "action:" + std::to_string(action) + " project:" + std::to_string(project));
+  // The project and its link in one transaction: a second press finds the link and gets 409.
+  const Command cmd{"talk.action_project", Login::kRequired, Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    auto it = ManagedItem(tx.c, actor, talk, action);
+    if (!it) return it.error();
+    if (it->talk.org_kind != OrgKind::kCouncil) return Conflict(Msg("talk.err_project_council"));
+    if (it->item.project_id) return Conflict(Msg("talk.err_action_has_project"));
+    const int year = plans::CurrentYear(ctx.clock);
+    plans::ProjectForm form;
+    form.title = Prefix(it->item.what, 100);
+    form.description = Prefix(Origin(ctx, it->talk, it->item), 4000);
+    form.runner_id = std::to_string(it->talk.org_id);
+    form.year_from = form.year_to = std::to_string(year);
+    form.lines.push_back({std::to_string(year), "", "0", "own"});
+    auto created = tx.Run<std::int64_t>({"project.create"}, [&](Tx& inner) {
+      return plans::CreateProjectIn(inner, it->talk.org_id, 0, std::move(form));
+    });
+    if (!created) return created.error();
+    const std::int64_t project = *created;
+    store::SetActionProject(tx.c, action, project, ctx.clock.Now());
+    tx.Audit("talk", talk,
+             "action:" + std::to_string(action) + " project:" + std::to_string(project));
     return project;
   });
 }
 
 Result<void> SaveGroundRules(const Ctx& ctx, const Actor& actor, OrgId org, std::string body) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<void> {
+  const Command cmd{"talk.rules", Login::kRequired, Lock::kWriters};
+  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
+    store::Conn& c = tx.c;
     auto o = store::FindOrg(c, org);
     if (!o) return NotFound(Msg("error.not_found"));
     if (!CanManageOrg(actor, *o)) return Forbidden(Msg("error.forbidden"));
@@ -627,9 +625,8 @@ Result<void> SaveGroundRules(const Ctx& ctx, const Actor& actor, OrgId org, std:
     body = Lf(body);
     v.Required("ground_rules", body, kMaxRules);
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     store::PutGroundRules(c, org, body, ctx.clock.Now());
-    Audit(c, ctx, actor.id, "talk.rules", "org", org);
+    tx.Audit("org", org);
     return {};
   });
 }
@@ -645,9 +642,11 @@ bool HasOwnGroundRules(const Ctx& ctx, OrgId org) {
 
 Result<std::int64_t> SaveFacilitator(const Ctx& ctx, const Actor& actor, std::int64_t id,
                                      FacilitatorForm f) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!CanManageFacilitators(actor)) return Forbidden(Msg("error.forbidden"));
-  return ctx.db.Transact([&](store::Conn& c) -> Result<std::int64_t> {
+  const Command cmd{id ? "facilitator.update" : "facilitator.create", Login::kRequired,
+                    Lock::kWriters};
+  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+    if (!CanManageFacilitators(actor)) return Forbidden(Msg("error.forbidden"));
+    store::Conn& c = tx.c;
     Facilitator fac;
     if (id) {
       auto old = store::FindFacilitator(c, id);
@@ -676,15 +675,13 @@ Result<std::int64_t> SaveFacilitator(const Ctx& ctx, const Actor& actor, std::in
       v.Add("regions", Msg("talk.err_regions_required"));
     }
     if (!v.ok()) return v.Fail();
-    store::LockWriters(c);
     const auto now = ctx.clock.Now();
     if (id) {
       store::UpdateFacilitator(c, fac, now);
     } else {
       fac.id = store::InsertFacilitator(c, ctx.municipality, fac, now);
     }
-    Audit(c, ctx, actor.id, id ? "facilitator.update" : "facilitator.create", "facilitator",
-          fac.id);
+    tx.Audit("facilitator", fac.id);
     return fac.id;
   });
 }

@@ -146,8 +146,9 @@ Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, std::int64_t talk
 Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int64_t talk,
                                    std::int64_t action, const std::string& category);
 // A council's talk: creates a project of the council (directly under the region, this fiscal
-// year, run by the council) from the action item (plans::CreateProject; needs kEditPlan) and
-// keeps its id. 409 when the talk is not a council's or the item already has one.
+// year, run by the council) from the action item (plans::CreateProjectIn; needs kEditPlan) and
+// keeps its id, in one transaction. 409 when the talk is not a council's or the item already
+// has one.
 Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::int64_t talk,
                                      std::int64_t action);
 
