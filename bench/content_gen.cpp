@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
   const int batch = 20000;
 
   crypto::Init();
-  messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   auto parsed = ParseDbUrl(url);
   if (!parsed) {
     std::fprintf(stderr, "content_gen: %s\n", parsed.error().c_str());
@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
   auto db = store::OpenDatabase(*parsed, 2);
   const bool pg = db->backend() == Backend::kPostgres;
   const auto t0 = std::chrono::steady_clock::now();
-  store::Migrate(*db, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+  store::Migrate(*db, tsunagu::SourceDir() + "/migrations");
   SystemClock clock;
   const I now = clock.Now();
   const MunicipalityId m = seed::EnsureReferenceData(*db, "352039", clock).value();

@@ -16,6 +16,7 @@
 #include "features/matching/queries.hpp"
 #include "features/regions/seed.hpp"
 #include "features/training/commands.hpp"
+#include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
 #include "platform/store/migrations.hpp"
@@ -51,12 +52,12 @@ int main(int argc, char** argv) {
   const int people = argc > 1 ? std::atoi(argv[1]) : 5000;
   const int needs = argc > 2 ? std::atoi(argv[2]) : 500;
   crypto::Init();
-  messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   const auto dir = std::filesystem::temp_directory_path() /
                    Fmt("tsunagu-bench-%s", crypto::RandomToken().substr(0, 8).c_str());
   std::filesystem::create_directories(dir);
   auto db = store::OpenSqlite((dir / "bench.db").string(), 4);
-  store::Migrate(*db, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+  store::Migrate(*db, tsunagu::SourceDir() + "/migrations");
   SystemClock clock;
   NullMailer mailer;
   const MunicipalityId m = seed::EnsureReferenceData(*db, "352039", clock).value();

@@ -6,6 +6,10 @@
 #include <functional>
 
 namespace tsunagu {
+
+std::string SourceDir() { return TSUNAGU_RESOURCE_DIR; }
+std::string BuildDir() { return TSUNAGU_BUILD_DIR; }
+
 namespace {
 
 // One table of settable keys, shared by the TOML reader and the environment reader.

@@ -22,14 +22,20 @@ struct DbUrl {
 // The failure message is one line in English naming the problem (it is shown on the CLI).
 boost::system::result<DbUrl, std::string> ParseDbUrl(const std::string& url);
 
+// The checkout this program was built from and its build folder: where resources are read from
+// unless configured otherwise (defined in config.cpp only, so that no other object file holds a
+// path and the compiler cache serves every checkout alike).
+std::string SourceDir();
+std::string BuildDir();
+
 struct Config {
   std::string db = "sqlite:var/tsunagu.db";
   std::string listen = "127.0.0.1:8080";
-  std::string base_url = "http://127.0.0.1:8080";  // used in emailed links
-  std::string resources = TSUNAGU_RESOURCE_DIR;    // templates/, messages/, migrations/, static/
-  std::string static_build = TSUNAGU_BUILD_DIR "/static";  // built assets (tsunagu.css)
-  std::string municipality_code = "352039";                // 山口市
-  int threads = 0;                                         // I/O threads; 0: one per core
+  std::string base_url = "http://127.0.0.1:8080";     // used in emailed links
+  std::string resources = SourceDir();                // templates/, messages/, migrations/, static/
+  std::string static_build = BuildDir() + "/static";  // built assets (tsunagu.css)
+  std::string municipality_code = "352039";           // 山口市
+  int threads = 0;                                    // I/O threads; 0: one per core
   // Threads that run the handlers (database, password hashing, mail), so that slow work never
   // holds up reading and writing of other connections. 0: four per core, at least 4.
   int workers = 0;

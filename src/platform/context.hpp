@@ -4,8 +4,8 @@
 
 #include "platform/clock.hpp"
 #include "platform/mailer.hpp"
-#include "platform/result.hpp"
 #include "platform/model.hpp"
+#include "platform/result.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu {
@@ -24,14 +24,5 @@ struct Ctx {
   std::string base_url = "http://127.0.0.1:8080";  // for links in emails
   LoginLimits login;
 };
-
-// A command's mails, sent after its transaction committed: a failing mail server neither undoes
-// the change nor holds the write lock.
-using Outbox = std::vector<Mail>;
-template <class T>
-Result<T> SendIfDone(const Ctx& ctx, Result<T> r, const Outbox& out) {
-  if (r) SendAll(ctx.mailer, out);
-  return r;
-}
 
 }  // namespace tsunagu

@@ -9,7 +9,6 @@
 #include <thread>
 
 #include "app/seed.hpp"
-#include "platform/web/identity.hpp"
 #include "features/accounts/commands.hpp"
 #include "features/events/commands.hpp"
 #include "features/issues/commands.hpp"
@@ -21,11 +20,13 @@
 #include "features/regions/commands.hpp"
 #include "features/regions/seed.hpp"
 #include "features/training/commands.hpp"
+#include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
 #include "platform/search/index.hpp"
 #include "platform/store/migrations.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/web/identity.hpp"
 
 namespace tsunagu::store {
 namespace {
@@ -40,7 +41,7 @@ class Conformance : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     crypto::Init();
-    messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+    messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   }
 
   void SetUp() override {
@@ -58,7 +59,7 @@ class Conformance : public ::testing::Test {
       auto c = db_->Acquire();
       c->ExecScript("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     }
-    applied_ = Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+    applied_ = Migrate(*db_, tsunagu::SourceDir() + "/migrations");
     municipality_ = seed::EnsureReferenceData(*db_, "352039", clock_).value();
   }
 
@@ -90,7 +91,7 @@ class Conformance : public ::testing::Test {
 TEST_F(Conformance, MigrationsApplyOnceInOrder) {
   EXPECT_FALSE(applied_.empty());
   EXPECT_EQ(applied_.front(), 1);
-  EXPECT_TRUE(Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations").empty());
+  EXPECT_TRUE(Migrate(*db_, tsunagu::SourceDir() + "/migrations").empty());
 }
 
 TEST_F(Conformance, TwentyOneRegionsInThePlansOrder) {

@@ -11,8 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "platform/messages.hpp"
 #include "features/reports/annual_report.hpp"
+#include "platform/config.hpp"
+#include "platform/messages.hpp"
 #include "run_on_file.hpp"
 
 namespace tsunagu::report {
@@ -21,7 +22,7 @@ namespace {
 // Status labels, units and the date format come from the message catalogue.
 class AnnualReportCatalogue : public ::testing::Environment {
  public:
-  void SetUp() override { messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json"); }
+  void SetUp() override { messages::Load(tsunagu::SourceDir() + "/messages/ja.json"); }
 };
 const auto* const kAnnualReportCatalogue =
     ::testing::AddGlobalTestEnvironment(new AnnualReportCatalogue);

@@ -11,6 +11,7 @@
 #include "app/seed.hpp"
 #include "features/regions/seed.hpp"
 #include "features/training/queries.hpp"
+#include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
 #include "platform/store/migrations.hpp"
@@ -32,8 +33,8 @@ class AppTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     crypto::Init();
-    messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
-    InitViews(std::string(TSUNAGU_RESOURCE_DIR) + "/templates");
+    messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
+    InitViews(tsunagu::SourceDir() + "/templates");
   }
 
   void SetUp() override {
@@ -41,7 +42,7 @@ class AppTest : public ::testing::Test {
            ("tsunagu-app-" + crypto::RandomToken().substr(0, 8));
     std::filesystem::create_directories(dir_);
     db_ = store::OpenSqlite((dir_ / "t.db").string(), 4);
-    store::Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+    store::Migrate(*db_, tsunagu::SourceDir() + "/migrations");
     municipality_ = seed::EnsureReferenceData(*db_, "352039", clock_).value();
     Ctx ctx{*db_, clock_, mailer_, municipality_, "http://test", LoginLimits{5, 20, 900}};
     seed::SeedDemo(ctx, kPassword).value();

@@ -9,9 +9,10 @@
 #include <thread>
 #include <vector>
 
+#include "features/matching/certificate_pdf.hpp"
+#include "platform/config.hpp"
 #include "platform/messages.hpp"
 #include "run_on_file.hpp"
-#include "features/matching/certificate_pdf.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -19,7 +20,7 @@ namespace {
 // The certificate's words come from the message catalogue.
 class Catalogue : public ::testing::Environment {
  public:
-  void SetUp() override { messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json"); }
+  void SetUp() override { messages::Load(tsunagu::SourceDir() + "/messages/ja.json"); }
 };
 const auto* const kCatalogue = ::testing::AddGlobalTestEnvironment(new Catalogue);
 

@@ -2,12 +2,13 @@
 // HTML, tags, katakana names, the attendee CSV).
 #include <gtest/gtest.h>
 
+#include "features/events/commands.hpp"
+#include "features/posts/commands.hpp"
+#include "platform/config.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
 #include "platform/text.hpp"
-#include "features/events/commands.hpp"
-#include "features/posts/commands.hpp"
 
 namespace tsunagu {
 namespace {
@@ -58,7 +59,7 @@ TEST(Posts, TagsAreSplitOnCommasAndSpacesNormalisedAndUnique) {
 }
 
 TEST(Posts, CategoriesAreTheIssuesLabels) {
-  messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   std::vector<std::string> labels;
   for (const char* k : posts::kCategories) labels.push_back(posts::CategoryLabel(k));
   EXPECT_EQ(labels, (std::vector<std::string>{"防災", "福祉", "交通", "子ども・教育", "環境",
@@ -76,7 +77,7 @@ TEST(Text, KatakanaNamesForOpenData) {
 }
 
 TEST(Events, AttendeeCsvOpensInExcel) {
-  messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   const std::string csv = events::AttendeesCsv(
       {{1, "山口 花子", "hanako@example.jp", "confirmed", jst::Midnight("2026-12-01") + 3600},
        {2, "Doe, \"J\"", "j@example.jp", "waitlist", jst::Midnight("2026-12-02")}});

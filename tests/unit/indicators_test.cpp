@@ -2,15 +2,16 @@
 // the values city staff type.
 #include <gtest/gtest.h>
 
-#include "platform/messages.hpp"
 #include "features/indicators/rules.hpp"
+#include "platform/config.hpp"
+#include "platform/messages.hpp"
 
 namespace tsunagu::indicators {
 namespace {
 
 class IndicatorCatalogue : public ::testing::Environment {
  public:
-  void SetUp() override { messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json"); }
+  void SetUp() override { messages::Load(tsunagu::SourceDir() + "/messages/ja.json"); }
 };
 const auto* const kIndicatorCatalogue = ::testing::AddGlobalTestEnvironment(new IndicatorCatalogue);
 

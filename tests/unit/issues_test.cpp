@@ -6,8 +6,9 @@
 #include <map>
 #include <string>
 
-#include "platform/messages.hpp"
 #include "features/issues/commands.hpp"
+#include "platform/config.hpp"
+#include "platform/messages.hpp"
 
 namespace tsunagu::issues {
 namespace {
@@ -184,7 +185,7 @@ TEST(IssuePermissions, PartiesAreTheLevelsThatHeldItAndTheCouncilAtCityLevel) {
 }
 
 TEST(Issues, CategoriesAreTheIssuesLabelsAndNamesRoundTrip) {
-  messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   std::vector<std::string> labels;
   for (const char* k : kCategories) labels.push_back(CategoryLabel(k));
   EXPECT_EQ(labels,
@@ -201,7 +202,7 @@ TEST(Issues, CategoriesAreTheIssuesLabelsAndNamesRoundTrip) {
 }
 
 TEST(Issues, TheLevelThatEscalatedSeesUpperLevelConsultation) {
-  messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+  messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   Issue i;
   i.level = Level::kCouncil;
   i.state = State::kNew;

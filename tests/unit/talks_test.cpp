@@ -16,6 +16,7 @@
 #include "features/regions/seed.hpp"
 #include "features/talks/commands.hpp"
 #include "features/talks/queries.hpp"
+#include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
@@ -38,7 +39,7 @@ class TalkTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     crypto::Init();
-    messages::Load(std::string(TSUNAGU_RESOURCE_DIR) + "/messages/ja.json");
+    messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
   }
 
   void SetUp() override {
@@ -46,7 +47,7 @@ class TalkTest : public ::testing::Test {
            ("tsunagu-talks-" + crypto::RandomToken().substr(0, 8));
     std::filesystem::create_directories(dir_);
     db_ = store::OpenSqlite((dir_ / "t.db").string(), 4);
-    store::Migrate(*db_, std::string(TSUNAGU_RESOURCE_DIR) + "/migrations");
+    store::Migrate(*db_, tsunagu::SourceDir() + "/migrations");
     municipality_ = seed::EnsureReferenceData(*db_, "352039", clock_).value();
     ctx_ = std::make_unique<Ctx>(Ctx{*db_, clock_, mailer_, municipality_, "http://test", {}});
     seed::SeedDemo(*ctx_, "unit-test-password").value();

@@ -736,7 +736,7 @@ RegionSummary Summary(const Ctx& ctx, RegionId region) {
 }
 
 std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksForIssue(c, issue); });
+  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });
 }
 
 // ---- Demo data --------------------------------------------------------------------------------

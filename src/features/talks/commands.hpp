@@ -19,8 +19,9 @@
 #include <string>
 #include <vector>
 
-#include "platform/result.hpp"
+#include "features/issues/queries.hpp"
 #include "platform/context.hpp"
+#include "platform/result.hpp"
 
 namespace tsunagu::talks {
 
@@ -206,12 +207,8 @@ int FiscalYear(std::int64_t t);
 void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now);
 
 // The talks that discussed a local issue, for the issue's page (newest first).
-struct TalkRef {
-  std::int64_t id = 0;
-  std::string title;
-  std::int64_t starts_at = 0;
-  std::string status;  // planned, held, cancelled
-};
+// The talks of an issue (the link is the talks', the query the issue's: issues/queries.hpp).
+using TalkRef = store::IssueTalk;
 std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue);
 
 }  // namespace tsunagu::talks

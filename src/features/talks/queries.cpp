@@ -265,17 +265,6 @@ void AddTalkIssue(Conn& c, std::int64_t talk, std::int64_t issue) {
       {talk, issue});
 }
 
-std::vector<talks::TalkRef> ListTalksForIssue(Conn& c, std::int64_t issue) {
-  std::vector<talks::TalkRef> out;
-  for (const auto& r :
-       c.Query("SELECT t.id, t.title, t.starts_at, t.status FROM talk_issues ti JOIN talks t ON "
-               "t.id = ti.talk_id WHERE ti.issue_id = ? ORDER BY t.starts_at DESC, t.id DESC",
-               {issue})) {
-    out.push_back({r.Int(0), r.Str(1), r.Int(2), r.Str(3)});
-  }
-  return out;
-}
-
 void ReplaceParticipants(Conn& c, std::int64_t talk,
                          const std::map<std::string, std::int64_t>& by_band) {
   c.Query("DELETE FROM talk_participants WHERE talk_id = ?", {talk});

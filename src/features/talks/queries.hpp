@@ -32,7 +32,6 @@ std::int64_t CountTalks(Conn& c, const TalkQuery& q);
 
 void ReplaceTalkIssues(Conn& c, std::int64_t talk, const std::vector<std::int64_t>& issues);
 void AddTalkIssue(Conn& c, std::int64_t talk, std::int64_t issue);
-std::vector<talks::TalkRef> ListTalksForIssue(Conn& c, std::int64_t issue);
 
 void ReplaceParticipants(Conn& c, std::int64_t talk,
                          const std::map<std::string, std::int64_t>& by_band);

@@ -45,6 +45,11 @@ class Row {
   const std::string& Str(std::size_t i) const;  // "" for NULL
   std::int64_t Int(std::size_t i) const;        // 0 for NULL
   std::optional<std::int64_t> OptInt(std::size_t i) const;
+  // A strong id (platform/id.hpp) from an integer cell; none (0) for NULL.
+  template <class IdT>
+  IdT IdAt(std::size_t i) const {
+    return IdT{Int(i)};
+  }
   std::size_t size() const { return cells_.size(); }
 
  private:
