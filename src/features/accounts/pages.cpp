@@ -100,7 +100,7 @@ void AddNewPasswordFields(Dict& d, const std::string& label, const Failure* f,
 
 Response RegisterForm(App& app, RequestCtx& rc, int status, const Failure* f) {
   return app.Page(
-      rc, status, Msg("page.register_title"), "register.tpl",
+      rc, status, Msg("page.register_title"), "accounts/register.tpl",
       [&](Dict& d) {
         AddField(d, {.name = "display_name",
                      .label = Msg("field.display_name"),
@@ -157,7 +157,7 @@ Response PostRegister(App& app, RequestCtx& rc) {
 
 Response LoginForm(App& app, RequestCtx& rc, int status, const Failure* f) {
   return app.Page(
-      rc, status, Msg("page.login_title"), "login.tpl",
+      rc, status, Msg("page.login_title"), "accounts/login.tpl",
       [&](Dict& d) {
         AddField(d, {.name = "email",
                      .label = Msg("field.email"),
@@ -195,7 +195,7 @@ Response PostLogin(App& app, RequestCtx& rc) {
 // Logging out changes state, so it is a POST; a typed /logout address shows its button.
 Response GetLogout(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return Redirect("/");
-  return app.Page(rc, 200, Msg("page.logout_title"), "logout.tpl", [](Dict&) {});
+  return app.Page(rc, 200, Msg("page.logout_title"), "accounts/logout.tpl", [](Dict&) {});
 }
 
 Response PostLogout(App& app, RequestCtx& rc) {
@@ -223,7 +223,7 @@ Response MePage(App& app, RequestCtx& rc, int status, const Failure* profile_err
   };
   const Failure* summary = profile_errors ? profile_errors : password_errors;
   return app.Page(
-      rc, status, Msg("page.me_title"), "me.tpl",
+      rc, status, Msg("page.me_title"), "accounts/me.tpl",
       [&](Dict& d) {
         d.SetValue("EMAIL", u.email);
         d.SetValue("ROLE", Label(u.role));
@@ -321,7 +321,7 @@ Response PostPassword(App& app, RequestCtx& rc) {
 
 Response ForgotForm(App& app, RequestCtx& rc, int status, const Failure* f) {
   return app.Page(
-      rc, status, Msg("page.forgot_title"), "forgot.tpl",
+      rc, status, Msg("page.forgot_title"), "accounts/forgot.tpl",
       [&](Dict& d) {
         AddField(d, {.name = "email",
                      .label = Msg("field.email"),
@@ -349,7 +349,7 @@ Response PostForgot(App& app, RequestCtx& rc) {
 Response ResetForm(App& app, RequestCtx& rc, int status, const std::string& token,
                    const Failure* f) {
   return app.Page(
-      rc, status, Msg("page.reset_title"), "reset.tpl",
+      rc, status, Msg("page.reset_title"), "accounts/reset.tpl",
       [&](Dict& d) {
         d.SetValue("TOKEN", token);
         AddNewPasswordFields(d, Msg("field.new_password"), f);

@@ -55,7 +55,7 @@ Response FormPage(App& app, RequestCtx& rc, const events::Event* old, int status
   });
   const std::string title = old ? Msg("page.event_edit_title") : Msg("page.event_new_title");
   return app.Page(
-      rc, status, title, "event_form.tpl",
+      rc, status, title, "events/event_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetValue("ACTION", old ? "/events/" + std::to_string(old->id) + "/edit" : "/events/new");
@@ -196,7 +196,7 @@ Response GetEvent(App& app, RequestCtx& rc) {
   rc.og["og:description"] = events::WhenText(*e) + (e->place.empty() ? "" : " " + e->place);
   rc.og["og:url"] = base + "/events/" + std::to_string(e->id);
   rc.og["og:site_name"] = Msg("site.full_name");
-  return app.Page(rc, 200, e->title, "event.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, e->title, "events/event.tpl", [&](Dict& d) {
     FillEvent(d, *e);
     d.SetValue("TITLE_KANA", e->title_kana);
     d.SetValue("DESCRIPTION", e->description);
@@ -293,7 +293,7 @@ Response ListEvents(App& app, RequestCtx& rc) {
   constexpr int kPer = 20;
   const auto result = events::List(app.ctx(), f, std::min(page, 10000), kPer);
   rc.alternates.push_back({"text/calendar", Msg("ical.title"), "/events.ics"});
-  return app.Page(rc, 200, Msg("page.events_title"), "events.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.events_title"), "events/events.tpl", [&](Dict& d) {
     AddFilterForm(app, d, "/events", region_slug, "", from, to, false);
     for (const auto& e : result.items) AddEventItem(d, e);
     if (result.items.empty()) d.ShowSection("NO_EVENTS");
@@ -316,7 +316,7 @@ Response MyPosts(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   const auto mine = posts::PostsBy(app.ctx(), rc.actor.id);
   const auto signed_up = events::SignedUpBy(app.ctx(), rc.actor.id);
-  return app.Page(rc, 200, Msg("page.my_posts_title"), "my_posts.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.my_posts_title"), "events/my_posts.tpl", [&](Dict& d) {
     for (const auto& p : mine) {
       Dict* e = d.AddSectionDictionary("POST");
       FillPost(*e, p);

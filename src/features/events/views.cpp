@@ -29,7 +29,7 @@ void FillEvent(Dict& d, const events::Event& e) {
 Dict* AddEventItem(Dict& d, const events::Event& e) {
   Dict* s = d.AddSectionDictionary("EVENT");
   Dict* item = s->AddIncludeDictionary("ITEM");
-  item->SetFilename("event_item.tpl");
+  item->SetFilename("events/event_item.tpl");
   FillEvent(*item, e);
   return s;
 }

@@ -57,7 +57,7 @@ std::string MeTooPeople(std::int64_t n) {
 // (上位へ相談 in the queue of the level that escalated it).
 void AddIssueItem(Dict& d, const Issue& i, std::int64_t now, const std::string& state_label = "") {
   Dict* inc = d.AddIncludeDictionary("ITEM");
-  inc->SetFilename("issue_item.tpl");
+  inc->SetFilename("issues/issue_item.tpl");
   d.ShowSection("HAS_ITEMS");
   inc->SetValue("URL", "/issues/" + std::to_string(i.id));
   inc->SetValue("TITLE", i.title);
@@ -116,7 +116,7 @@ Response ListIssues(App& app, RequestCtx& rc) {
   if (!ReadFilter(app, rc, f)) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   const auto result = issues::List(app.ctx(), f, page, kPerPage);
   const auto now = app.ctx().clock.Now();
-  return app.Page(rc, 200, Msg("page.issues_title"), "issues.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.issues_title"), "issues/issues.tpl", [&](Dict& d) {
     AddOptions(d, "REGION_OPTION", RegionOptions(app, Msg("filter.all_regions")), region_slug);
     Options levels{{"", Msg("issue.filter_all_levels")}};
     for (Level l : issues::kAllLevels) levels.emplace_back(issues::ToString(l), issues::Label(l));
@@ -225,7 +225,7 @@ Response FormPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   });
   auto orgs = PublishableOrgs(app, rc.actor);
   return app.Page(
-      rc, status, Msg("page.issue_new_title"), "issue_form.tpl",
+      rc, status, Msg("page.issue_new_title"), "issues/issue_form.tpl",
       [&](Dict& d) {
         auto add = [&](Field f) {
           f.value = value(f.name, f.value);
@@ -361,7 +361,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
   rc.og["og:description"] = markdown::Summary(i.description, 100);
   rc.og["og:url"] = app.config().base_url + "/issues/" + std::to_string(i.id);
   rc.og["og:site_name"] = Msg("site.full_name");
-  return app.Page(rc, status, i.title, "issue.tpl", [&](Dict& d) {
+  return app.Page(rc, status, i.title, "issues/issue.tpl", [&](Dict& d) {
     d.SetIntValue("ID", i.id);
     d.SetValue("TITLE", i.title);
     d.SetValue("CATEGORY", issues::CategoryLabel(i.category));
@@ -590,7 +590,7 @@ Response WorkQueue(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   const auto q = issues::WorkQueue(app.ctx(), rc.actor);
   const auto now = app.ctx().clock.Now();
-  return app.Page(rc, 200, Msg("page.issue_queue_title"), "issue_queue.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.issue_queue_title"), "issues/issue_queue.tpl", [&](Dict& d) {
     auto section = [&](const char* name, const char* none, const std::vector<Issue>& list,
                        const std::string& label = "") {
       Dict* s = d.AddSectionDictionary(name);
@@ -648,7 +648,7 @@ std::string Chart(const issues::Dashboard& db) {
 Response Dashboard(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto db = issues::CityDashboard(app.ctx());
-  return app.Page(rc, 200, Msg("page.issue_dashboard_title"), "issue_dashboard.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.issue_dashboard_title"), "issues/issue_dashboard.tpl", [&](Dict& d) {
     d.SetValue("CHART", Chart(db));
     for (const char* k : issues::kCategories) {
       Dict* h = d.AddSectionDictionary("CATEGORY_HEAD");
@@ -703,7 +703,7 @@ Response SettingsPage(App& app, RequestCtx& rc, int status, const Failure* error
   });
   const bool posted = errors != nullptr;
   return app.Page(
-      rc, status, Msg("page.issue_settings_title"), "issue_settings.tpl",
+      rc, status, Msg("page.issue_settings_title"), "issues/issue_settings.tpl",
       [&](Dict& d) {
         auto add = [&](Field f) {
           if (posted) f.value = FormValue(rc, f.name);

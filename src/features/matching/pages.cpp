@@ -163,7 +163,7 @@ Response NeedsPage(App& app, RequestCtx& rc) {
   const auto needs = matching::ListOpenNeeds(app.ctx(), f);
   const auto skills = SkillOptions(app);
   const bool can_post = !matching::PostingOrgs(app.ctx(), rc.actor).empty();
-  return app.Page(rc, 200, Msg("page.matching_title"), "matching.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.matching_title"), "matching/matching.tpl", [&](Dict& d) {
     Options region_options{{"", Msg("matching.filter_all_regions")}};
     region_options.insert(region_options.end(), regions.begin(), regions.end());
     Options kind_options{{"", Msg("matching.filter_all_kinds")}};
@@ -223,7 +223,7 @@ Response NeedFormPage(App& app, RequestCtx& rc, int status, const Failure* error
   auto err = [&](const char* n) { return FieldError(errors, n); };
   const auto skills = SkillOptions(app);
   return app.Page(
-      rc, status, Msg("page.need_new_title"), "need_form.tpl",
+      rc, status, Msg("page.need_new_title"), "matching/need_form.tpl",
       [&](Dict& d) {
         Options org_options;
         if (orgs.size() > 1) org_options.emplace_back("", Msg("field.choose"));
@@ -442,7 +442,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
   }
   const bool open = n.status == "open" && n.date_to >= training::TodayJst(app.ctx().clock);
   return app.Page(
-      rc, status, n.title, "need.tpl",
+      rc, status, n.title, "matching/need.tpl",
       [&](Dict& d) {
         FillNeedSummary(&d, n, skills);
         d.SetValue("DESCRIPTION", n.description);
@@ -641,7 +641,7 @@ Response ProfilePage(App& app, RequestCtx& rc, int status, const Failure* errors
     return 0;
   });
   return app.Page(
-      rc, status, Msg("page.volunteer_title"), "volunteer.tpl",
+      rc, status, Msg("page.volunteer_title"), "matching/volunteer.tpl",
       [&](Dict& d) {
         if (!saved) d.ShowSection("NEW_PROFILE");
         Options kinds{{"", Msg("field.choose")}};
@@ -847,7 +847,7 @@ Response PostVolunteer(App& app, RequestCtx& rc) {
 Response GuardianPage(App& app, RequestCtx& rc, const std::string& token) {
   const auto name = matching::GuardianConsentRequest(app.ctx(), token);
   if (!name) return app.ErrorPage(rc, 404, Msg("error.consent_link"));
-  return app.Page(rc, 200, Msg("page.guardian_title"), "guardian.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.guardian_title"), "matching/guardian.tpl", [&](Dict& d) {
     d.SetValue("PERSON_NAME", *name);
     d.SetValue("TOKEN", token);
   });
@@ -860,7 +860,7 @@ Response GetGuardian(App& app, RequestCtx& rc) {
 Response PostGuardian(App& app, RequestCtx& rc) {
   auto r = matching::ConfirmGuardianConsent(app.ctx(), FormValue(rc, "token"));
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.Page(rc, 200, Msg("page.guardian_title"), "guardian_done.tpl", [](Dict&) {});
+  return app.Page(rc, 200, Msg("page.guardian_title"), "matching/guardian_done.tpl", [](Dict&) {});
 }
 
 // ---- /me/matches ----------------------------------------------------------------------
@@ -873,7 +873,7 @@ Response MyMatches(App& app, RequestCtx& rc) {
   if (profile) {
     if (auto r = matching::RecommendNeeds(app.ctx(), rc.actor, 10)) recs = std::move(*r);
   }
-  return app.Page(rc, 200, Msg("page.my_matches_title"), "my_matches.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.my_matches_title"), "matching/my_matches.tpl", [&](Dict& d) {
     if (!profile) d.ShowSection("NO_PROFILE");
     if (profile) {
       Dict* p = d.AddSectionDictionary("PROFILE");
@@ -962,7 +962,7 @@ Response BatchPage(App& app, RequestCtx& rc) {
     if (!r) return app.ErrorPage(rc, r.error());
     result = std::move(*r);
   }
-  return app.Page(rc, 200, Msg("page.batch_title"), "batch.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.batch_title"), "matching/batch.tpl", [&](Dict& d) {
     if (!result) return;
     Dict* res = d.AddSectionDictionary("RESULT");
     res->SetIntValue("NEEDS", result->needs);
@@ -1025,7 +1025,7 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
     rename.fields = {{"rename", FieldError(errors, "label")}};
   }
   return app.Page(
-      rc, status, Msg("page.skills_title"), "skills.tpl",
+      rc, status, Msg("page.skills_title"), "matching/skills.tpl",
       [&](Dict& d) {
         for (const auto& s : skills) {
           Dict* row = d.AddSectionDictionary("SKILL");

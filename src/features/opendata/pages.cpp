@@ -83,7 +83,7 @@ Response OpenDataPage(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto regions = app.ctx().db.Read(
       [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
-  return app.Page(rc, 200, Msg("page.opendata_title"), "opendata.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.opendata_title"), "opendata/opendata.tpl", [&](Dict& d) {
     for (const auto& r : regions) {
       Dict* e = d.AddSectionDictionary("REGION");
       e->SetValue("SLUG", r.slug);

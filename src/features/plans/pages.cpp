@@ -123,7 +123,7 @@ Response PlansPage(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto list = plans::ListPlans(app.ctx(), region);
   const bool can_create = !EditableCouncils(app, rc.actor).empty();
-  return app.Page(rc, 200, Msg("page.plans_title"), "plans.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.plans_title"), "plans/plans.tpl", [&](Dict& d) {
     AddField(d, {.name = "region",
                  .label = Msg("field.region"),
                  .type = "select",
@@ -246,7 +246,7 @@ Response NewPlanPage(App& app, RequestCtx& rc, int status, const Failure* errors
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
   return app.Page(
-      rc, status, Msg("page.plan_new_title"), "plan_form.tpl",
+      rc, status, Msg("page.plan_new_title"), "plans/plan_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", Msg("page.plan_new_title"));
         d.SetValue("ACTION", "/plans");
@@ -275,7 +275,7 @@ Response EditPlanPage(App& app, RequestCtx& rc, std::int64_t id, int status,
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!CanEdit(rc, *plan)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   return app.Page(
-      rc, status, Msg("page.plan_edit_title"), "plan_form.tpl",
+      rc, status, Msg("page.plan_edit_title"), "plans/plan_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", plan->name);
         d.SetValue("ACTION", "/plans/" + std::to_string(id) + "/edit");
@@ -338,7 +338,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
   const bool edit = CanEdit(rc, *plan);
   const int year = std::clamp(plans::CurrentYear(app.ctx().clock), plan->year_from, plan->year_to);
   return app.Page(
-      rc, status, plan->name, "plan.tpl",
+      rc, status, plan->name, "plans/plan.tpl",
       [&](Dict& d) {
         d.SetIntValue("ID", plan->id);
         d.SetValue("NAME", plan->name);
@@ -629,7 +629,7 @@ Response ProjectFormPage(App& app, RequestCtx& rc, const Plan* plan, const Proje
   }
   const std::string title = Msg(p ? "page.project_edit_title" : "page.project_new_title");
   return app.Page(
-      rc, status, title, "project_form.tpl",
+      rc, status, title, "plans/project_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", p ? p->title : title);
         const std::int64_t plan_id = p ? p->plan_id : plan->id;
@@ -708,7 +708,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
     return failed == k ? FormValue(rc, field) : dflt;
   };
   return app.Page(
-      rc, status, p->title, "project.tpl",
+      rc, status, p->title, "plans/project.tpl",
       [&](Dict& d) {
         d.SetIntValue("ID", p->id);
         d.SetValue("TITLE", p->title);
@@ -1024,7 +1024,7 @@ Response Summary(App& app, RequestCtx& rc) {
   const auto projects = plans::ListProjects(app.ctx(), f);
   std::string title =
       region ? region->name + Msg("summary.region_suffix") : Msg("page.summary_title");
-  return app.Page(rc, 200, title, "summary.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, title, "plans/summary.tpl", [&](Dict& d) {
     d.SetValue("HEADING", title);
     d.SetValue("YEAR_LABEL", indicators::YearLabel(*year));
     d.SetIntValue("YEAR", *year);
@@ -1108,7 +1108,7 @@ std::string StatusRule() { return Msg("indicator.status_rule"); }
 // or actual, with the path's value.
 void IndicatorTable(Dict& parent, const Indicator& ind) {
   Dict& d = *parent.AddIncludeDictionary("INDICATOR_TABLE");
-  d.SetFilename("indicator_table.tpl");
+  d.SetFilename("plans/indicator_table.tpl");
   d.SetValue("IND_NAME", ind.name);
   std::set<int> all;
   if (ind.baseline) all.insert(ind.baseline->year);
@@ -1172,7 +1172,7 @@ Response Indicators(App& app, RequestCtx& rc) {
   // Not kept: KPI 2 is counted for today.
   const int year = plans::CurrentYear(app.ctx().clock);
   const auto list = plans::LoadIndicators(app.ctx());
-  return app.Page(rc, 200, Msg("page.indicators_title"), "indicators.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.indicators_title"), "plans/indicators.tpl", [&](Dict& d) {
     d.SetValue("YEAR_LABEL", indicators::YearLabel(year));
     d.SetValue("RULE", StatusRule());
     for (const auto& ind : list) {
@@ -1195,7 +1195,7 @@ Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, co
   const bool manage = Can(rc.actor, Action::kManageIndicators, kCityWide);
   const auto contributing = plans::ContributingProjects(app.ctx(), ind->source, year);
   return app.Page(
-      rc, status, ind->name, "indicator.tpl",
+      rc, status, ind->name, "plans/indicator.tpl",
       [&](Dict& d) {
         IndicatorSummary(d, *ind, now_year);
         d.SetValue("RULE", StatusRule());
@@ -1392,7 +1392,7 @@ Response AnnualReportPage(App& app, RequestCtx& rc) {
   // Not kept: it counts KPI 2 for today and carries the date it was made.
   const auto r = BuildReport(app, *year);
   const std::string title = indicators::YearLabel(*year) + " " + Msg("page.report_title");
-  return app.Page(rc, 200, title, "report.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, title, "plans/report.tpl", [&](Dict& d) {
     d.SetValue("HEADING", title);
     d.SetIntValue("YEAR", *year);
     d.SetValue("YEAR_LABEL", indicators::YearLabel(*year));

@@ -42,7 +42,7 @@ Response Home(App& app, RequestCtx& rc) {
   const auto latest = posts::ListPublished(app.ctx(), pf, 1, 6);
   const auto upcoming = events::List(app.ctx(), ef, 1, 6);
   rc.alternates.push_back({"application/atom+xml", Msg("feed.title"), "/feed.atom"});
-  return app.Page(rc, 200, Msg("page.home_title"), "home.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.home_title"), "portal/home.tpl", [&](Dict& d) {
     for (const auto& p : latest.items) AddPostItem(d, p);
     if (latest.items.empty()) d.ShowSection("NO_POSTS");
     for (const auto& e : upcoming.items) AddEventItem(d, e);
@@ -78,7 +78,7 @@ Response Regions(App& app, RequestCtx& rc) {
     }
     return out;
   });
-  return app.Page(rc, 200, Msg("page.regions_title"), "regions.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.regions_title"), "portal/regions.tpl", [&](Dict& d) {
     for (const auto& row : rows) {
       Dict* s = d.AddSectionDictionary("REGION");
       s->SetValue("SLUG", row.region.slug);
@@ -124,7 +124,7 @@ Response RegionPage(App& app, RequestCtx& rc) {
   const auto featured = posts::Featured(app.ctx(), r.id);
   rc.alternates.push_back({"application/atom+xml", r.name + Msg("feed.region_title_suffix"),
                            "/regions/" + r.slug + "/feed.atom"});
-  return app.Page(rc, 200, r.name + Msg("page.region_suffix"), "region.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, r.name + Msg("page.region_suffix"), "portal/region.tpl", [&](Dict& d) {
     for (const auto& p : latest.items) AddPostItem(d, p);
     if (latest.items.empty()) d.ShowSection("NO_POSTS");
     for (const auto& e : upcoming.items) AddEventItem(d, e);
@@ -219,7 +219,7 @@ Response OrgPage(App& app, RequestCtx& rc) {
   if (!data) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   const Org& o = data->org;
   const Subject subject{o.region_id, o.id, o.kind};
-  return app.Page(rc, 200, o.name, "org.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, o.name, "portal/org.tpl", [&](Dict& d) {
     FillOrgSummary(d, o);
     if (!o.description.empty())
       d.SetValueAndShowSection("DESCRIPTION", o.description, "HAS_DESCRIPTION");

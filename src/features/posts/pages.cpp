@@ -77,7 +77,7 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
   const bool can_submit = Can(rc.actor, Action::kSubmitPost, Subject{rc.actor.home_region_id, 0});
   const std::string title = old ? Msg("page.post_edit_title") : Msg("page.post_new_title");
   return app.Page(
-      rc, status, title, "post_form.tpl",
+      rc, status, title, "posts/post_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetValue("ACTION", old ? "/posts/" + std::to_string(old->id) + "/edit" : "/posts/new");
@@ -252,7 +252,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
     });
   }
   return app.Page(
-      rc, status, p->title, "post.tpl",
+      rc, status, p->title, "posts/post.tpl",
       [&](Dict& d) {
         FillPost(d, *p);
         d.SetValue("BODY_HTML", markdown::Html(p->body));
@@ -447,7 +447,7 @@ Response ListPosts(App& app, RequestCtx& rc) {
   constexpr int kPer = 20;
   const auto result = posts::ListPublished(app.ctx(), f, std::min(page, 10000), kPer);
   rc.alternates.push_back({"application/atom+xml", Msg("feed.title"), "/feed.atom"});
-  return app.Page(rc, 200, Msg("page.posts_title"), "posts.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.posts_title"), "posts/posts.tpl", [&](Dict& d) {
     AddFilterForm(app, d, "/posts", region_slug, category, from, to, true);
     if (!tag.empty()) d.SetValueAndShowSection("TAG", tag, "HAS_TAG");
     for (const auto& p : result.items) AddPostItem(d, p);
@@ -477,7 +477,7 @@ Response ReviewDesk(App& app, RequestCtx& rc, int status, const Failure* errors)
   const std::string rules = posts::Rules(app.ctx(), region->id);
   const std::string title = region->name + Msg("page.review_suffix");
   return app.Page(
-      rc, status, title, "review.tpl",
+      rc, status, title, "posts/review.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetValue("SLUG", region->slug);

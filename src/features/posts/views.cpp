@@ -48,7 +48,7 @@ void AddFilterForm(App& app, Dict& d, const std::string& action, const std::stri
                    const std::string& category, const std::string& from, const std::string& to,
                    bool with_category) {
   Dict* f = d.AddIncludeDictionary("FILTERS");
-  f->SetFilename("post_filters.tpl");
+  f->SetFilename("posts/post_filters.tpl");
   f->SetValue("FILTER_ACTION", action);
   FillFilters(app, *f, region, category, from, to, with_category);
 }

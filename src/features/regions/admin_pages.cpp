@@ -27,7 +27,7 @@ Response AdminHome(App& app, RequestCtx& rc) {
   if (!Can(rc.actor, Action::kUseAdmin, Subject{})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
-  return app.Page(rc, 200, Msg("page.admin_title"), "admin.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.admin_title"), "regions/admin.tpl", [&](Dict& d) {
     if (Can(rc.actor, Action::kViewAuditLog, Subject{})) d.ShowSection("CAN_AUDIT");
     for (const auto& m : rc.actor.memberships) {
       if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer) {
@@ -66,7 +66,7 @@ Response AdminOrgs(App& app, RequestCtx& rc) {
     }
     return out;
   });
-  return app.Page(rc, 200, Msg("page.admin_orgs_title"), "admin_orgs.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.admin_orgs_title"), "regions/admin_orgs.tpl", [&](Dict& d) {
     AddField(d, {.name = "region",
                  .label = Msg("field.region"),
                  .type = "select",
@@ -122,7 +122,7 @@ Response OrgFormPage(App& app, RequestCtx& rc, int status, const orgs::OrgForm& 
                      const Failure* errors) {
   const std::string title = id ? Msg("page.org_edit_title") : Msg("page.org_new_title");
   return app.Page(
-      rc, status, title, "org_form.tpl",
+      rc, status, title, "regions/org_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetValue("ACTION", id ? "/admin/orgs/" + std::to_string(id) : "/admin/orgs");
@@ -294,7 +294,7 @@ Response MembersPage(App& app, RequestCtx& rc, OrgId id, int status, const Failu
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
   return app.Page(
-      rc, status, org.name + Msg("page.members_suffix"), "org_members.tpl",
+      rc, status, org.name + Msg("page.members_suffix"), "regions/org_members.tpl",
       [&](Dict& d) {
         d.SetIntValue("ORG_ID", org.id);
         d.SetValue("ORG_NAME", org.name);
@@ -379,7 +379,7 @@ Response CenterPage(App& app, RequestCtx& rc, int status, const Failure* errors)
     return errors ? FormValue(rc, name) : saved;
   };
   return app.Page(
-      rc, status, region->name + Msg("page.center_suffix"), "center_form.tpl",
+      rc, status, region->name + Msg("page.center_suffix"), "regions/center_form.tpl",
       [&](Dict& d) {
         d.SetValue("SLUG", region->slug);
         d.SetValue("REGION_NAME", region->name);
@@ -450,7 +450,7 @@ Response AuditLog(App& app, RequestCtx& rc) {
         store::ListAudit(c, app.ctx().municipality, kPerPage, (page - 1) * kPerPage),
         store::CountAudit(c, app.ctx().municipality));
   });
-  return app.Page(rc, 200, Msg("page.audit_title"), "audit.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.audit_title"), "regions/audit.tpl", [&](Dict& d) {
     for (const auto& e : entries) {
       Dict* row = d.AddSectionDictionary("ENTRY");
       row->SetValue("AT", FormatTime(e.at));

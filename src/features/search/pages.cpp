@@ -52,7 +52,7 @@ Response SearchPage(App& app, RequestCtx& rc) {
   if (result && !*result) failure = result->error();
   const Failure* errors = failure ? &*failure : nullptr;
   return app.Page(
-      rc, errors ? 400 : 200, Msg("page.search_title"), "search.tpl",
+      rc, errors ? 400 : 200, Msg("page.search_title"), "search/search.tpl",
       [&](Dict& d) {
         AddField(d, {.name = "q",
                      .label = Msg("field.search_q"),

@@ -208,7 +208,7 @@ Response FormPage(App& app, RequestCtx& rc, const talks::Talk* old, int status,
       IssueOptions(app, regions, old ? old->issue_ids : std::vector<std::int64_t>{});
   const std::string title = old ? Msg("talk.edit_title") : Msg("talk.new_title");
   return app.Page(
-      rc, status, title, "talk_form.tpl",
+      rc, status, title, "talks/talk_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetValue("ACTION", old ? TalkPath(old->id) + "/edit" : "/talks/new");
@@ -407,7 +407,7 @@ Response CloseFormPage(App& app, RequestCtx& rc, const talks::Talk& t, int statu
   }
   const std::string title = Msg("talk.close_title");
   return app.Page(
-      rc, status, title, "talk_close.tpl",
+      rc, status, title, "talks/talk_close.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetIntValue("ID", t.id);
@@ -604,7 +604,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
   rc.og["og:description"] = WhenText(*t);
   rc.og["og:url"] = app.config().base_url + TalkPath(t->id);
   rc.og["og:site_name"] = Msg("site.full_name");
-  return app.Page(rc, 200, t->title, "talk.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, t->title, "talks/talk.tpl", [&](Dict& d) {
     FillItem(d, *t, now);
     d.SetValue("TITLE_KANA", t->title_kana);
     if (t->status == "held") d.ShowSection("HELD");
@@ -796,7 +796,7 @@ Response ListTalksFor(App& app, RequestCtx& rc, const std::string& region_slug) 
   const auto now = app.ctx().clock.Now();
   const std::string title =
       region ? region->name + Msg("talk.list_title_region") : Msg("talk.list_title");
-  return app.Page(rc, 200, title, "talks.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, title, "talks/talks.tpl", [&](Dict& d) {
     d.SetValue("HEADING", title);
     if (region) FillSummary(app, d, *region);
     for (const auto& [value, label] : RegionOptions(app, Msg("filter.all_regions"))) {
@@ -866,7 +866,7 @@ Response RulesPage(App& app, RequestCtx& rc, const Org& o, int status, const Fai
   const std::string current = talks::GroundRules(app.ctx(), o.id);
   const bool own = talks::HasOwnGroundRules(app.ctx(), o.id);
   return app.Page(
-      rc, status, title, "talk_rules.tpl",
+      rc, status, title, "talks/talk_rules.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetIntValue("ORG_ID", o.id);
@@ -907,7 +907,7 @@ Response ListFacilitators(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const bool manage = talks::CanManageFacilitators(rc.actor);
   const auto list = talks::Facilitators(app.ctx(), !manage);
-  return app.Page(rc, 200, Msg("talk.facilitators_title"), "talk_facilitators.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("talk.facilitators_title"), "talks/talk_facilitators.tpl", [&](Dict& d) {
     for (const auto& f : list) {
       Dict* x = d.AddSectionDictionary("FACILITATOR");
       x->SetIntValue("FAC_ID", f.id);
@@ -949,7 +949,7 @@ Response FacilitatorFormPage(App& app, RequestCtx& rc, const talks::Facilitator*
   const std::string title =
       old ? Msg("talk.facilitator_edit_title") : Msg("talk.facilitator_new_title");
   return app.Page(
-      rc, status, title, "talk_facilitator_form.tpl",
+      rc, status, title, "talks/talk_facilitator_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
         d.SetValue("ACTION", old ? "/talks/facilitators/" + std::to_string(old->id) + "/edit"

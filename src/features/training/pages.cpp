@@ -40,7 +40,7 @@ std::string RuleText(const training::Programme& p) {
 Response ProgrammesPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   const auto programmes = training::ListProgrammes(app.ctx());
   return app.Page(
-      rc, status, Msg("page.training_title"), "training.tpl",
+      rc, status, Msg("page.training_title"), "training/training.tpl",
       [&](Dict& d) {
         for (const auto& p : programmes) {
           Dict* row = d.AddSectionDictionary("PROGRAMME");
@@ -126,7 +126,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
     return failed == k ? FormValue(rc, field) : std::string();
   };
   return app.Page(
-      rc, status, p.name, "programme.tpl",
+      rc, status, p.name, "training/programme.tpl",
       [&](Dict& d) {
         d.SetIntValue("ID", p.id);
         d.SetValue("NAME", p.name);
@@ -372,7 +372,7 @@ Response Coordinators(App& app, RequestCtx& rc) {
   const auto valid = training::CertificationsValidOn(app.ctx(), today);
   std::set<UserId> people;
   for (const auto& c : valid) people.insert(c.user_id);
-  return app.Page(rc, 200, Msg("page.coordinators_title"), "coordinators.tpl", [&](Dict& d) {
+  return app.Page(rc, 200, Msg("page.coordinators_title"), "training/coordinators.tpl", [&](Dict& d) {
     d.SetIntValue("TOTAL", static_cast<long>(people.size()));
     d.SetValue("TODAY", today);
     std::string current_region = "\x01";
