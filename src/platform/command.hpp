@@ -76,6 +76,10 @@ class Tx {
                const std::string& detail = "");
   // The command succeeded without changing anything (no audit row, no mail).
   void NoChange() { ++audits_; }
+  // The command's record is the rows of the commands it ran inside with Run (a batch of
+  // invitations, one row each): it writes none of its own, and at least one inner command must
+  // have succeeded.
+  void AuditedByInner() { by_inner_ = true; }
 
   // Mail to send after the commit.
   void Send(Mail m) { outbox_.push_back(std::move(m)); }
@@ -102,6 +106,8 @@ class Tx {
   std::string action_;
   std::vector<Mail>& outbox_;
   int audits_ = 0;
+  int inner_done_ = 0;  // inner commands that succeeded
+  bool by_inner_ = false;
 };
 
 namespace command_detail {
@@ -140,6 +146,7 @@ Result<T> Tx::Run(const Actor& as, const Command& cmd, F&& fn) {
     inner.CheckAudited();
     c.Query("RELEASE SAVEPOINT inner_command");
     for (auto& m : mails) outbox_.push_back(std::move(m));
+    ++inner_done_;
   } else {
     c.Query("ROLLBACK TO SAVEPOINT inner_command");
     c.Query("RELEASE SAVEPOINT inner_command");
