@@ -392,3 +392,11 @@ std::vector<std::tuple<std::int64_t, UserId, std::string>> ListCurrentMatches(
 }
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::matching {
+
+std::optional<Match> FindMatchFor(const Ctx& ctx, std::int64_t need, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindMatchFor(c, need, user); });
+}
+
+}  // namespace tsunagu::matching

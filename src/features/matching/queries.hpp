@@ -54,3 +54,10 @@ std::vector<std::tuple<std::int64_t, UserId, std::string>> ListCurrentMatches(
     Conn& c, MunicipalityId m, const std::string& today);
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::matching {
+
+// The person's match on this need, if they have one (whatever its status).
+std::optional<Match> FindMatchFor(const Ctx& ctx, std::int64_t need, UserId user);
+
+}  // namespace tsunagu::matching

@@ -30,28 +30,6 @@ std::int64_t Number(Validator& v, const std::string& field, const std::string& r
   return *n;
 }
 
-std::vector<Trainee> LoadTrainees(store::Conn& c, const Programme& p) {
-  std::vector<Trainee> out;
-  const auto attendance = store::ListAttendance(c, p.id);
-  for (const auto& row : store::ListTrainees(c, p.id)) {
-    Trainee t;
-    t.id = row.id;
-    t.user_id = row.user_id;
-    t.name = row.name;
-    t.recommended_by_id = row.recommended_by_id;
-    t.recommended_by = row.recommended_by;
-    t.report_submitted = row.report_submitted;
-    for (const auto& [session, user] : attendance) {
-      if (user == row.user_id) t.attended.insert(session);
-    }
-    for (auto& cert : store::ListCertificationsOf(c, row.user_id)) {
-      if (cert.programme_id == p.id) t.certification = cert;
-    }
-    out.push_back(std::move(t));
-  }
-  return out;
-}
-
 }  // namespace
 
 bool HasCompleted(const Programme& p, const Trainee& t) {
@@ -237,7 +215,7 @@ Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t tra
     auto row = store::FindTrainee(tx.c, trainee_id);
     if (!row) return NotFound(Msg("error.not_found"));
     auto programme = store::FindProgramme(tx.c, row->programme_id);
-    const auto trainees = LoadTrainees(tx.c, *programme);
+    const auto trainees = store::LoadTrainees(tx.c, *programme);
     const Trainee* t = nullptr;
     for (const auto& x : trainees) {
       if (x.id == trainee_id) t = &x;
@@ -305,41 +283,12 @@ Result<void> SetListed(const Ctx& ctx, const Actor& actor, bool listed) {
   });
 }
 
-std::vector<Programme> ListProgrammes(const Ctx& ctx) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListProgrammes(c, ctx.municipality); });
-}
-
-std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) -> std::optional<ProgrammeDetail> {
-    auto p = store::FindProgramme(c, id);
-    if (!p) return std::nullopt;
-    return ProgrammeDetail{*p, store::ListSessions(c, id), LoadTrainees(c, *p)};
-  });
-}
-
-std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::string& date) {
-  std::vector<Certification> out;
-  for (auto& cert : ctx.db.Read(
-           [&](store::Conn& c) { return store::ListCertifications(c, ctx.municipality); })) {
-    if (cert.ValidOn(date)) out.push_back(std::move(cert));
-  }
-  return out;
-}
-
-std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListCertificationsOf(c, user); });
-}
-
 std::int64_t PeopleCertifiedOn(const std::vector<Certification>& certs, const std::string& date) {
   std::set<UserId> people;
   for (const auto& cert : certs) {
     if (cert.ValidOn(date)) people.insert(cert.user_id);
   }
   return static_cast<std::int64_t>(people.size());
-}
-
-std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
-  return PeopleCertifiedOn(CertificationsValidOn(ctx, date), date);
 }
 
 }  // namespace tsunagu::training

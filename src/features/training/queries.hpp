@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "features/training/commands.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -51,4 +52,16 @@ void RevokeCertification(Conn& c, std::int64_t id, const std::string& on,
                          const std::string& reason);
 void SetCoordinatorListed(Conn& c, UserId user, bool listed);
 
+// A programme's trainees with their attendance and their latest certification of it.
+std::vector<training::Trainee> LoadTrainees(Conn& c, const training::Programme& p);
+
 }  // namespace tsunagu::store
+
+namespace tsunagu::training {
+
+// The programme a session, trainee or certification belongs to; 0 when there is no such record.
+std::int64_t ProgrammeOfSession(const Ctx& ctx, std::int64_t session);
+std::int64_t ProgrammeOfTrainee(const Ctx& ctx, std::int64_t trainee);
+std::int64_t ProgrammeOfCertification(const Ctx& ctx, std::int64_t certification);
+
+}  // namespace tsunagu::training
