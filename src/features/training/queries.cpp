@@ -1,5 +1,7 @@
 #include "features/training/queries.hpp"
 
+#include "features/training/rules.hpp"
+
 namespace tsunagu::store {
 namespace {
 
