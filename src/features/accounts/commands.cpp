@@ -12,19 +12,6 @@
 namespace tsunagu::accounts {
 namespace {
 
-void ValidatePassword(Validator& v, const std::string& field, const std::string& password,
-                      const std::string& confirm) {
-  if (!v.Text(field, password)) return;
-  const std::size_t n = text::Length(password);
-  if (n < kMinPassword) {
-    v.Add(field, Msg("error.password_short"));
-  } else if (n > kMaxPassword) {
-    v.Add(field, Msg("error.password_long"));
-  } else if (password != confirm) {
-    v.Add(field + "_confirm", Msg("error.password_mismatch"));
-  }
-}
-
 // Resolves an optional region slug; adds a field error when it names no region.
 RegionId ResolveRegion(store::Conn& c, const Ctx& ctx, Validator& v, const std::string& slug) {
   if (slug.empty()) return 0;
@@ -255,14 +242,6 @@ Result<void> RequestPasswordReset(const Ctx& ctx, const std::string& raw_email,
                      tx.Send(std::move(mail));
                      return {};
                    });
-}
-
-bool IsValidResetToken(const Ctx& ctx, const std::string& token) {
-  if (token.size() != 64) return false;
-  return ctx.db.Read([&](store::Conn& c) {
-    return store::FindValidPasswordReset(c, crypto::TokenDigest(token), ctx.clock.Now())
-        .has_value();
-  });
 }
 
 Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::string& password,

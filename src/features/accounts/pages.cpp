@@ -5,8 +5,8 @@
 #include "features/accounts/routes.hpp"
 #include "features/training/commands.hpp"
 #include "platform/crypto.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/session.hpp"
 
@@ -53,12 +53,9 @@ std::vector<std::pair<std::string, std::string>> RegionOptions(App& app,
                                                                const std::string& blank_label) {
   std::vector<std::pair<std::string, std::string>> out;
   if (!blank_label.empty()) out.emplace_back("", blank_label);
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& r : store::ListRegions(c, app.ctx().municipality)) {
-      out.emplace_back(r.slug, r.name + "（" + r.kana + "）");
-    }
-    return 0;
-  });
+  for (const auto& r : directory::ListRegions(app.ctx())) {
+    out.emplace_back(r.slug, r.name + "（" + r.kana + "）");
+  }
   return out;
 }
 
@@ -207,14 +204,14 @@ Response PostLogout(App& app, RequestCtx& rc) {
 Response MePage(App& app, RequestCtx& rc, int status, const Failure* profile_errors,
                 const Failure* password_errors) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto user = app.ctx().db.Read([&](store::Conn& c) {
-    auto u = store::FindUser(c, rc.actor.id);
+  auto user = [&] {
+    auto u = directory::FindUser(app.ctx(), rc.actor.id);
     std::string region_slug;
     if (u && u->home_region_id) {
-      if (auto r = store::FindRegion(c, u->home_region_id)) region_slug = r->slug;
+      if (auto r = directory::FindRegion(app.ctx(), u->home_region_id)) region_slug = r->slug;
     }
     return std::make_pair(u, region_slug);
-  });
+  }();
   if (!user.first) return app.NeedLogin(rc);
   const User& u = *user.first;
   const bool profile_posted = profile_errors != nullptr;

@@ -9,10 +9,10 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
 #include "features/training/commands.hpp"
 #include "platform/cairo_util.hpp"
+#include "platform/messages.hpp"
+#include "platform/text.hpp"
 
 namespace tsunagu::web {
 namespace {

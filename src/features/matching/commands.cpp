@@ -31,152 +31,6 @@ bool OneOf(const std::string& v, const char* const (&codes)[N]) {
          std::end(codes);
 }
 
-std::string Fill(std::string m, const std::string& key, const std::string& value) {
-  const auto pos = m.find("{" + key + "}");
-  if (pos != std::string::npos) m.replace(pos, key.size() + 2, value);
-  return m;
-}
-
-std::string HoursText(std::int64_t minutes) {
-  const std::int64_t h = minutes / 60, m = minutes % 60;
-  if (h == 0) return std::to_string(m) + Msg("unit.minutes");
-  return std::to_string(h) + Msg("unit.hours") + (m ? std::to_string(m) + Msg("unit.minutes") : "");
-}
-
-std::string ExclusionText(match::Exclusion e, const Profile& p) {
-  switch (e) {
-    case match::Exclusion::kNone:
-      return "";
-    case match::Exclusion::kMinorWithoutConsent:
-      return Msg("matching.excl_minor_consent");
-    case match::Exclusion::kMinorNotAllowed:
-      return Msg("matching.excl_minor_not_allowed");
-    case match::Exclusion::kMinorAtNight:
-      return Msg("matching.excl_minor_night");
-    case match::Exclusion::kNoCertification:
-      return Msg("matching.excl_certification");
-    case match::Exclusion::kDatesDoNotOverlap:
-      return Msg("matching.excl_dates");
-    case match::Exclusion::kTimesDoNotOverlap:
-      return Msg("matching.excl_times");
-    case match::Exclusion::kTooFar:
-      return Fill(Msg("matching.excl_too_far"), "km", std::to_string(p.max_km));
-  }
-  return "";
-}
-
-std::vector<std::string> ReasonTexts(const match::Evaluation& e, const Need& n) {
-  std::vector<std::string> out;
-  for (const auto& r : e.reasons) {
-    switch (r.kind) {
-      case match::ReasonKind::kRequiredSkills:
-        out.push_back(Fill(Fill(Msg("matching.reason_skills"), "a", std::to_string(r.a)), "b",
-                           std::to_string(r.b)));
-        break;
-      case match::ReasonKind::kWelcomeSkills:
-        out.push_back(Fill(Msg("matching.reason_welcome"), "a", std::to_string(r.a)));
-        break;
-      case match::ReasonKind::kTimeOverlap:
-        out.push_back(Msg("matching.reason_time"));
-        break;
-      case match::ReasonKind::kSameRegion:
-        out.push_back(Fill(Msg("matching.reason_same_region"), "region", n.region_name));
-        break;
-      case match::ReasonKind::kWillingRegion:
-        out.push_back(Fill(Msg("matching.reason_willing_region"), "region", n.region_name));
-        break;
-      case match::ReasonKind::kDistance:
-        out.push_back(r.b < 10 ? Msg("matching.reason_near")
-                               : Fill(Msg("matching.reason_distance"), "km", std::to_string(r.a)));
-        break;
-      case match::ReasonKind::kInterest:
-        out.push_back(Fill(Msg("matching.reason_interest"), "category", CategoryLabel(n.category)));
-        break;
-      case match::ReasonKind::kKindFit:
-        out.push_back(Fill(Msg("matching.reason_kind"), "kind", NeedKindLabel(n.kind)));
-        break;
-    }
-  }
-  return out;
-}
-
-// What the engine needs to know about a person and a need.
-struct World {
-  std::string today;
-  std::set<UserId> certified;
-  std::map<RegionId, match::GeoPoint> locations;
-};
-
-World LoadWorld(store::Conn& c, const Ctx& ctx) {
-  World w;
-  w.today = training::TodayJst(ctx.clock);
-  for (const auto& cert : store::ListCertifications(c, ctx.municipality)) {
-    if (cert.ValidOn(w.today)) w.certified.insert(cert.user_id);
-  }
-  w.locations = store::RegionLocations(c, ctx.municipality);
-  return w;
-}
-
-match::Person ToPerson(const Profile& p, const World& w) {
-  match::Person m;
-  m.id = p.user_id;
-  m.kind = p.kind;
-  m.minor = p.minor;
-  m.guardian_consent = p.guardian_consent_at != 0 && !p.guardian_name.empty();
-  m.skills = {p.skills.begin(), p.skills.end()};
-  m.interests = {p.interests.begin(), p.interests.end()};
-  m.regions = {p.regions.begin(), p.regions.end()};
-  m.home_region = p.home_region;
-  m.slots = p.slots;
-  m.available_from = p.available_from;
-  // A person is not available before today, whatever they wrote.
-  if (m.available_from < w.today) m.available_from = w.today;
-  m.available_until = p.available_until;
-  if (auto it = w.locations.find(p.home_region); it != w.locations.end()) m.base = it->second;
-  m.max_km = static_cast<int>(p.max_km);
-  m.certified = w.certified.count(p.user_id) > 0;
-  return m;
-}
-
-match::Need ToEngineNeed(const Need& n) {
-  match::Need m;
-  m.id = n.id;
-  m.kind = n.kind;
-  m.category = n.category;
-  m.required_skills = n.required_skills;
-  m.welcome_skills = n.welcome_skills;
-  m.region = n.region_id;
-  m.where = n.where;
-  m.date_from = n.date_from;
-  m.date_to = n.date_to;
-  m.start_min = ParseTime(n.start_time).value_or(0);
-  m.end_min = ParseTime(n.end_time).value_or(0);
-  m.slots = match::NeedSlots(n.weekdays, m.start_min, m.end_min);
-  m.minors_allowed = n.minors_allowed;
-  m.requires_certification = n.requires_certification;
-  return m;
-}
-
-bool IsFull(const Need& n) { return n.confirmed >= n.capacity; }
-
-bool Manages(const Actor& a, const Need& n) {
-  return Can(a, Action::kPostNeed, Subject{n.region_id, n.org_id, n.org_kind});
-}
-
-// The number of minutes the need's activity has lasted up to today (its days so far times
-// its daily length): confirmed hours can never exceed it.
-std::int64_t ActivityMinutesUpTo(const Need& n, const std::string& today) {
-  const std::string last = std::min(n.date_to, today);
-  const std::int64_t days = match::DaysBetween(n.date_from, last);
-  if (days < 0) return 0;
-  std::int64_t count = 0;
-  const int first = match::WeekdayOf(n.date_from);
-  for (std::int64_t i = 0; i <= days; ++i) {
-    if (n.weekdays & (1u << ((first + i) % 7))) ++count;
-  }
-  return count * n.DailyMinutes();
-}
-
 // Queues a mail for after the commit; nothing when there is nobody to send it to.
 void SendMail(Tx& tx, const std::string& to, const std::string& subject_key,
               const std::string& body) {
@@ -210,33 +64,7 @@ std::string ConfirmationBody(const Ctx& ctx, const Need& n, const std::optional<
 
 }  // namespace
 
-std::int64_t Need::DailyMinutes() const {
-  return ParseTime(end_time).value_or(0) - ParseTime(start_time).value_or(0);
-}
-
-std::string PersonKindLabel(const std::string& code) { return Msg("matching.person_kind." + code); }
-std::string NeedKindLabel(const std::string& code) { return Msg("matching.need_kind." + code); }
-std::string CategoryLabel(const std::string& code) { return Msg("category." + code); }
-std::string TravelLabel(const std::string& code) {
-  return code.empty() ? "" : Msg("matching.travel." + code);
-}
-std::string StatusLabel(const std::string& status) { return Msg("matching.status." + status); }
-std::string WeekdaysLabel(std::uint32_t weekdays) {
-  if ((weekdays & 0x7f) == 0x7f) return Msg("matching.every_day");
-  std::string out;
-  for (int d = 0; d < 7; ++d) {
-    if (!(weekdays & (1u << d))) continue;
-    if (!out.empty()) out += "・";
-    out += Msg(std::string("day.") + kDayCodes[d]);
-  }
-  return out;
-}
-
 // ---- Skills ---------------------------------------------------------------------------
-
-std::vector<Skill> ListSkills(const Ctx& ctx) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListSkills(c, ctx.municipality); });
-}
 
 Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
   Validator v;
@@ -284,10 +112,6 @@ Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, st
 }
 
 // ---- Profiles -------------------------------------------------------------------------
-
-std::optional<Profile> GetProfile(const Ctx& ctx, UserId user) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindProfile(c, user); });
-}
 
 Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
   // Asking a guardian (afresh) for consent is a command of its own, run inside this one.
@@ -413,15 +237,6 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm f) {
   });
 }
 
-std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token) {
-  if (token.size() != 64) return std::nullopt;
-  return ctx.db.Read([&](store::Conn& c) -> std::optional<std::string> {
-    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
-    if (!user) return std::nullopt;
-    return store::FindUser(c, *user)->display_name;
-  });
-}
-
 Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token) {
   if (token.size() != 64) return NotFound(Msg("error.consent_link"));
   // The guardian has no account: the link is the permission.
@@ -436,20 +251,6 @@ Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token) {
 }
 
 // ---- Needs ----------------------------------------------------------------------------
-
-bool CanManageNeed(const Actor& actor, const Need& need) { return Manages(actor, need); }
-
-std::vector<Org> PostingOrgs(const Ctx& ctx, const Actor& actor) {
-  std::vector<Org> out;
-  if (actor.IsAnonymous()) return out;
-  ctx.db.Read([&](store::Conn& c) {
-    for (const auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
-      if (Can(actor, Action::kPostNeed, Subject{o.region_id, o.id, o.kind})) out.push_back(o);
-    }
-    return 0;
-  });
-  return out;
-}
 
 Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) {
   const Command cmd{"matching.create_need"};
@@ -590,7 +391,7 @@ Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     auto n = store::FindNeed(tx.c, id);
     if (!n) return NotFound(Msg("error.not_found"));
-    if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
+    if (!CanManageNeed(actor, *n)) return Forbidden(Msg("error.forbidden"));
     if (n->status == "closed") {
       tx.NoChange();
       return {};
@@ -607,107 +408,11 @@ Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   });
 }
 
-std::vector<Need> ListOpenNeeds(const Ctx& ctx, const NeedFilter& f) {
-  auto all = ctx.db.Read([&](store::Conn& c) {
-    return store::ListOpenNeeds(c, ctx.municipality, training::TodayJst(ctx.clock));
-  });
-  std::erase_if(all, [&](const Need& n) {
-    return (f.region && n.region_id != f.region) || (!f.kind.empty() && n.kind != f.kind) ||
-           (!f.category.empty() && n.category != f.category) ||
-           (f.minors_only && !n.minors_allowed);
-  });
-  return all;
-}
-
-std::optional<Need> GetNeed(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindNeed(c, id); });
-}
-
 // ---- Recommendations ------------------------------------------------------------------
-
-Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& actor,
-                                                   std::size_t limit) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
-    auto profile = store::FindProfile(c, actor.id);
-    if (!profile) return NotFound(Msg("matching.no_profile"));
-    const World w = LoadWorld(c, ctx);
-    const match::Person person = ToPerson(*profile, w);
-    std::set<std::int64_t> matched;
-    for (const auto& m : store::ListMatchesOfUser(c, actor.id)) matched.insert(m.need_id);
-    std::vector<Recommendation> out;
-    for (const auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
-      if (matched.count(n.id) || IsFull(n) || Manages(actor, n)) continue;
-      const auto e = match::Evaluate(person, ToEngineNeed(n));
-      if (!e.eligible()) continue;
-      out.push_back({n.id, actor.id, e.score, ReasonTexts(e, n), n.title, profile->display_name,
-                     profile->kind});
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.score > b.score; });
-    if (out.size() > limit) out.resize(limit);
-    return out;
-  });
-}
-
-Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Actor& actor,
-                                                        std::int64_t need_id, std::size_t limit) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
-    auto n = store::FindNeed(c, need_id);
-    if (!n) return NotFound(Msg("error.not_found"));
-    if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
-    const World w = LoadWorld(c, ctx);
-    std::set<UserId> matched;
-    for (const auto& m : store::ListMatchesOfNeed(c, need_id)) matched.insert(m.user_id);
-    const match::Need engine_need = ToEngineNeed(*n);
-    std::vector<Recommendation> out;
-    for (const auto& p : store::ListDiscoverableProfiles(c, ctx.municipality)) {
-      if (matched.count(p.user_id) || p.user_id == actor.id) continue;
-      const auto e = match::Evaluate(ToPerson(p, w), engine_need);
-      if (!e.eligible()) continue;
-      out.push_back(
-          {n->id, p.user_id, e.score, ReasonTexts(e, *n), n->title, p.display_name, p.kind});
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.score > b.score; });
-    if (out.size() > limit) out.resize(limit);
-    return out;
-  });
-}
-
-ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& n) {
-  if (actor.IsAnonymous()) return {Msg("matching.login_to_apply"), std::nullopt};
-  if (n.status != "open" || n.date_to < training::TodayJst(ctx.clock)) {
-    return {Msg("matching.need_closed"), std::nullopt};
-  }
-  if (IsFull(n)) return {Msg("matching.need_full"), std::nullopt};
-  return ctx.db.Read([&](store::Conn& c) -> ApplyCheck {
-    auto profile = store::FindProfile(c, actor.id);
-    if (!profile) return {Msg("matching.no_profile"), std::nullopt};
-    const auto e = match::Evaluate(ToPerson(*profile, LoadWorld(c, ctx)), ToEngineNeed(n));
-    if (!e.eligible()) return {ExclusionText(e.exclusion, *profile), std::nullopt};
-    return {"", Recommendation{n.id, actor.id, e.score, ReasonTexts(e, n), n.title,
-                               profile->display_name, profile->kind}};
-  });
-}
 
 // ---- Flow -----------------------------------------------------------------------------
 
 namespace {
-
-// Checks, under the writers' lock, that the person may still take part in the need and that
-// a place is free; returns the failure otherwise.
-std::optional<Failure> CheckTakePart(const World& w, const Need& n, const Profile& p,
-                                     bool confirming) {
-  if (n.status != "open" || n.date_to < w.today) return Conflict(Msg("matching.need_closed"));
-  if (confirming ? n.confirmed >= n.capacity : IsFull(n)) {
-    return Conflict(Msg("matching.need_full"));
-  }
-  const auto e = match::Evaluate(ToPerson(p, w), ToEngineNeed(n));
-  if (!e.eligible()) return Invalid(ExclusionText(e.exclusion, p));
-  return std::nullopt;
-}
 
 struct Loaded {
   Match match;
@@ -742,7 +447,10 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
       }
       tx.NoChange();
       return tx.Run<std::int64_t>({"matching.accept"}, [&](Tx& accept) -> Result<std::int64_t> {
-        if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, true)) return *f;
+        if (auto f =
+                CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
+                              *need, *profile, true))
+          return *f;
         store::UpdateMatchStatus(c, existing->id, "confirmed", "", ctx.clock.Now());
         accept.Audit("match", existing->id, "by=person");
         SendMail(accept, profile->email, "mail.match_confirmed_subject",
@@ -750,7 +458,9 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
         return existing->id;
       });
     }
-    if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, false)) return *f;
+    if (auto f = CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
+                               *need, *profile, false))
+      return *f;
     const auto id = store::InsertMatch(c, need_id, actor.id, "applied", "person", ctx.clock.Now());
     tx.Audit("match", id, "need=" + std::to_string(need_id));
     if (auto poster = store::FindUser(c, need->created_by)) {
@@ -767,7 +477,7 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
     store::Conn& c = tx.c;
     auto need = store::FindNeed(c, need_id);
     if (!need) return NotFound(Msg("error.not_found"));
-    if (!Manages(actor, *need)) return Forbidden(Msg("error.forbidden"));
+    if (!CanManageNeed(actor, *need)) return Forbidden(Msg("error.forbidden"));
     if (user == actor.id) return Conflict(Msg("matching.cannot_invite_self"));
     auto profile = store::FindProfile(c, user);
     // Only people who agreed to be found (never minors) can be invited.
@@ -775,7 +485,9 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
       return NotFound(Msg("matching.cannot_invite"));
     }
     if (store::FindMatchFor(c, need_id, user)) return Conflict(Msg("matching.already_matched"));
-    if (auto f = CheckTakePart(LoadWorld(c, ctx), *need, *profile, false)) return *f;
+    if (auto f = CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
+                               *need, *profile, false))
+      return *f;
     const auto id = store::InsertMatch(c, need_id, user, "invited", "poster", ctx.clock.Now());
     tx.Audit("match", id, "need=" + std::to_string(need_id));
     SendMail(tx, profile->email, "mail.invitation_subject",
@@ -792,14 +504,17 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     // Nobody decides on their own place, even for a need they run.
-    const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
+    const bool person = l->match.user_id == actor.id,
+               poster = !person && CanManageNeed(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
     if (!((l->match.status == "applied" && poster) || (l->match.status == "invited" && person))) {
       return Conflict(Msg("matching.cannot_accept"));
     }
     auto profile = store::FindProfile(c, l->match.user_id);
     if (!profile) return NotFound(Msg("error.not_found"));
-    if (auto f = CheckTakePart(LoadWorld(c, ctx), l->need, *profile, true)) return *f;
+    if (auto f = CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
+                               l->need, *profile, true))
+      return *f;
     store::UpdateMatchStatus(c, match_id, "confirmed", "", ctx.clock.Now());
     tx.Audit("match", match_id, person ? "by=person" : "by=poster");
     SendMail(tx, profile->email, "mail.match_confirmed_subject",
@@ -815,7 +530,8 @@ Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) 
     store::Conn& c = tx.c;
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
-    const bool person = l->match.user_id == actor.id, poster = !person && Manages(actor, l->need);
+    const bool person = l->match.user_id == actor.id,
+               poster = !person && CanManageNeed(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
     const bool by_poster = l->match.status == "applied" && poster;
     if (!by_poster && !(l->match.status == "invited" && person)) {
@@ -834,7 +550,7 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id)
     store::Conn& c = tx.c;
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
-    const bool person = l->match.user_id == actor.id, poster = Manages(actor, l->need);
+    const bool person = l->match.user_id == actor.id, poster = CanManageNeed(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
     const auto& s = l->match.status;
     if (s != "applied" && s != "invited" && s != "confirmed") {
@@ -887,7 +603,7 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
     auto l = LoadMatch(c, match_id);
     if (!l) return l.error();
     // Hours are confirmed by the organisation, never by the person for themselves.
-    if (!Manages(actor, l->need) || l->match.user_id == actor.id) {
+    if (!CanManageNeed(actor, l->need) || l->match.user_id == actor.id) {
       return Forbidden(Msg("error.forbidden"));
     }
     if (l->match.status != "confirmed") return Conflict(Msg("matching.hours_not_confirmed"));
@@ -911,99 +627,7 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
   });
 }
 
-std::vector<Match> MatchesOfUser(const Ctx& ctx, UserId user) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListMatchesOfUser(c, user); });
-}
-
-std::optional<Match> GetMatch(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindMatch(c, id); });
-}
-
-Result<std::vector<NeedMatch>> MatchesOfNeed(const Ctx& ctx, const Actor& actor,
-                                             std::int64_t need_id) {
-  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<NeedMatch>> {
-    auto n = store::FindNeed(c, need_id);
-    if (!n) return NotFound(Msg("error.not_found"));
-    if (!Manages(actor, *n)) return Forbidden(Msg("error.forbidden"));
-    std::vector<NeedMatch> out;
-    for (auto& m : store::ListMatchesOfNeed(c, need_id)) {
-      auto p = store::FindProfile(c, m.user_id);
-      out.push_back({std::move(m), p.value_or(Profile{})});
-    }
-    return out;
-  });
-}
-
 // ---- Batch ----------------------------------------------------------------------------
-
-bool CanRunBatch(const Actor& actor) { return Can(actor, Action::kRunMatchingBatch, kCityWide); }
-
-Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
-  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
-  if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
-  // One computation at a time per server: it can take seconds and much memory at scale.
-  static std::mutex running;
-  std::unique_lock lock(running, std::try_to_lock);
-  if (!lock.owns_lock()) return Conflict(Msg("matching.batch_busy"));
-  return ctx.db.Read([&](store::Conn& c) -> Result<BatchResult> {
-    const World w = LoadWorld(c, ctx);
-    std::set<std::pair<std::int64_t, UserId>> existing;
-    std::map<UserId, std::int64_t> busy;  // places a person already holds or waits for
-    for (const auto& [need, user, status] :
-         store::ListCurrentMatches(c, ctx.municipality, w.today)) {
-      existing.insert({need, user});
-      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[user];
-    }
-    BatchResult out;
-    std::vector<Need> needs;
-    match::Problem problem;
-    for (auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
-      const std::int64_t free = n.capacity - n.confirmed - n.pending;
-      if (free <= 0) continue;
-      problem.need_capacity.push_back(free);
-      out.open_places += free;
-      needs.push_back(std::move(n));
-    }
-    std::vector<Profile> people;
-    for (auto& p : store::ListDiscoverableProfiles(c, ctx.municipality)) {
-      const std::int64_t free = p.max_active - busy[p.user_id];
-      if (free <= 0) continue;
-      problem.volunteer_capacity.push_back(free);
-      people.push_back(std::move(p));
-    }
-    std::vector<match::Need> engine_needs;
-    for (const auto& n : needs) engine_needs.push_back(ToEngineNeed(n));
-    // Only the scores are kept for every pair; the reasons are worded for the chosen ones.
-    std::vector<match::Person> persons;
-    for (std::size_t v = 0; v < people.size(); ++v) {
-      persons.push_back(ToPerson(people[v], w));
-      const match::Person& person = persons.back();
-      const Actor as_actor = store::LoadActor(c, people[v].user_id);
-      for (std::size_t k = 0; k < needs.size(); ++k) {
-        if (existing.count({needs[k].id, people[v].user_id})) continue;
-        if (Manages(as_actor, needs[k])) continue;  // nobody is invited to their own need
-        const auto e = match::Evaluate(person, engine_needs[k]);
-        if (e.eligible()) problem.edges.push_back({v, k, e.score});
-      }
-    }
-    out.needs = static_cast<std::int64_t>(needs.size());
-    out.people = static_cast<std::int64_t>(people.size());
-    out.edges = static_cast<std::int64_t>(problem.edges.size());
-    const auto solution = match::Solve(problem);
-    out.total_score = solution.total_score;
-    for (std::size_t i : solution.chosen) {
-      const auto& edge = problem.edges[i];
-      const Need& n = needs[edge.need];
-      out.proposals.push_back(
-          {n.id, people[edge.volunteer].user_id, static_cast<int>(edge.score), n.title,
-           people[edge.volunteer].display_name,
-           ReasonTexts(match::Evaluate(persons[edge.volunteer], engine_needs[edge.need]), n)});
-    }
-    std::stable_sort(out.proposals.begin(), out.proposals.end(),
-                     [](const auto& a, const auto& b) { return a.need_id < b.need_id; });
-    return out;
-  });
-}
 
 Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
                                const std::vector<std::pair<std::int64_t, UserId>>& pairs) {
@@ -1015,7 +639,7 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
     if (pairs.empty() || pairs.size() > 5000) return Invalid(Msg("matching.batch_empty"));
     store::Conn& c = tx.c;
     tx.NoChange();
-    const World w = LoadWorld(c, ctx);
+    const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
     std::map<UserId, std::int64_t> busy;  // places each person holds or waits for
     for (const auto& [n, u, status] : store::ListCurrentMatches(c, ctx.municipality, w.today)) {
       if (status == "applied" || status == "invited" || status == "confirmed") ++busy[u];
@@ -1028,7 +652,7 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       if (busy[user] >= p->max_active) continue;
       if (n->capacity - n->confirmed - n->pending <= 0) continue;
       if (store::FindMatchFor(c, need_id, user)) continue;
-      if (Manages(store::LoadActor(c, user), *n)) continue;
+      if (CanManageNeed(store::LoadActor(c, user), *n)) continue;
       if (CheckTakePart(w, *n, *p, false)) continue;
       auto invited = tx.Run<void>({"matching.invite"}, [&](Tx& invite) -> Result<void> {
         const auto id = store::InsertMatch(c, need_id, user, "invited", "batch", ctx.clock.Now());

@@ -8,9 +8,9 @@
 #include "features/matching/queries.hpp"
 #include "features/matching/routes.hpp"
 #include "features/training/commands.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"
@@ -36,12 +36,7 @@ Options SkillOptions(App& app) {
 
 Options RegionSlugOptions(App& app) {
   Options out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& r : store::ListRegions(c, app.ctx().municipality)) {
-      out.emplace_back(r.slug, r.name);
-    }
-    return 0;
-  });
+  for (const auto& r : directory::ListRegions(app.ctx())) out.emplace_back(r.slug, r.name);
   return out;
 }
 
@@ -55,10 +50,8 @@ std::string Fill(std::string m, const std::string& value) {
 
 // The id of the region with this slug; 0 when there is none.
 RegionId RegionIdOf(App& app, const std::string& slug) {
-  return app.ctx().db.Read([&](store::Conn& c) {
-    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
-    return r ? r->id : RegionId{0};
-  });
+  auto r = directory::FindRegionBySlug(app.ctx(), slug);
+  return r ? r->id : RegionId{0};
 }
 
 std::string DayLabel(const std::string& code) { return Msg("day." + code); }
@@ -421,10 +414,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
   const bool manage = matching::CanManageNeed(rc.actor, n);
   std::optional<matching::Match> mine;
   if (!rc.actor.IsAnonymous()) {
-    app.ctx().db.Read([&](store::Conn& c) {
-      mine = store::FindMatchFor(c, id, rc.actor.id);
-      return 0;
-    });
+    mine = matching::FindMatchFor(app.ctx(), id, rc.actor.id);
   }
   matching::ApplyCheck check;
   if (!mine) check = matching::CheckApply(app.ctx(), rc.actor, n);
@@ -634,12 +624,9 @@ Response ProfilePage(App& app, RequestCtx& rc, int status, const Failure* errors
   };
   auto err = [&](const char* n) { return FieldError(errors, n); };
   std::vector<std::string> region_slugs;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (RegionId r : p.regions) {
-      if (auto region = store::FindRegion(c, r)) region_slugs.push_back(region->slug);
-    }
-    return 0;
-  });
+  for (RegionId r : p.regions) {
+    if (auto region = directory::FindRegion(app.ctx(), r)) region_slugs.push_back(region->slug);
+  }
   return app.Page(
       rc, status, Msg("page.volunteer_title"), "matching/volunteer.tpl",
       [&](Dict& d) {
@@ -938,10 +925,10 @@ Response Certificate(App& app, RequestCtx& rc) {
   c.minutes = *m->minutes;
   c.confirmed_on = m->hours_confirmed_on;
   c.issued_on = training::TodayJst(app.ctx().clock);
-  c.municipality = app.ctx().db.Read([&](store::Conn& conn) {
-    auto mu = store::FindMunicipalityByCode(conn, app.config().municipality_code);
-    return mu ? mu->name : std::string();
-  });
+  {
+    auto mu = directory::FindMunicipalityByCode(app.ctx(), app.config().municipality_code);
+    c.municipality = mu ? mu->name : std::string();
+  }
   Response r;
   r.content_type = "application/pdf";
   r.body = RenderActivityCertificatePdf(c);

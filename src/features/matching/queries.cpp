@@ -1,6 +1,18 @@
 #include "features/matching/queries.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <mutex>
+#include <set>
+
+#include "features/matching/assign.hpp"
+#include "features/matching/rules.hpp"
+#include "features/training/queries.hpp"
+#include "features/training/rules.hpp"
+#include "platform/crypto.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/store/queries.hpp"
 
 namespace tsunagu::store {
 namespace {
@@ -391,4 +403,226 @@ std::vector<std::tuple<std::int64_t, UserId, std::string>> ListCurrentMatches(
   return out;
 }
 
+matching::World LoadWorld(Conn& c, MunicipalityId m, const std::string& today) {
+  matching::World w;
+  w.today = today;
+  for (const auto& cert : ListCertifications(c, m)) {
+    if (cert.ValidOn(w.today)) w.certified.insert(cert.user_id);
+  }
+  w.locations = RegionLocations(c, m);
+  return w;
+}
+
 }  // namespace tsunagu::store
+
+namespace tsunagu::matching {
+
+std::vector<Skill> ListSkills(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListSkills(c, ctx.municipality); });
+}
+
+std::optional<Profile> GetProfile(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindProfile(c, user); });
+}
+
+std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token) {
+  if (token.size() != 64) return std::nullopt;
+  return ctx.db.Read([&](store::Conn& c) -> std::optional<std::string> {
+    auto user = store::FindConsentRequest(c, crypto::TokenDigest(token), ctx.clock.Now());
+    if (!user) return std::nullopt;
+    return store::FindUser(c, *user)->display_name;
+  });
+}
+
+std::vector<Org> PostingOrgs(const Ctx& ctx, const Actor& actor) {
+  std::vector<Org> out;
+  if (actor.IsAnonymous()) return out;
+  ctx.db.Read([&](store::Conn& c) {
+    for (const auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
+      if (Can(actor, Action::kPostNeed, Subject{o.region_id, o.id, o.kind})) out.push_back(o);
+    }
+    return 0;
+  });
+  return out;
+}
+
+std::vector<Need> ListOpenNeeds(const Ctx& ctx, const NeedFilter& f) {
+  auto all = ctx.db.Read([&](store::Conn& c) {
+    return store::ListOpenNeeds(c, ctx.municipality, training::TodayJst(ctx.clock));
+  });
+  std::erase_if(all, [&](const Need& n) {
+    return (f.region && n.region_id != f.region) || (!f.kind.empty() && n.kind != f.kind) ||
+           (!f.category.empty() && n.category != f.category) ||
+           (f.minors_only && !n.minors_allowed);
+  });
+  return all;
+}
+
+std::optional<Need> GetNeed(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindNeed(c, id); });
+}
+
+Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& actor,
+                                                   std::size_t limit) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
+    auto profile = store::FindProfile(c, actor.id);
+    if (!profile) return NotFound(Msg("matching.no_profile"));
+    const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
+    const match::Person person = ToPerson(*profile, w);
+    std::set<std::int64_t> matched;
+    for (const auto& m : store::ListMatchesOfUser(c, actor.id)) matched.insert(m.need_id);
+    std::vector<Recommendation> out;
+    for (const auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
+      if (matched.count(n.id) || IsFull(n) || CanManageNeed(actor, n)) continue;
+      const auto e = match::Evaluate(person, ToEngineNeed(n));
+      if (!e.eligible()) continue;
+      out.push_back({n.id, actor.id, e.score, ReasonTexts(e, n), n.title, profile->display_name,
+                     profile->kind});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  });
+}
+
+Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Actor& actor,
+                                                        std::int64_t need_id, std::size_t limit) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
+    auto n = store::FindNeed(c, need_id);
+    if (!n) return NotFound(Msg("error.not_found"));
+    if (!CanManageNeed(actor, *n)) return Forbidden(Msg("error.forbidden"));
+    const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
+    std::set<UserId> matched;
+    for (const auto& m : store::ListMatchesOfNeed(c, need_id)) matched.insert(m.user_id);
+    const match::Need engine_need = ToEngineNeed(*n);
+    std::vector<Recommendation> out;
+    for (const auto& p : store::ListDiscoverableProfiles(c, ctx.municipality)) {
+      if (matched.count(p.user_id) || p.user_id == actor.id) continue;
+      const auto e = match::Evaluate(ToPerson(p, w), engine_need);
+      if (!e.eligible()) continue;
+      out.push_back(
+          {n->id, p.user_id, e.score, ReasonTexts(e, *n), n->title, p.display_name, p.kind});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  });
+}
+
+ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& n) {
+  if (actor.IsAnonymous()) return {Msg("matching.login_to_apply"), std::nullopt};
+  if (n.status != "open" || n.date_to < training::TodayJst(ctx.clock)) {
+    return {Msg("matching.need_closed"), std::nullopt};
+  }
+  if (IsFull(n)) return {Msg("matching.need_full"), std::nullopt};
+  return ctx.db.Read([&](store::Conn& c) -> ApplyCheck {
+    auto profile = store::FindProfile(c, actor.id);
+    if (!profile) return {Msg("matching.no_profile"), std::nullopt};
+    const auto e = match::Evaluate(
+        ToPerson(*profile, store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock))),
+        ToEngineNeed(n));
+    if (!e.eligible()) return {ExclusionText(e.exclusion, *profile), std::nullopt};
+    return {"", Recommendation{n.id, actor.id, e.score, ReasonTexts(e, n), n.title,
+                               profile->display_name, profile->kind}};
+  });
+}
+
+std::vector<Match> MatchesOfUser(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListMatchesOfUser(c, user); });
+}
+
+std::optional<Match> GetMatch(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindMatch(c, id); });
+}
+
+Result<std::vector<NeedMatch>> MatchesOfNeed(const Ctx& ctx, const Actor& actor,
+                                             std::int64_t need_id) {
+  return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<NeedMatch>> {
+    auto n = store::FindNeed(c, need_id);
+    if (!n) return NotFound(Msg("error.not_found"));
+    if (!CanManageNeed(actor, *n)) return Forbidden(Msg("error.forbidden"));
+    std::vector<NeedMatch> out;
+    for (auto& m : store::ListMatchesOfNeed(c, need_id)) {
+      auto p = store::FindProfile(c, m.user_id);
+      out.push_back({std::move(m), p.value_or(Profile{})});
+    }
+    return out;
+  });
+}
+
+Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
+  if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
+  if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
+  // One computation at a time per server: it can take seconds and much memory at scale.
+  static std::mutex running;
+  std::unique_lock lock(running, std::try_to_lock);
+  if (!lock.owns_lock()) return Conflict(Msg("matching.batch_busy"));
+  return ctx.db.Read([&](store::Conn& c) -> Result<BatchResult> {
+    const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
+    std::set<std::pair<std::int64_t, UserId>> existing;
+    std::map<UserId, std::int64_t> busy;  // places a person already holds or waits for
+    for (const auto& [need, user, status] :
+         store::ListCurrentMatches(c, ctx.municipality, w.today)) {
+      existing.insert({need, user});
+      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[user];
+    }
+    BatchResult out;
+    std::vector<Need> needs;
+    match::Problem problem;
+    for (auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
+      const std::int64_t free = n.capacity - n.confirmed - n.pending;
+      if (free <= 0) continue;
+      problem.need_capacity.push_back(free);
+      out.open_places += free;
+      needs.push_back(std::move(n));
+    }
+    std::vector<Profile> people;
+    for (auto& p : store::ListDiscoverableProfiles(c, ctx.municipality)) {
+      const std::int64_t free = p.max_active - busy[p.user_id];
+      if (free <= 0) continue;
+      problem.volunteer_capacity.push_back(free);
+      people.push_back(std::move(p));
+    }
+    std::vector<match::Need> engine_needs;
+    for (const auto& n : needs) engine_needs.push_back(ToEngineNeed(n));
+    // Only the scores are kept for every pair; the reasons are worded for the chosen ones.
+    std::vector<match::Person> persons;
+    for (std::size_t v = 0; v < people.size(); ++v) {
+      persons.push_back(ToPerson(people[v], w));
+      const match::Person& person = persons.back();
+      const Actor as_actor = store::LoadActor(c, people[v].user_id);
+      for (std::size_t k = 0; k < needs.size(); ++k) {
+        if (existing.count({needs[k].id, people[v].user_id})) continue;
+        if (CanManageNeed(as_actor, needs[k])) continue;  // nobody is invited to their own need
+        const auto e = match::Evaluate(person, engine_needs[k]);
+        if (e.eligible()) problem.edges.push_back({v, k, e.score});
+      }
+    }
+    out.needs = static_cast<std::int64_t>(needs.size());
+    out.people = static_cast<std::int64_t>(people.size());
+    out.edges = static_cast<std::int64_t>(problem.edges.size());
+    const auto solution = match::Solve(problem);
+    out.total_score = solution.total_score;
+    for (std::size_t i : solution.chosen) {
+      const auto& edge = problem.edges[i];
+      const Need& n = needs[edge.need];
+      out.proposals.push_back(
+          {n.id, people[edge.volunteer].user_id, static_cast<int>(edge.score), n.title,
+           people[edge.volunteer].display_name,
+           ReasonTexts(match::Evaluate(persons[edge.volunteer], engine_needs[edge.need]), n)});
+    }
+    std::stable_sort(out.proposals.begin(), out.proposals.end(),
+                     [](const auto& a, const auto& b) { return a.need_id < b.need_id; });
+    return out;
+  });
+}
+
+std::optional<Match> FindMatchFor(const Ctx& ctx, std::int64_t need, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindMatchFor(c, need, user); });
+}
+
+}  // namespace tsunagu::matching

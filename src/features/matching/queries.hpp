@@ -7,7 +7,9 @@
 #include <tuple>
 #include <vector>
 
-#include "features/matching/commands.hpp"
+#include "features/matching/model.hpp"
+#include "platform/context.hpp"
+#include "platform/result.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -53,4 +55,47 @@ std::vector<matching::Match> ListMatchesOfNeed(Conn& c, std::int64_t need);
 std::vector<std::tuple<std::int64_t, UserId, std::string>> ListCurrentMatches(
     Conn& c, MunicipalityId m, const std::string& today);
 
+// Who holds a valid coordinator certification on today, and where each region's centre is.
+matching::World LoadWorld(Conn& c, MunicipalityId m, const std::string& today);
+
 }  // namespace tsunagu::store
+
+namespace tsunagu::matching {
+
+// Reads for pages, APIs and other features; each is one read on a pooled connection.
+
+std::vector<Skill> ListSkills(const Ctx& ctx);
+std::optional<Profile> GetProfile(const Ctx& ctx, UserId user);
+// The guardian's page: the minor's display name for a valid, unexpired link.
+std::optional<std::string> GuardianConsentRequest(const Ctx& ctx, const std::string& token);
+
+// The organisations the actor may post needs for.
+std::vector<Org> PostingOrgs(const Ctx& ctx, const Actor& actor);
+// Open needs whose last day is today or later, soonest first.
+std::vector<Need> ListOpenNeeds(const Ctx& ctx, const NeedFilter& filter);
+std::optional<Need> GetNeed(const Ctx& ctx, std::int64_t id);
+
+// The best open needs for the person (hard rules applied), best first.
+Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& actor,
+                                                   std::size_t limit);
+// The best candidates for a need among people who agreed to be found (never minors), best
+// first; only for those who manage the need.
+Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Actor& actor,
+                                                        std::int64_t need, std::size_t limit);
+// Whether the actor can apply to the need (see ApplyCheck).
+ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& need);
+
+std::vector<Match> MatchesOfUser(const Ctx& ctx, UserId user);
+// The matches of a need with the people's profiles (for those who manage it).
+Result<std::vector<NeedMatch>> MatchesOfNeed(const Ctx& ctx, const Actor& actor, std::int64_t need);
+std::optional<Match> GetMatch(const Ctx& ctx, std::int64_t id);
+
+// Open needs with free places × discoverable adults with free capacity, every eligible pair
+// not already matched: the assignment with the largest total score. Reads only; one
+// computation at a time per server (Conflict while another runs).
+Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor);
+
+// The person's match on this need, if they have one (whatever its status).
+std::optional<Match> FindMatchFor(const Ctx& ctx, std::int64_t need, UserId user);
+
+}  // namespace tsunagu::matching

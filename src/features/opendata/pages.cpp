@@ -6,12 +6,12 @@
 #include "features/events/views.hpp"
 #include "features/opendata/facilities.hpp"
 #include "platform/csv.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
 #include "platform/search/index.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/forms.hpp"
@@ -81,8 +81,7 @@ Response OpenDataFacilities(App& app, RequestCtx& rc) {
 
 Response OpenDataPage(App& app, RequestCtx& rc) {
   rc.cacheable = true;
-  const auto regions = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
+  const auto regions = directory::ListRegions(app.ctx());
   return app.Page(rc, 200, Msg("page.opendata_title"), "opendata/opendata.tpl", [&](Dict& d) {
     for (const auto& r : regions) {
       Dict* e = d.AddSectionDictionary("REGION");

@@ -4,9 +4,9 @@
 #include "features/portal/routes.hpp"
 #include "features/posts/commands.hpp"
 #include "features/posts/views.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/page_kit.hpp"
@@ -33,8 +33,7 @@ void FillContact(Dict& d, const Org& o) {
 
 Response Home(App& app, RequestCtx& rc) {
   rc.cacheable = true;
-  const auto regions = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
+  const auto regions = directory::ListRegions(app.ctx());
   posts::Filter pf;
   pf.count = false;
   events::Filter ef;
@@ -64,12 +63,11 @@ Response Regions(App& app, RequestCtx& rc) {
     std::optional<Org> council;
     std::size_t associations = 0;
   };
-  const auto rows = app.ctx().db.Read([&](store::Conn& c) {
-    const MunicipalityId m = app.ctx().municipality;
-    const auto councils = store::CouncilsByRegion(c, m);
-    const auto associations = store::CountOrgsByRegion(c, m, OrgKind::kAssociation);
+  const auto rows = [&] {
+    const auto councils = directory::CouncilsByRegion(app.ctx());
+    const auto associations = directory::CountOrgsByRegion(app.ctx(), OrgKind::kAssociation);
     std::vector<Row> out;
-    for (auto& r : store::ListRegions(c, m)) {
+    for (auto& r : directory::ListRegions(app.ctx())) {
       Row row{r, std::nullopt, 0};
       if (auto it = councils.find(r.id); it != councils.end()) row.council = it->second;
       if (auto it = associations.find(r.id); it != associations.end())
@@ -77,7 +75,7 @@ Response Regions(App& app, RequestCtx& rc) {
       out.push_back(std::move(row));
     }
     return out;
-  });
+  }();
   return app.Page(rc, 200, Msg("page.regions_title"), "portal/regions.tpl", [&](Dict& d) {
     for (const auto& row : rows) {
       Dict* s = d.AddSectionDictionary("REGION");
@@ -105,11 +103,11 @@ Response RegionPage(App& app, RequestCtx& rc) {
     Region region;
     std::vector<Org> orgs;
   };
-  auto data = app.ctx().db.Read([&](store::Conn& c) -> std::optional<Data> {
-    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
+  auto data = [&]() -> std::optional<Data> {
+    auto r = directory::FindRegionBySlug(app.ctx(), slug);
     if (!r) return std::nullopt;
-    return Data{*r, store::ListOrgsInRegion(c, r->id)};
-  });
+    return Data{*r, directory::ListOrgsInRegion(app.ctx(), r->id)};
+  }();
   if (!data) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   const Region& r = data->region;
   posts::Filter pf;
@@ -205,17 +203,17 @@ Response OrgPage(App& app, RequestCtx& rc) {
     std::vector<Org> children;
     std::vector<Membership> members;
   };
-  auto data = app.ctx().db.Read([&](store::Conn& c) -> std::optional<Data> {
-    auto o = store::FindOrg(c, *id);
+  auto data = [&]() -> std::optional<Data> {
+    auto o = directory::FindOrg(app.ctx(), *id);
     if (!o) return std::nullopt;
-    Data data{*o, std::nullopt, std::nullopt, store::ListChildOrgs(c, o->id), {}};
-    if (o->region_id) data.region = store::FindRegion(c, o->region_id);
-    if (o->parent_id) data.parent = store::FindOrg(c, o->parent_id);
+    Data data{*o, std::nullopt, std::nullopt, directory::ListChildOrgs(app.ctx(), o->id), {}};
+    if (o->region_id) data.region = directory::FindRegion(app.ctx(), o->region_id);
+    if (o->parent_id) data.parent = directory::FindOrg(app.ctx(), o->parent_id);
     if (Can(rc.actor, Action::kViewOrgMembers, Subject{o->region_id, o->id, o->kind})) {
-      data.members = store::ListMemberships(c, o->id);
+      data.members = directory::ListMemberships(app.ctx(), o->id);
     }
     return data;
-  });
+  }();
   if (!data) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   const Org& o = data->org;
   const Subject subject{o.region_id, o.id, o.kind};

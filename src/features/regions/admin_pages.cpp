@@ -5,9 +5,9 @@
 
 #include "features/regions/commands.hpp"
 #include "features/regions/routes.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 
@@ -16,10 +16,8 @@ namespace {
 
 std::string RegionSlugOf(App& app, RegionId id) {
   if (id == 0) return "";
-  return app.ctx().db.Read([&](store::Conn& c) {
-    auto r = store::FindRegion(c, id);
-    return r ? r->slug : std::string();
-  });
+  auto r = directory::FindRegion(app.ctx(), id);
+  return r ? r->slug : std::string();
 }
 
 Response AdminHome(App& app, RequestCtx& rc) {
@@ -48,16 +46,16 @@ Response AdminOrgs(App& app, RequestCtx& rc) {
   const std::string region_slug = QueryParam(rc.req, "region");
   const std::string kind_name = QueryParam(rc.req, "kind");
   auto kind = ParseOrgKind(kind_name);
-  auto orgs = app.ctx().db.Read([&](store::Conn& c) {
+  auto orgs = [&] {
     std::optional<RegionId> region;
     if (!region_slug.empty()) {
-      auto r = store::FindRegionBySlug(c, app.ctx().municipality, region_slug);
+      auto r = directory::FindRegionBySlug(app.ctx(), region_slug);
       region = r ? r->id : -1;
     }
     std::vector<std::pair<Org, std::string>> out;
     std::map<RegionId, std::string> names;
-    for (const auto& r : store::ListRegions(c, app.ctx().municipality)) names[r.id] = r.name;
-    for (auto& o : store::ListOrgs(c, app.ctx().municipality, region, kind)) {
+    for (const auto& r : directory::ListRegions(app.ctx())) names[r.id] = r.name;
+    for (auto& o : directory::ListOrgs(app.ctx(), region, kind)) {
       if (!Can(rc.actor, Action::kEditOrg, Subject{o.region_id, o.id, o.kind}) &&
           !Can(rc.actor, Action::kManageMembers, Subject{o.region_id, o.id, o.kind})) {
         continue;
@@ -65,7 +63,7 @@ Response AdminOrgs(App& app, RequestCtx& rc) {
       out.emplace_back(o, o.region_id ? names[o.region_id] : Msg("label.city_wide"));
     }
     return out;
-  });
+  }();
   return app.Page(rc, 200, Msg("page.admin_orgs_title"), "regions/admin_orgs.tpl", [&](Dict& d) {
     AddField(d, {.name = "region",
                  .label = Msg("field.region"),
@@ -108,13 +106,9 @@ std::vector<std::pair<std::string, std::string>> ShapeOptions() {
 
 std::vector<std::pair<std::string, std::string>> CouncilOptions(App& app) {
   std::vector<std::pair<std::string, std::string>> out{{"", Msg("field.parent_none")}};
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o :
-         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
-      out.emplace_back(std::to_string(o.id), o.name);
-    }
-    return 0;
-  });
+  for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
+    out.emplace_back(std::to_string(o.id), o.name);
+  }
   return out;
 }
 
@@ -246,8 +240,7 @@ Response CreateOrg(App& app, RequestCtx& rc) {
 Response EditOrg(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   auto id = text::ParsePositiveInt(rc.params.at("id"));
-  auto org =
-      id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); }) : std::nullopt;
+  auto org = id ? directory::FindOrg(app.ctx(), *id) : std::nullopt;
   if (!org) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   if (!Can(rc.actor, Action::kEditOrg, Subject{org->region_id, org->id, org->kind})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -282,12 +275,12 @@ std::vector<std::pair<std::string, std::string>> RoleOptions() {
 
 Response MembersPage(App& app, RequestCtx& rc, OrgId id, int status, const Failure* errors) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto data = app.ctx().db.Read([&](store::Conn& c) {
-    auto org = store::FindOrg(c, id);
+  auto data = [&] {
+    auto org = directory::FindOrg(app.ctx(), id);
     std::vector<Membership> members;
-    if (org) members = store::ListMemberships(c, id);
+    if (org) members = directory::ListMemberships(app.ctx(), id);
     return std::make_pair(org, members);
-  });
+  }();
   if (!data.first) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   const Org& org = *data.first;
   if (!Can(rc.actor, Action::kManageMembers, Subject{org.region_id, org.id, org.kind})) {
@@ -352,8 +345,7 @@ Response PostMembers(App& app, RequestCtx& rc) {
 
 Response PostMembership(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
-  auto m = id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindMembership(c, *id); })
-              : std::nullopt;
+  auto m = id ? directory::FindMembership(app.ctx(), *id) : std::nullopt;
   if (!m) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const std::string back = "/admin/orgs/" + std::to_string(m->org_id) + "/members";
   if (FormValue(rc, "action") == "remove") {
@@ -368,9 +360,7 @@ Response PostMembership(App& app, RequestCtx& rc) {
 
 Response CenterPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto region = app.ctx().db.Read([&](store::Conn& c) {
-    return store::FindRegionBySlug(c, app.ctx().municipality, rc.params.at("slug"));
-  });
+  auto region = directory::FindRegionBySlug(app.ctx(), rc.params.at("slug"));
   if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   if (!Can(rc.actor, Action::kEditRegion, Subject{region->id, 0, OrgKind::kCouncil})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -411,9 +401,7 @@ Response CenterPage(App& app, RequestCtx& rc, int status, const Failure* errors)
 Response GetCenter(App& app, RequestCtx& rc) { return CenterPage(app, rc, 200, nullptr); }
 
 Response PostCenter(App& app, RequestCtx& rc) {
-  auto region = app.ctx().db.Read([&](store::Conn& c) {
-    return store::FindRegionBySlug(c, app.ctx().municipality, rc.params.at("slug"));
-  });
+  auto region = directory::FindRegionBySlug(app.ctx(), rc.params.at("slug"));
   if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   auto r = orgs::UpdateRegionCenter(app.ctx(), rc.actor, region->id,
                                     {FormValue(rc, "center_name"), FormValue(rc, "center_address"),
@@ -445,11 +433,8 @@ Response AuditLog(App& app, RequestCtx& rc) {
   constexpr int kPerPage = 50;
   const int page = static_cast<int>(std::min<std::int64_t>(
       text::ParsePositiveInt(QueryParam(rc.req, "page")).value_or(1), 100000));
-  auto [entries, total] = app.ctx().db.Read([&](store::Conn& c) {
-    return std::make_pair(
-        store::ListAudit(c, app.ctx().municipality, kPerPage, (page - 1) * kPerPage),
-        store::CountAudit(c, app.ctx().municipality));
-  });
+  const auto entries = directory::ListAudit(app.ctx(), kPerPage, (page - 1) * kPerPage);
+  const auto total = directory::CountAudit(app.ctx());
   return app.Page(rc, 200, Msg("page.audit_title"), "regions/audit.tpl", [&](Dict& d) {
     for (const auto& e : entries) {
       Dict* row = d.AddSectionDictionary("ENTRY");

@@ -3,8 +3,8 @@
 #include <boost/json.hpp>
 
 #include "features/regions/routes.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/forms.hpp"
@@ -48,16 +48,15 @@ Response ListRegions(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   auto paging = ParsePaging(rc.req);
   if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
-  auto data = app.ctx().db.Read([&](store::Conn& c) {
-    const MunicipalityId m = app.ctx().municipality;
-    const auto councils = store::CouncilsByRegion(c, m);
+  auto data = [&] {
+    const auto councils = directory::CouncilsByRegion(app.ctx());
     std::vector<std::pair<Region, std::optional<Org>>> out;
-    for (auto& r : store::ListRegions(c, m)) {
+    for (auto& r : directory::ListRegions(app.ctx())) {
       auto it = councils.find(r.id);
       out.emplace_back(r, it == councils.end() ? std::nullopt : std::optional<Org>(it->second));
     }
     return out;
-  });
+  }();
   json::array items;
   const std::size_t from = static_cast<std::size_t>(paging->page - 1) * paging->per_page;
   for (std::size_t i = from; i < data.size() && i < from + paging->per_page; ++i) {
@@ -73,12 +72,12 @@ Response ListRegions(App& app, RequestCtx& rc) {
 
 Response GetRegion(App& app, RequestCtx& rc) {
   rc.cacheable = true;
-  auto data = app.ctx().db.Read([&](store::Conn& c) {
-    auto r = store::FindRegionBySlug(c, app.ctx().municipality, rc.params.at("slug"));
+  auto data = [&] {
+    auto r = directory::FindRegionBySlug(app.ctx(), rc.params.at("slug"));
     std::vector<Org> orgs;
-    if (r) orgs = store::ListOrgsInRegion(c, r->id);
+    if (r) orgs = directory::ListOrgsInRegion(app.ctx(), r->id);
     return std::make_pair(r, orgs);
-  });
+  }();
   if (!data.first) return app.JsonError(404, Msg("error.no_region"));
   json::object j = RegionJson(*data.first);
   json::array orgs;
@@ -95,7 +94,7 @@ Response GetOrg(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   std::optional<Org> org;
   if (auto id = text::ParsePositiveInt(rc.params.at("id"))) {
-    org = app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); });
+    org = directory::FindOrg(app.ctx(), *id);
   }
   if (!org) return app.JsonError(404, Msg("error.no_org"));
   return app.Json(200, json::serialize(OrgJson(*org)));

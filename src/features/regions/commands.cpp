@@ -11,16 +11,6 @@
 namespace tsunagu::orgs {
 namespace {
 
-bool IsPhone(const std::string& s) {
-  if (s.size() > 20) return false;
-  for (char c : s) {
-    if (!((c >= '0' && c <= '9') || c == '-' || c == '(' || c == ')' || c == ' ')) return false;
-  }
-  return true;
-}
-
-Subject SubjectOf(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
-
 // Validates the form against the database; fills org (id untouched) on success.
 void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& org) {
   auto kind = ParseOrgKind(f.kind);
@@ -52,8 +42,7 @@ void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& 
       v.Add("region", Msg("error.unknown_region"));
     }
   }
-  const bool needs_region = kind && (*kind == OrgKind::kCouncil || *kind == OrgKind::kAssociation ||
-                                     *kind == OrgKind::kSubcommittee);
+  const bool needs_region = kind && NeedsRegion(*kind);
   if (needs_region && f.region.empty()) v.Add("region", Msg("error.region_required"));
 
   std::optional<CouncilShape> shape;
@@ -106,29 +95,7 @@ auto OneCouncilPerRegion(F&& f) -> decltype(f()) {
   }
 }
 
-Result<MemberRole> ParseRole(const std::string& role) {
-  auto r = ParseMemberRole(role);
-  if (!r) return Invalid(Msg("error.summary"), {{"role", Msg("error.choice")}});
-  return *r;
-}
-
 }  // namespace
-
-OrgForm FormFrom(const Org& o, const std::string& region_slug) {
-  OrgForm f;
-  f.kind = std::string(ToString(o.kind));
-  f.name = o.name;
-  f.kana = o.kana;
-  f.description = o.description;
-  f.council_shape = o.council_shape ? std::string(ToString(*o.council_shape)) : "";
-  f.region = region_slug;
-  f.parent = o.parent_id ? std::to_string(o.parent_id) : "";
-  f.phone = o.phone;
-  f.email = o.email;
-  f.address = o.address;
-  f.website = o.website;
-  return f;
-}
 
 Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form) {
   return OneCouncilPerRegion([&] {

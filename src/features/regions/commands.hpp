@@ -3,20 +3,15 @@
 
 #include <string>
 
-#include "platform/result.hpp"
+#include "features/regions/model.hpp"
+#include "features/regions/rules.hpp"
 #include "platform/context.hpp"
+#include "platform/result.hpp"
 
 namespace tsunagu::orgs {
 
-// Form values exactly as typed (strings), so a failed form can be shown again unchanged.
-struct OrgForm {
-  std::string kind, name, kana, description, council_shape;
-  std::string region;  // slug or "" (city-wide)
-  std::string parent;  // id of the council for a 部会, or ""
-  std::string phone, email, address, website;
-};
-OrgForm FormFrom(const Org& o, const std::string& region_slug);
-
+// Each command runs through Run (platform/command.hpp): one transaction, one audit row; each
+// asks Can for its subject.
 Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form);
 Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm form);
 
@@ -27,9 +22,6 @@ Result<void> ChangeMemberRole(const Ctx& ctx, const Actor& actor, std::int64_t m
                               const std::string& role);
 Result<void> RemoveMember(const Ctx& ctx, const Actor& actor, std::int64_t membership);
 
-struct CenterForm {
-  std::string name, address, phone, hours;
-};
 Result<void> UpdateRegionCenter(const Ctx& ctx, const Actor& actor, RegionId region,
                                 CenterForm form);
 

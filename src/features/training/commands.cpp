@@ -1,7 +1,5 @@
 #include "features/training/commands.hpp"
 
-#include <ctime>
-
 #include "features/training/queries.hpp"
 #include "platform/command.hpp"
 #include "platform/messages.hpp"
@@ -30,74 +28,7 @@ std::int64_t Number(Validator& v, const std::string& field, const std::string& r
   return *n;
 }
 
-std::vector<Trainee> LoadTrainees(store::Conn& c, const Programme& p) {
-  std::vector<Trainee> out;
-  const auto attendance = store::ListAttendance(c, p.id);
-  for (const auto& row : store::ListTrainees(c, p.id)) {
-    Trainee t;
-    t.id = row.id;
-    t.user_id = row.user_id;
-    t.name = row.name;
-    t.recommended_by_id = row.recommended_by_id;
-    t.recommended_by = row.recommended_by;
-    t.report_submitted = row.report_submitted;
-    for (const auto& [session, user] : attendance) {
-      if (user == row.user_id) t.attended.insert(session);
-    }
-    for (auto& cert : store::ListCertificationsOf(c, row.user_id)) {
-      if (cert.programme_id == p.id) t.certification = cert;
-    }
-    out.push_back(std::move(t));
-  }
-  return out;
-}
-
 }  // namespace
-
-bool HasCompleted(const Programme& p, const Trainee& t) {
-  return static_cast<std::int64_t>(t.attended.size()) >= p.min_sessions &&
-         (!p.requires_report || t.report_submitted);
-}
-
-std::string TodayJst(const Clock& clock) { return DateJst(clock.Now()); }
-
-std::optional<int> ParseTime(const std::string& s) {
-  if (s.size() != 5 || s[2] != ':') return std::nullopt;
-  for (int i : {0, 1, 3, 4}) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
-  }
-  const int h = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
-  if (h > 23 || m > 59) return std::nullopt;
-  return h * 60 + m;
-}
-
-std::string DateJst(std::int64_t unix_time) {
-  std::time_t t = static_cast<std::time_t>(unix_time + 9 * 3600);  // Japan has no DST
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
-bool IsDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  }
-  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)),
-            d = std::stoi(s.substr(8, 2));
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-std::string AddYears(const std::string& date, std::int64_t years) {
-  std::string out = std::to_string(std::stoi(date.substr(0, 4)) + years) + date.substr(4);
-  if (!IsDate(out)) out.replace(8, 2, "28");  // 29 February in a common year
-  return out;
-}
 
 Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm f) {
   Validator v;
@@ -237,7 +168,7 @@ Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t tra
     auto row = store::FindTrainee(tx.c, trainee_id);
     if (!row) return NotFound(Msg("error.not_found"));
     auto programme = store::FindProgramme(tx.c, row->programme_id);
-    const auto trainees = LoadTrainees(tx.c, *programme);
+    const auto trainees = store::LoadTrainees(tx.c, *programme);
     const Trainee* t = nullptr;
     for (const auto& x : trainees) {
       if (x.id == trainee_id) t = &x;
@@ -303,43 +234,6 @@ Result<void> SetListed(const Ctx& ctx, const Actor& actor, bool listed) {
     tx.Audit("user", actor.id);
     return {};
   });
-}
-
-std::vector<Programme> ListProgrammes(const Ctx& ctx) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListProgrammes(c, ctx.municipality); });
-}
-
-std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) -> std::optional<ProgrammeDetail> {
-    auto p = store::FindProgramme(c, id);
-    if (!p) return std::nullopt;
-    return ProgrammeDetail{*p, store::ListSessions(c, id), LoadTrainees(c, *p)};
-  });
-}
-
-std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::string& date) {
-  std::vector<Certification> out;
-  for (auto& cert : ctx.db.Read(
-           [&](store::Conn& c) { return store::ListCertifications(c, ctx.municipality); })) {
-    if (cert.ValidOn(date)) out.push_back(std::move(cert));
-  }
-  return out;
-}
-
-std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListCertificationsOf(c, user); });
-}
-
-std::int64_t PeopleCertifiedOn(const std::vector<Certification>& certs, const std::string& date) {
-  std::set<UserId> people;
-  for (const auto& cert : certs) {
-    if (cert.ValidOn(date)) people.insert(cert.user_id);
-  }
-  return static_cast<std::int64_t>(people.size());
-}
-
-std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
-  return PeopleCertifiedOn(CertificationsValidOn(ctx, date), date);
 }
 
 }  // namespace tsunagu::training

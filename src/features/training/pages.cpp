@@ -5,9 +5,9 @@
 #include "features/training/commands.hpp"
 #include "features/training/queries.hpp"
 #include "features/training/routes.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 
@@ -19,15 +19,11 @@ const Subject kCityWide{};
 // Councils the actor may recommend for: every council for the city, their own for officers.
 std::vector<std::pair<std::string, std::string>> RecommendingCouncils(App& app, const Actor& a) {
   std::vector<std::pair<std::string, std::string>> out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o :
-         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
-      if (Can(a, Action::kRecommendTrainee, Subject{o.region_id, o.id, o.kind})) {
-        out.emplace_back(std::to_string(o.id), o.name);
-      }
+  for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
+    if (Can(a, Action::kRecommendTrainee, Subject{o.region_id, o.id, o.kind})) {
+      out.emplace_back(std::to_string(o.id), o.name);
     }
-    return 0;
-  });
+  }
   return out;
 }
 
@@ -306,20 +302,9 @@ Response PostRecommend(App& app, RequestCtx& rc) {
   return app.RedirectWithFlash(rc, "/training/" + std::to_string(*id), "trainee_recommended");
 }
 
-// The programme a session, trainee or certification belongs to (0 when unknown), read with
-// the store's own finders: find(conn, id) returns an optional row with a programme_id.
-template <class Find>
-std::int64_t ProgrammeOf(App& app, Find find, std::optional<std::int64_t> id) {
-  if (!id) return 0;
-  return app.ctx().db.Read([&](store::Conn& c) {
-    auto row = find(c, *id);
-    return row ? row->programme_id : std::int64_t{0};
-  });
-}
-
 Response PostAttendance(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = ProgrammeOf(app, store::FindSession, id);
+  const std::int64_t programme = id ? training::ProgrammeOfSession(app.ctx(), *id) : 0;
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   std::set<UserId> attended;
   for (const auto& [key, value] : rc.form) {
@@ -338,7 +323,7 @@ Response PostAttendance(App& app, RequestCtx& rc) {
 
 Response PostReport(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = ProgrammeOf(app, store::FindTrainee, id);
+  const std::int64_t programme = id ? training::ProgrammeOfTrainee(app.ctx(), *id) : 0;
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::SetReport(app.ctx(), rc.actor, *id, FormValue(rc, "submitted") == "1");
   if (!r) return app.ErrorPage(rc, r.error());
@@ -347,7 +332,7 @@ Response PostReport(App& app, RequestCtx& rc) {
 
 Response PostCertify(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = ProgrammeOf(app, store::FindTrainee, id);
+  const std::int64_t programme = id ? training::ProgrammeOfTrainee(app.ctx(), *id) : 0;
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::Certify(app.ctx(), rc.actor, *id);
   if (!r) return Back(app, rc, programme, r.error(), FormKind::kNone);
@@ -356,7 +341,7 @@ Response PostCertify(App& app, RequestCtx& rc) {
 
 Response PostCertification(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  const std::int64_t programme = ProgrammeOf(app, store::FindCertification, id);
+  const std::int64_t programme = id ? training::ProgrammeOfCertification(app.ctx(), *id) : 0;
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool revoke = FormValue(rc, "action") == "revoke";
   auto r = revoke ? training::Revoke(app.ctx(), rc.actor, *id, FormValue(rc, "reason"))
@@ -372,30 +357,31 @@ Response Coordinators(App& app, RequestCtx& rc) {
   const auto valid = training::CertificationsValidOn(app.ctx(), today);
   std::set<UserId> people;
   for (const auto& c : valid) people.insert(c.user_id);
-  return app.Page(rc, 200, Msg("page.coordinators_title"), "training/coordinators.tpl", [&](Dict& d) {
-    d.SetIntValue("TOTAL", static_cast<long>(people.size()));
-    d.SetValue("TODAY", today);
-    std::string current_region = "\x01";
-    Dict* group = nullptr;
-    int listed = 0;
-    for (const auto& c : valid) {
-      if (!c.listed) continue;
-      ++listed;
-      if (c.region_name != current_region) {
-        current_region = c.region_name;
-        group = d.AddSectionDictionary("REGION");
-        group->SetValue("REGION_NAME",
-                        c.region_name.empty() ? Msg("label.region_unknown") : c.region_name);
-      }
-      Dict* row = group->AddSectionDictionary("COORDINATOR");
-      row->SetValue("NAME", c.user_name);
-      row->SetValue("NUMBER", c.number);
-      row->SetValue("PROGRAMME", c.programme_name);
-      row->SetValue("CERTIFIED_ON", c.certified_on);
-      row->SetValue("VALID_UNTIL", c.valid_until);
-    }
-    if (listed == 0) d.ShowSection("NONE_LISTED");
-  });
+  return app.Page(
+      rc, 200, Msg("page.coordinators_title"), "training/coordinators.tpl", [&](Dict& d) {
+        d.SetIntValue("TOTAL", static_cast<long>(people.size()));
+        d.SetValue("TODAY", today);
+        std::string current_region = "\x01";
+        Dict* group = nullptr;
+        int listed = 0;
+        for (const auto& c : valid) {
+          if (!c.listed) continue;
+          ++listed;
+          if (c.region_name != current_region) {
+            current_region = c.region_name;
+            group = d.AddSectionDictionary("REGION");
+            group->SetValue("REGION_NAME",
+                            c.region_name.empty() ? Msg("label.region_unknown") : c.region_name);
+          }
+          Dict* row = group->AddSectionDictionary("COORDINATOR");
+          row->SetValue("NAME", c.user_name);
+          row->SetValue("NUMBER", c.number);
+          row->SetValue("PROGRAMME", c.programme_name);
+          row->SetValue("CERTIFIED_ON", c.certified_on);
+          row->SetValue("VALID_UNTIL", c.valid_until);
+        }
+        if (listed == 0) d.ShowSection("NONE_LISTED");
+      });
 }
 
 Response PostListing(App& app, RequestCtx& rc) {

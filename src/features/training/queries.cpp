@@ -1,5 +1,7 @@
 #include "features/training/queries.hpp"
 
+#include "features/training/rules.hpp"
+
 namespace tsunagu::store {
 namespace {
 
@@ -232,4 +234,81 @@ void SetCoordinatorListed(Conn& c, UserId user, bool listed) {
   c.Query(kSetListed, {I{listed ? 1 : 0}, user});
 }
 
+std::vector<training::Trainee> LoadTrainees(Conn& c, const training::Programme& p) {
+  using training::Trainee;
+  std::vector<Trainee> out;
+  const auto attendance = ListAttendance(c, p.id);
+  for (const auto& row : ListTrainees(c, p.id)) {
+    Trainee t;
+    t.id = row.id;
+    t.user_id = row.user_id;
+    t.name = row.name;
+    t.recommended_by_id = row.recommended_by_id;
+    t.recommended_by = row.recommended_by;
+    t.report_submitted = row.report_submitted;
+    for (const auto& [session, user] : attendance) {
+      if (user == row.user_id) t.attended.insert(session);
+    }
+    for (auto& cert : ListCertificationsOf(c, row.user_id)) {
+      if (cert.programme_id == p.id) t.certification = cert;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 }  // namespace tsunagu::store
+
+namespace tsunagu::training {
+
+std::vector<Programme> ListProgrammes(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListProgrammes(c, ctx.municipality); });
+}
+
+std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) -> std::optional<ProgrammeDetail> {
+    auto p = store::FindProgramme(c, id);
+    if (!p) return std::nullopt;
+    return ProgrammeDetail{*p, store::ListSessions(c, id), store::LoadTrainees(c, *p)};
+  });
+}
+
+std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::string& date) {
+  std::vector<Certification> out;
+  for (auto& cert : ctx.db.Read(
+           [&](store::Conn& c) { return store::ListCertifications(c, ctx.municipality); })) {
+    if (cert.ValidOn(date)) out.push_back(std::move(cert));
+  }
+  return out;
+}
+
+std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListCertificationsOf(c, user); });
+}
+
+std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
+  return PeopleCertifiedOn(CertificationsValidOn(ctx, date), date);
+}
+
+namespace {
+// The programme of the row find(conn, id) returns (0 when there is none).
+template <class Find>
+std::int64_t ProgrammeOf(const Ctx& ctx, Find find, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) {
+    auto row = find(c, id);
+    return row ? row->programme_id : std::int64_t{0};
+  });
+}
+}  // namespace
+
+std::int64_t ProgrammeOfSession(const Ctx& ctx, std::int64_t session) {
+  return ProgrammeOf(ctx, store::FindSession, session);
+}
+std::int64_t ProgrammeOfTrainee(const Ctx& ctx, std::int64_t trainee) {
+  return ProgrammeOf(ctx, store::FindTrainee, trainee);
+}
+std::int64_t ProgrammeOfCertification(const Ctx& ctx, std::int64_t certification) {
+  return ProgrammeOf(ctx, store::FindCertification, certification);
+}
+
+}  // namespace tsunagu::training

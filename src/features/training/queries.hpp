@@ -5,7 +5,8 @@
 #include <set>
 #include <vector>
 
-#include "features/training/commands.hpp"
+#include "features/training/model.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -51,4 +52,24 @@ void RevokeCertification(Conn& c, std::int64_t id, const std::string& on,
                          const std::string& reason);
 void SetCoordinatorListed(Conn& c, UserId user, bool listed);
 
+// A programme's trainees with their attendance and their latest certification of it.
+std::vector<training::Trainee> LoadTrainees(Conn& c, const training::Programme& p);
+
 }  // namespace tsunagu::store
+
+namespace tsunagu::training {
+
+// Reads for pages, APIs and other features; each is one read on a pooled connection.
+std::vector<Programme> ListProgrammes(const Ctx& ctx);
+std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id);
+std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::string& date);
+std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user);
+// KPI 2: people (not certificates) holding a valid certification on date.
+std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date);
+
+// The programme a session, trainee or certification belongs to; 0 when there is no such record.
+std::int64_t ProgrammeOfSession(const Ctx& ctx, std::int64_t session);
+std::int64_t ProgrammeOfTrainee(const Ctx& ctx, std::int64_t trainee);
+std::int64_t ProgrammeOfCertification(const Ctx& ctx, std::int64_t certification);
+
+}  // namespace tsunagu::training

@@ -1,5 +1,9 @@
 #include "platform/search/index.hpp"
 
+#include "platform/search/backend.hpp"
+#include "platform/search/postgres_index.hpp"
+#include "platform/search/sqlite_index.hpp"
+
 #include <cctype>
 
 #include "platform/markdown.hpp"
@@ -12,12 +16,8 @@ namespace {
 
 using I = std::int64_t;
 
-constexpr std::int64_t kMaxCount = 1000;
-
 // Bump when the tokenizer or what is indexed changes: the index is rebuilt at the next start.
 constexpr const char* kIndexVersion = "4";
-
-store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
 
 bool IsKind(const std::string& k) {
   for (const char* x : kKinds) {
@@ -37,6 +37,10 @@ std::vector<std::string> CodePoints(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace
+
+namespace detail {
 
 // A snippet of the text as written (ＮＰＯ stays ＮＰＯ): each character is normalised on its own
 // to find the phrases, and the hits are marked on the original characters. Runs of white
@@ -112,20 +116,6 @@ std::vector<Segment> DisplaySnippet(const std::string& text, const std::vector<P
   return out;
 }
 
-// The filters of a document as FTS5 tokens (ASCII letters and digits only): region, kind,
-// category. A filtered search adds them to the MATCH expression.
-std::string Facets(RegionId region, const std::string& kind, const std::string& category) {
-  std::string out = "r";
-  out += std::to_string(region);
-  out += " k";
-  out += kind;
-  if (!category.empty()) {
-    out += " c";
-    out += category;
-  }
-  return out;
-}
-
 std::string UrlOf(const std::string& kind, I id) {
   std::string url = kind == "post"    ? "/posts/"
                     : kind == "event" ? "/events/"
@@ -135,7 +125,43 @@ std::string UrlOf(const std::string& kind, I id) {
   return url;
 }
 
-}  // namespace
+store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
+
+Hit RunHit(const store::Row& row, const std::vector<Phrase>& phrases) {
+  Hit h;
+  h.kind = row.Str(0);
+  h.id = row.Int(1);
+  h.title = row.Str(2);
+  h.region_slug = row.Str(3);
+  h.region_name = row.Str(4);
+  h.category = row.Str(5);
+  h.snippet = DisplaySnippet(row.Str(6), phrases, 100);
+  h.sort_at = row.Int(7);
+  h.url = UrlOf(h.kind, h.id);
+  return h;
+}
+
+Hit SimilarHit(const store::Row& row) {
+  Hit h;
+  h.kind = row.Str(0);
+  h.id = row.Int(1);
+  h.title = row.Str(2);
+  h.region_slug = row.Str(3);
+  h.region_name = row.Str(4);
+  h.category = row.Str(5);
+  h.sort_at = row.Int(6);
+  h.url = UrlOf(h.kind, h.id);
+  return h;
+}
+
+}  // namespace detail
+
+const Index& IndexFor(Backend backend) {
+  static const SqliteIndex sqlite;
+  static const PostgresIndex postgres;
+  if (backend == Backend::kSqlite) return sqlite;
+  return postgres;
+}
 
 Doc PostDoc(std::int64_t id, RegionId region, const std::string& category, const std::string& title,
             const std::string& markdown_body, const std::vector<std::string>& tags,
@@ -178,46 +204,10 @@ Doc IssueDoc(std::int64_t id, RegionId region, const std::string& category,
   return {"issue", id, region, category, title, body, created_at};
 }
 
-void Put(store::Conn& c, MunicipalityId m, const Doc& d) {
-  // Shown as written; matched in the normalised form.
-  const std::string& title = d.title;
-  const std::string& body = d.body;
-  const std::string ntitle = Normalize(d.title), nbody = Normalize(d.body);
-  if (c.backend() == Backend::kSqlite) {
-    auto row = c.QueryOne(
-        "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, "
-        "body, sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET "
-        "region_id = excluded.region_id, category = excluded.category, title = excluded.title, "
-        "body = excluded.body, sort_at = excluded.sort_at RETURNING id",
-        {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at});
-    const I id = row->Int(0);
-    const Streams t = IndexStreams(ntitle), b = IndexStreams(nbody);
-    c.Query("DELETE FROM search_fts WHERE rowid = ?", {id});
-    c.Query(
-        "INSERT INTO search_fts (rowid, title_bi, title_uni, body_bi, body_uni, facets) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        {id, t.bigrams, t.unigrams, b.bigrams, b.unigrams,
-         Facets(d.region_id, d.kind, d.category)});
-    return;
-  }
-  c.Query(
-      "INSERT INTO search_docs (municipality_id, kind, ref_id, region_id, category, title, body, "
-      "sort_at, tsv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS tsvector) || CAST(? AS tsvector)) "
-      "ON CONFLICT (kind, ref_id) DO UPDATE SET region_id = excluded.region_id, "
-      "category = excluded.category, title = excluded.title, body = excluded.body, "
-      "sort_at = excluded.sort_at, tsv = excluded.tsv",
-      {m, d.kind, d.ref_id, OrNull(d.region_id), d.category, title, body, d.sort_at,
-       TsVectorLiteral(ntitle, 'A'), TsVectorLiteral(nbody, 'B')});
-}
+void Put(store::Conn& c, MunicipalityId m, const Doc& d) { IndexFor(c.backend()).Put(c, m, d); }
 
 void Remove(store::Conn& c, const std::string& kind, std::int64_t ref_id) {
-  if (c.backend() == Backend::kSqlite) {
-    c.Query(
-        "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE kind = ? AND "
-        "ref_id = ?)",
-        {kind, ref_id});
-  }
-  c.Query("DELETE FROM search_docs WHERE kind = ? AND ref_id = ?", {kind, ref_id});
+  IndexFor(c.backend()).Remove(c, kind, ref_id);
 }
 
 Result<Results> Run(const Ctx& ctx, const Query& q) {
@@ -241,108 +231,11 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
       }
     }
     if (!errors.empty()) return Invalid(Msg("error.summary"), errors);
-    Results out;
     const auto phrases = ParseQuery(raw);
-    if (phrases.empty()) return out;
-    const bool sqlite = c.backend() == Backend::kSqlite;
-    std::string match = sqlite ? Fts5Match(phrases) : TsQueryLiteral(phrases);
-    if (sqlite) {
-      // The filters inside FTS5 (see Facets): kind and category are checked keys.
-      if (region) {
-        match += " AND facets : r";
-        match += std::to_string(region);
-      }
-      if (!q.kind.empty()) {
-        match += " AND facets : k";
-        match += q.kind;
-      }
-      if (!q.category.empty()) {
-        match += " AND facets : c";
-        match += q.category;
-      }
-    }
-    // The matching documents with the filters: FROM ... WHERE ..., and its parameters.
-    auto matching = [&](store::Params& params) {
-      std::string sql = sqlite ? "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-                                 "LEFT JOIN regions r ON r.id = d.region_id "
-                                 "WHERE search_fts MATCH ? AND d.municipality_id = ? "
-                               : "FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
-                                 "WHERE d.tsv @@ CAST(? AS tsquery) AND d.municipality_id = ? ";
-      params.emplace_back(match);
-      params.emplace_back(ctx.municipality);
-      // On SQLite the filters are facet tokens in the MATCH: repeating them here would let the
-      // planner drive the query from search_docs' (kind, ref_id) index and run the MATCH once
-      // per document of that kind (minutes at a million posts).
-      if (sqlite) return sql;
-      if (region) {
-        sql += "AND d.region_id = ? ";
-        params.emplace_back(region);
-      }
-      if (!q.category.empty()) {
-        sql += "AND d.category = ? ";
-        params.emplace_back(q.category);
-      }
-      if (!q.kind.empty()) {
-        sql += "AND d.kind = ? ";
-        params.emplace_back(q.kind);
-      }
-      return sql;
-    };
-    // Counted up to kMaxCount: beyond that a page says "1,000件以上" (counting every match of
-    // a common word costs more than the page itself).
-    store::Params count_params;
-    const std::string cap = q.exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
-    const std::int64_t n =
-        c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + matching(count_params) + cap + ") x",
-                   count_params)
-            ->Int(0);
-    out.more = !q.exact_count && n > kMaxCount;
-    out.total = out.more ? kMaxCount : n;
-    // A common word matches many thousands: they are ranked among the newest kMaxCount
-    // matches only, so that a page costs the same whatever the size of the city's archive.
-    // (Deeper pages through the API rank them all.)
-    store::Params params;
-    std::string sql =
-        "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
-        "d.category, d.body, d.sort_at " +
-        matching(params);
-    if (n > kMaxCount && q.page * q.per_page <= kMaxCount) {
-      if (sqlite) {
-        // FTS5 walks a rowid range cheaply: the oldest of the newest kMaxCount matches bounds
-        // it (an IN list would run the MATCH once per candidate).
-        store::Params first_params;
-        const auto first = c.QueryOne(
-            "SELECT MIN(x) FROM (SELECT search_fts.rowid AS x " + matching(first_params) +
-                "ORDER BY search_fts.rowid DESC LIMIT " + std::to_string(kMaxCount) + ") y",
-            first_params);
-        sql += "AND search_fts.rowid >= ? ";
-        params.emplace_back(first ? first->Int(0) : I{0});
-      } else {
-        sql += "AND d.id IN (SELECT d.id " + matching(params) + "ORDER BY d.id DESC LIMIT " +
-               std::to_string(kMaxCount) + ") ";
-      }
-    }
-    sql += "ORDER BY ";
-    sql += sqlite ? "bm25(search_fts, 8.0, 8.0, 1.0, 1.0)" : "-ts_rank(d.tsv, CAST(? AS tsquery))";
-    if (!sqlite) params.emplace_back(match);
-    sql += ", d.sort_at DESC, d.id DESC LIMIT ? OFFSET ?";
-    params.emplace_back(I{q.per_page});
-    params.emplace_back(I{(q.page - 1) * q.per_page});
-    const auto rows = c.Query(sql, params);
-    for (const auto& row : rows) {
-      Hit h;
-      h.kind = row.Str(0);
-      h.id = row.Int(1);
-      h.title = row.Str(2);
-      h.region_slug = row.Str(3);
-      h.region_name = row.Str(4);
-      h.category = row.Str(5);
-      h.snippet = DisplaySnippet(row.Str(6), phrases, 100);
-      h.sort_at = row.Int(7);
-      h.url = UrlOf(h.kind, h.id);
-      out.items.push_back(std::move(h));
-    }
-    return out;
+    if (phrases.empty()) return Results{};
+    return IndexFor(c.backend())
+        .Run(c, ctx.municipality, phrases, Filter{region, q.kind, q.category}, q.page, q.per_page,
+             q.exact_count);
   });
 }
 
@@ -362,59 +255,13 @@ std::vector<Hit> Similar(const Ctx& ctx, const std::string& kind, const std::str
   }
   if (words.empty()) return {};
   return ctx.db.Read([&](store::Conn& c) {
-    const bool sqlite = c.backend() == Backend::kSqlite;
-    std::string any;
-    for (const auto& w : words) {
-      if (!any.empty()) any += sqlite ? " OR " : " | ";
-      any += sqlite ? Fts5Match({w}) : TsQueryLiteral({w});
-    }
-    std::string match = "(" + any + ")";
-    store::Params params;
-    std::string sql;
-    if (sqlite) {
-      match += " AND facets : k";
-      match += kind;
-      if (!category.empty()) {
-        match += " AND facets : c";
-        match += category;
-      }
-      sql =
-          "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
-          "d.category, d.sort_at FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-          "LEFT JOIN regions r ON r.id = d.region_id WHERE search_fts MATCH ? AND "
-          "d.municipality_id = ? ORDER BY bm25(search_fts, 8.0, 8.0, 1.0, 1.0), d.sort_at DESC "
-          "LIMIT ?";
-      params = {match, ctx.municipality, I{limit}};
-    } else {
-      sql =
-          "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
-          "d.category, d.sort_at FROM search_docs d LEFT JOIN regions r ON r.id = d.region_id "
-          "WHERE d.tsv @@ CAST(? AS tsquery) AND d.municipality_id = ? AND d.kind = ? "
-          "AND (? = '' OR d.category = ?) "
-          "ORDER BY -ts_rank(d.tsv, CAST(? AS tsquery)), d.sort_at DESC LIMIT ?";
-      params = {match, ctx.municipality, kind, category, category, match, I{limit}};
-    }
-    std::vector<Hit> out;
-    for (const auto& row : c.Query(sql, params)) {
-      Hit h;
-      h.kind = row.Str(0);
-      h.id = row.Int(1);
-      h.title = row.Str(2);
-      h.region_slug = row.Str(3);
-      h.region_name = row.Str(4);
-      h.category = row.Str(5);
-      h.sort_at = row.Int(6);
-      h.url = UrlOf(h.kind, h.id);
-      out.push_back(std::move(h));
-    }
-    return out;
+    return IndexFor(c.backend()).Similar(c, ctx.municipality, words, kind, category, limit);
   });
 }
 
 void Rebuild(const Ctx& ctx) {
   ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
-    if (c.backend() == Backend::kSqlite) c.Query("DELETE FROM search_fts");
-    c.Query("DELETE FROM search_docs");
+    IndexFor(c.backend()).Clear(c);
     const I m = ctx.municipality;
     // The same records the commands keep indexed: public posts, events not cancelled, and
     // every organisation.
