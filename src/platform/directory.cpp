@@ -62,4 +62,8 @@ std::int64_t CountAudit(const Ctx& ctx) {
   return Read(ctx, [&](store::Conn& c) { return store::CountAudit(c, ctx.municipality); });
 }
 
+std::optional<Municipality> FindMunicipalityByCode(const Ctx& ctx, const std::string& code) {
+  return Read(ctx, [&](store::Conn& c) { return store::FindMunicipalityByCode(c, code); });
+}
+
 }  // namespace tsunagu::directory

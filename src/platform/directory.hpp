@@ -35,4 +35,7 @@ std::optional<Membership> FindMembership(const Ctx& ctx, std::int64_t id);
 std::vector<store::AuditEntry> ListAudit(const Ctx& ctx, int limit, int offset);
 std::int64_t CountAudit(const Ctx& ctx);
 
+// The municipality with this code (the configured one: Config::municipality_code).
+std::optional<Municipality> FindMunicipalityByCode(const Ctx& ctx, const std::string& code);
+
 }  // namespace tsunagu::directory
