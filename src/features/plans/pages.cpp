@@ -14,9 +14,9 @@
 #include "features/plans/routes.hpp"
 #include "features/plans/views.hpp"
 #include "features/training/commands.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"
@@ -57,15 +57,11 @@ std::vector<std::pair<std::string, std::string>> Options(const auto& codes,
 std::vector<std::pair<std::string, std::string>> EditableCouncils(App& app, const Actor& a) {
   std::vector<std::pair<std::string, std::string>> out;
   if (a.IsAnonymous()) return out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o :
-         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
-      if (Can(a, Action::kEditPlan, Subject{o.region_id, o.id, o.kind})) {
-        out.emplace_back(std::to_string(o.id), o.name);
-      }
+  for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
+    if (Can(a, Action::kEditPlan, Subject{o.region_id, o.id, o.kind})) {
+      out.emplace_back(std::to_string(o.id), o.name);
     }
-    return 0;
-  });
+  }
   return out;
 }
 
@@ -87,8 +83,7 @@ Response PlansPage(App& app, RequestCtx& rc) {
   const std::string slug = QueryParam(rc.req, "region");
   RegionId region = 0;
   if (!slug.empty()) {
-    auto r = app.ctx().db.Read(
-        [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+    auto r = directory::FindRegionBySlug(app.ctx(), slug);
     if (!r) return app.ErrorPage(rc, 404, Msg("error.not_found"));
     region = r->id;
   }
@@ -104,9 +99,7 @@ Response PlansPage(App& app, RequestCtx& rc) {
                    auto opts = RegionOptions(app, Msg("filter.all"));
                    // RegionOptions gives ids; the filter uses slugs.
                    std::vector<std::pair<std::string, std::string>> out{{"", Msg("filter.all")}};
-                   for (const auto& r : app.ctx().db.Read([&](store::Conn& c) {
-                          return store::ListRegions(c, app.ctx().municipality);
-                        })) {
+                   for (const auto& r : directory::ListRegions(app.ctx())) {
                      out.emplace_back(r.slug, r.name);
                    }
                    return out;
@@ -414,10 +407,8 @@ Response PostAnswer(App& app, RequestCtx& rc) {
   // Each comment's answer box has its own name, so that ids stay unique on the page.
   const std::string field = "answer-" + std::to_string(*id);
   auto r = plans::AnswerComment(app.ctx(), rc.actor, *id, FormValue(rc, field));
-  const std::int64_t plan = app.ctx().db.Read([&](store::Conn& c) {
-    auto cm = store::FindComment(c, *id);
-    return cm ? cm->plan_id : std::int64_t{0};
-  });
+  const auto cm = plans::FindComment(app.ctx(), *id);
+  const std::int64_t plan = cm ? cm->plan_id : std::int64_t{0};
   if (!r) {
     Failure err = r.error();
     if (!ShowOnForm(err) || plan == 0) return app.ErrorPage(rc, err);
@@ -902,10 +893,8 @@ Response GetProject(App& app, RequestCtx& rc) {
 // The project of a yearly line (0 when unknown).
 std::int64_t ProjectOfLine(App& app, std::optional<std::int64_t> line) {
   if (!line) return 0;
-  return app.ctx().db.Read([&](store::Conn& c) {
-    auto l = store::FindLine(c, *line);
-    return l ? l->project_id : std::int64_t{0};
-  });
+  auto l = plans::FindLine(app.ctx(), *line);
+  return l ? l->project_id : std::int64_t{0};
 }
 
 template <class R>
@@ -981,8 +970,7 @@ Response Summary(App& app, RequestCtx& rc) {
   auto year = YearParam(app, rc);
   if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
   const std::string slug = QueryParam(rc.req, "region");
-  const auto regions = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
+  const auto regions = directory::ListRegions(app.ctx());
   const Region* region = nullptr;
   for (const auto& r : regions) {
     if (r.slug == slug) region = &r;
@@ -1140,8 +1128,7 @@ Response JsonPage(App& app, RequestCtx& rc, std::vector<json::object> all) {
 std::optional<RegionId> RegionFilter(App& app, const RequestCtx& rc) {
   const std::string slug = QueryParam(rc.req, "region");
   if (slug.empty()) return RegionId{0};
-  auto r = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+  auto r = directory::FindRegionBySlug(app.ctx(), slug);
   if (!r) return std::nullopt;
   return r->id;
 }
@@ -1210,14 +1197,14 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
   std::map<std::string, std::string> errors;
   // The region's council, and the caller's right to write for it (checked first).
   const std::string slug = JsonString(o, "region");
-  auto council = app.ctx().db.Read([&](store::Conn& c) -> std::optional<Org> {
-    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
+  auto council = [&]() -> std::optional<Org> {
+    auto r = directory::FindRegionBySlug(app.ctx(), slug);
     if (!r) return std::nullopt;
-    auto councils = store::CouncilsByRegion(c, app.ctx().municipality);
+    auto councils = directory::CouncilsByRegion(app.ctx());
     auto it = councils.find(r->id);
     if (it == councils.end()) return std::nullopt;
     return it->second;
-  });
+  }();
   if (!council) {
     return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.region_unknown")}});
   }
@@ -1250,10 +1237,8 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
     } else if (org.empty()) {
       errors["runner"] = Msg("error.runner_required");
     } else {
-      auto found = app.ctx().db.Read([&](store::Conn& c) {
-        auto id = text::ParsePositiveInt(org);
-        return id ? store::FindOrg(c, *id) : std::nullopt;
-      });
+      auto org_id = text::ParsePositiveInt(org);
+      auto found = org_id ? directory::FindOrg(app.ctx(), *org_id) : std::nullopt;
       if (!found || std::find(k->second.begin(), k->second.end(), found->kind) == k->second.end()) {
         errors["runner"] = Msg("error.choose");
       } else {

@@ -335,3 +335,15 @@ std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council) {
 }
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::plans {
+
+std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindComment(c, id); });
+}
+
+std::optional<YearLine> FindLine(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindLine(c, id); });
+}
+
+}  // namespace tsunagu::plans

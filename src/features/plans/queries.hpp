@@ -6,7 +6,17 @@
 #include <vector>
 
 #include "features/plans/commands.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
+
+namespace tsunagu::plans {
+
+// Reads for pages (one read each).
+std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id);
+// The line with the id of its project.
+std::optional<YearLine> FindLine(const Ctx& ctx, std::int64_t id);
+
+}  // namespace tsunagu::plans
 
 namespace tsunagu::store {
 
