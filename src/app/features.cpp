@@ -3,6 +3,7 @@
 #include "features/accounts/routes.hpp"
 #include "features/events/routes.hpp"
 #include "features/feeds/routes.hpp"
+#include "features/indicators/routes.hpp"
 #include "features/issues/routes.hpp"
 #include "features/matching/routes.hpp"
 #include "features/open311/routes.hpp"
@@ -11,6 +12,7 @@
 #include "features/portal/routes.hpp"
 #include "features/posts/routes.hpp"
 #include "features/regions/routes.hpp"
+#include "features/reports/routes.hpp"
 #include "features/search/routes.hpp"
 #include "features/talks/routes.hpp"
 #include "features/training/routes.hpp"
@@ -19,12 +21,14 @@ namespace tsunagu::app {
 
 const std::vector<web::RouteSet>& AllRoutes() {
   static const std::vector<web::RouteSet> routes = {
-      web::AddPublicRoutes,   web::AddAccountRoutes,  web::AddAdminRoutes,
-      web::AddApiRoutes,      web::AddTrainingRoutes, web::AddMatchingRoutes,
-      web::AddPlanRoutes,     web::AddPostRoutes,     web::AddEventRoutes,
-      web::AddFeedRoutes,     web::AddOpenDataRoutes, web::AddSearchRoutes,
-      web::AddPostApiRoutes,  web::AddEventApiRoutes, web::AddIssueRoutes,
-      web::AddIssueApiRoutes, web::AddOpen311Routes,  web::AddTalkRoutes,
+      web::AddPublicRoutes,       web::AddAccountRoutes,   web::AddAdminRoutes,
+      web::AddApiRoutes,          web::AddTrainingRoutes,  web::AddMatchingRoutes,
+      web::AddPlanRoutes,         web::AddIndicatorRoutes, web::AddReportRoutes,
+      web::AddIndicatorApiRoutes, web::AddPlanApiRoutes,   web::AddPostRoutes,
+      web::AddEventRoutes,        web::AddFeedRoutes,      web::AddOpenDataRoutes,
+      web::AddSearchRoutes,       web::AddPostApiRoutes,   web::AddEventApiRoutes,
+      web::AddIssueRoutes,        web::AddIssueApiRoutes,  web::AddOpen311Routes,
+      web::AddTalkRoutes,
   };
   return routes;
 }

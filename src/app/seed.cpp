@@ -6,6 +6,8 @@
 #include <set>
 
 #include "features/events/seed.hpp"
+#include "features/indicators/queries.hpp"
+#include "features/indicators/seed.hpp"
 #include "features/issues/commands.hpp"
 #include "features/matching/queries.hpp"
 #include "features/matching/seed.hpp"
@@ -298,7 +300,8 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
                                 MemberRole::kEditor, now);
         store::UpsertMembership(c, editor, kyodo, MemberRole::kEditor, now);
         SeedMatching(c, m, now, training::TodayJst(ctx.clock));
-        SeedPlans(c, m, now, training::TodayJst(ctx.clock), city);
+        SeedIndicatorActuals(c, m, now, city);
+        SeedPlans(c, m, now, training::TodayJst(ctx.clock));
         SeedContent(c, m, now);
         issues::SeedDemo(c, m, now);
         talks::SeedDemo(c, m, now);

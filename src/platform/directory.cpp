@@ -62,6 +62,10 @@ std::int64_t CountAudit(const Ctx& ctx) {
   return Read(ctx, [&](store::Conn& c) { return store::CountAudit(c, ctx.municipality); });
 }
 
+Actor LoadActor(const Ctx& ctx, UserId id) {
+  return Read(ctx, [&](store::Conn& c) { return store::LoadActor(c, id); });
+}
+
 std::optional<Municipality> FindMunicipalityByCode(const Ctx& ctx, const std::string& code) {
   return Read(ctx, [&](store::Conn& c) { return store::FindMunicipalityByCode(c, code); });
 }

@@ -35,7 +35,10 @@ std::optional<Membership> FindMembership(const Ctx& ctx, std::int64_t id);
 std::vector<store::AuditEntry> ListAudit(const Ctx& ctx, int limit, int offset);
 std::int64_t CountAudit(const Ctx& ctx);
 
-// The municipality with this code (as configured), if it is known.
+// A person as an actor: their roles and memberships (for a caller known by an API token).
+Actor LoadActor(const Ctx& ctx, UserId id);
+
+// The municipality with this code (the configured one: Config::municipality_code).
 std::optional<Municipality> FindMunicipalityByCode(const Ctx& ctx, const std::string& code);
 
 }  // namespace tsunagu::directory

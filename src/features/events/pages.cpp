@@ -6,6 +6,7 @@
 #include "features/posts/commands.hpp"
 #include "features/posts/views.hpp"
 #include "features/training/commands.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
@@ -48,11 +49,8 @@ Response FormPage(App& app, RequestCtx& rc, const events::Event* old, int status
   };
   const auto orgs = PublishableOrgs(app, rc.actor);
   std::string home_slug;
-  app.ctx().db.Read([&](store::Conn& c) {
-    if (auto r = store::FindRegion(c, old ? old->region_id : rc.actor.home_region_id))
-      home_slug = r->slug;
-    return 0;
-  });
+  if (auto r = directory::FindRegion(app.ctx(), old ? old->region_id : rc.actor.home_region_id))
+    home_slug = r->slug;
   const std::string title = old ? Msg("page.event_edit_title") : Msg("page.event_new_title");
   return app.Page(
       rc, status, title, "events/event_form.tpl",
@@ -281,9 +279,7 @@ Response ListEvents(App& app, RequestCtx& rc) {
       std::max(1, static_cast<int>(text::ParsePositiveInt(QueryParam(rc.req, "page")).value_or(1)));
   events::Filter f;
   if (!region_slug.empty()) {
-    auto region = app.ctx().db.Read([&](store::Conn& c) {
-      return store::FindRegionBySlug(c, app.ctx().municipality, region_slug);
-    });
+    auto region = directory::FindRegionBySlug(app.ctx(), region_slug);
     if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
     f.region = region->id;
   }

@@ -1,6 +1,6 @@
 // The city's KGI/KPI (plan ch.2 §3): baselines, targets, yearly actuals and the status against
 // the linear path from the baseline to each target. Pure functions here; the reading and the
-// commands are in plans.hpp.
+// commands are in queries.hpp and commands.hpp.
 //
 // Years are fiscal years (年度, April-March) as integers: 2026 = April 2026 - March 2027.
 // Values are numbers in the indicator's unit: percentages in percent units (74.7, not 0.747).
@@ -12,16 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "features/plans/years.hpp"
+
 namespace tsunagu::indicators {
 
-// Fiscal year of a date "YYYY-MM-DD" (Asia/Tokyo): January-March belong to the year before.
-int FiscalYearOf(const std::string& date);
-// The last day of a fiscal year: 2026 -> "2027-03-31".
-std::string FiscalYearEnd(int year);
-// "令和8年度" for 2026, "令和元年度" for 2019, "平成29年度" for 2017.
-std::string EraYear(int year);
-// "2026年度（令和8年度）".
-std::string YearLabel(int year);
+// The fiscal-year calendar is plans' (features/plans/years.hpp), named here too.
+using plans::EraYear;
+using plans::FiscalYearEnd;
+using plans::FiscalYearOf;
+using plans::YearLabel;
 
 // How an indicator's actuals come about.
 enum class Source {

@@ -6,6 +6,7 @@
 
 #include "features/issues/commands.hpp"
 #include "features/issues/routes.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
 #include "platform/store/queries.hpp"
@@ -118,8 +119,7 @@ Response ApiIssues(App& app, RequestCtx& rc) {
   issues::Filter f;
   std::map<std::string, std::string> errors;
   if (const std::string region = QueryParam(rc.req, "region"); !region.empty()) {
-    auto r = app.ctx().db.Read(
-        [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, region); });
+    auto r = directory::FindRegionBySlug(app.ctx(), region);
     if (r) {
       f.region = r->id;
     } else {

@@ -9,6 +9,7 @@
 #include "features/issues/routes.hpp"
 #include "features/posts/views.hpp"
 #include "platform/csv.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
@@ -91,9 +92,7 @@ std::optional<Level> ViewerLevel(const Actor& a, const issues::Holder& h) {
 bool ReadFilter(App& app, const RequestCtx& rc, issues::Filter& f) {
   const std::string region_slug = QueryParam(rc.req, "region");
   if (!region_slug.empty()) {
-    auto region = app.ctx().db.Read([&](store::Conn& c) {
-      return store::FindRegionBySlug(c, app.ctx().municipality, region_slug);
-    });
+    auto region = directory::FindRegionBySlug(app.ctx(), region_slug);
     if (!region) return false;
     f.region = region->id;
   }
@@ -193,23 +192,19 @@ issues::IssueForm ReadForm(RequestCtx& rc) {
 // Every 自治会 of the city, labelled with its region, those of the person's home region first.
 Options AssociationOptions(App& app, RegionId home) {
   Options out{{"", Msg("issue.no_association")}};
-  app.ctx().db.Read([&](store::Conn& c) {
-    const auto all =
-        store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kAssociation);
-    auto regions = store::ListRegions(c, app.ctx().municipality);
-    std::stable_partition(regions.begin(), regions.end(),
-                          [&](const Region& r) { return r.id == home; });
-    for (const auto& r : regions) {
-      for (const auto& o : all) {
-        if (o.region_id != r.id) continue;
-        std::string label = r.name;
-        label += "：";
-        label += o.name;
-        out.emplace_back(std::to_string(o.id), label);
-      }
+  const auto all = directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kAssociation);
+  auto regions = directory::ListRegions(app.ctx());
+  std::stable_partition(regions.begin(), regions.end(),
+                        [&](const Region& r) { return r.id == home; });
+  for (const auto& r : regions) {
+    for (const auto& o : all) {
+      if (o.region_id != r.id) continue;
+      std::string label = r.name;
+      label += "：";
+      label += o.name;
+      out.emplace_back(std::to_string(o.id), label);
     }
-    return 0;
-  });
+  }
   return out;
 }
 
@@ -219,10 +214,7 @@ Response FormPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
     return posted ? FormValue(rc, n) : dflt;
   };
   std::string home_slug;
-  app.ctx().db.Read([&](store::Conn& c) {
-    if (auto r = store::FindRegion(c, rc.actor.home_region_id)) home_slug = r->slug;
-    return 0;
-  });
+  if (auto r = directory::FindRegion(app.ctx(), rc.actor.home_region_id)) home_slug = r->slug;
   auto orgs = PublishableOrgs(app, rc.actor);
   return app.Page(
       rc, status, Msg("page.issue_new_title"), "issues/issue_form.tpl",
@@ -333,7 +325,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
   const auto h = issues::HolderOf(ctx, i);
   const auto timeline = issues::Timeline(ctx, i.id);
   const auto similar = issues::Similar(ctx, i, 5);
-  const auto talks = ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, i.id); });
+  const auto talks = issues::TalksOf(ctx, i.id);
   const bool anonymous = rc.actor.IsAnonymous();
   rc.cacheable = anonymous && status == 200;
   bool following = false, metoo = false, reporter = false;
@@ -342,18 +334,16 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
       i.level == Level::kCity && i.Open() && issues::CanHandOver(rc.actor, h);
   std::vector<std::pair<std::string, std::string>> departments;
   if (!anonymous) {
-    ctx.db.Read([&](store::Conn& c) {
-      following = store::IsFollowing(c, i.id, rc.actor.id);
-      metoo = store::HasMeToo(c, i.id, rc.actor.id);
-      reporter = store::FindIssueReporter(c, i.id).user == rc.actor.id;
-      if (!can_hand_over) return 0;
-      for (const auto& o :
-           store::ListOrgs(c, ctx.municipality, std::nullopt, OrgKind::kCityDepartment)) {
+    const auto marks = issues::MarksOf(ctx, i.id, rc.actor.id);
+    following = marks.following;
+    metoo = marks.metoo;
+    reporter = marks.reporter;
+    if (can_hand_over) {
+      for (const auto& o : directory::ListOrgs(ctx, std::nullopt, OrgKind::kCityDepartment)) {
         if (o.id != i.department_id && issues::IsCityWideDepartment(o))
           departments.emplace_back(std::to_string(o.id), o.name);
       }
-      return 0;
-    });
+    }
   }
   const auto viewer = ViewerLevel(rc.actor, h);
   rc.og["og:type"] = "article";
@@ -648,45 +638,45 @@ std::string Chart(const issues::Dashboard& db) {
 Response Dashboard(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto db = issues::CityDashboard(app.ctx());
-  return app.Page(rc, 200, Msg("page.issue_dashboard_title"), "issues/issue_dashboard.tpl", [&](Dict& d) {
-    d.SetValue("CHART", Chart(db));
-    for (const char* k : issues::kCategories) {
-      Dict* h = d.AddSectionDictionary("CATEGORY_HEAD");
-      h->SetValue("LABEL", issues::CategoryLabel(k));
-    }
-    const auto regions = app.ctx().db.Read(
-        [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
-    for (const auto& r : regions) {
-      Dict* row = d.AddSectionDictionary("REGION_ROW");
-      row->SetValue("REGION_NAME", r.name);
-      row->SetValue("REGION_SLUG", r.slug);
-      std::int64_t total = 0;
-      for (const char* k : issues::kCategories) {
-        Dict* cell = row->AddSectionDictionary("CELL");
-        issues::Cell c;
-        if (auto a = db.by_category.find(k); a != db.by_category.end()) {
-          if (auto b = a->second.find(r.id); b != a->second.end()) c = b->second;
-        }
-        total += c.total;
-        if (c.total) {
-          Dict* v = cell->AddSectionDictionary("HAS_COUNT");
-          v->SetIntValue("TOTAL", c.total);
-          v->SetIntValue("OPEN", c.open);
-          v->SetValue("CATEGORY_KEY", k);
-          v->SetValue("REGION_SLUG", r.slug);
-          v->SetValue("CATEGORY", issues::CategoryLabel(k));
-          v->SetValue("REGION_NAME", r.name);
-        }
-      }
-      row->SetIntValue("ROW_TOTAL", total);
-    }
-    for (Level l : issues::kAllLevels) {
-      Dict* o = d.AddSectionDictionary("OVERDUE_LEVEL");
-      o->SetValue("LEVEL_LABEL", issues::Label(l));
-      o->SetValue("LEVEL_KEY", std::string(issues::ToString(l)));
-      o->SetIntValue("COUNT", db.overdue[static_cast<int>(l)]);
-    }
-  });
+  return app.Page(rc, 200, Msg("page.issue_dashboard_title"), "issues/issue_dashboard.tpl",
+                  [&](Dict& d) {
+                    d.SetValue("CHART", Chart(db));
+                    for (const char* k : issues::kCategories) {
+                      Dict* h = d.AddSectionDictionary("CATEGORY_HEAD");
+                      h->SetValue("LABEL", issues::CategoryLabel(k));
+                    }
+                    const auto regions = directory::ListRegions(app.ctx());
+                    for (const auto& r : regions) {
+                      Dict* row = d.AddSectionDictionary("REGION_ROW");
+                      row->SetValue("REGION_NAME", r.name);
+                      row->SetValue("REGION_SLUG", r.slug);
+                      std::int64_t total = 0;
+                      for (const char* k : issues::kCategories) {
+                        Dict* cell = row->AddSectionDictionary("CELL");
+                        issues::Cell c;
+                        if (auto a = db.by_category.find(k); a != db.by_category.end()) {
+                          if (auto b = a->second.find(r.id); b != a->second.end()) c = b->second;
+                        }
+                        total += c.total;
+                        if (c.total) {
+                          Dict* v = cell->AddSectionDictionary("HAS_COUNT");
+                          v->SetIntValue("TOTAL", c.total);
+                          v->SetIntValue("OPEN", c.open);
+                          v->SetValue("CATEGORY_KEY", k);
+                          v->SetValue("REGION_SLUG", r.slug);
+                          v->SetValue("CATEGORY", issues::CategoryLabel(k));
+                          v->SetValue("REGION_NAME", r.name);
+                        }
+                      }
+                      row->SetIntValue("ROW_TOTAL", total);
+                    }
+                    for (Level l : issues::kAllLevels) {
+                      Dict* o = d.AddSectionDictionary("OVERDUE_LEVEL");
+                      o->SetValue("LEVEL_LABEL", issues::Label(l));
+                      o->SetValue("LEVEL_KEY", std::string(issues::ToString(l)));
+                      o->SetIntValue("COUNT", db.overdue[static_cast<int>(l)]);
+                    }
+                  });
 }
 
 // ---- Settings ---------------------------------------------------------------------------------
@@ -694,13 +684,9 @@ Response Dashboard(App& app, RequestCtx& rc) {
 Response SettingsPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   const auto s = issues::GetSettings(app.ctx());
   Options depts{{"", Msg("issue.dept_secretariat")}};
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o :
-         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCityDepartment)) {
-      if (issues::IsCityWideDepartment(o)) depts.emplace_back(std::to_string(o.id), o.name);
-    }
-    return 0;
-  });
+  for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCityDepartment)) {
+    if (issues::IsCityWideDepartment(o)) depts.emplace_back(std::to_string(o.id), o.name);
+  }
   const bool posted = errors != nullptr;
   return app.Page(
       rc, status, Msg("page.issue_settings_title"), "issues/issue_settings.tpl",

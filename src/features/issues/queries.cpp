@@ -400,3 +400,21 @@ std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue) {
 }
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::issues {
+
+std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });
+}
+
+Marks MarksOf(const Ctx& ctx, std::int64_t issue, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) {
+    Marks m;
+    m.following = store::IsFollowing(c, issue, user);
+    m.metoo = store::HasMeToo(c, issue, user);
+    m.reporter = store::FindIssueReporter(c, issue).user == user;
+    return m;
+  });
+}
+
+}  // namespace tsunagu::issues

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "features/issues/commands.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -96,3 +97,17 @@ struct IssueTalk {
 std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::issues {
+
+// Reads for pages (one read each).
+// The talks that took the issue up.
+std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue);
+// What a signed-in person has done about an issue.
+struct Marks {
+  bool following = false, metoo = false;
+  bool reporter = false;  // the person raised it
+};
+Marks MarksOf(const Ctx& ctx, std::int64_t issue, UserId user);
+
+}  // namespace tsunagu::issues

@@ -19,6 +19,7 @@
 
 #include "features/issues/commands.hpp"
 #include "features/open311/routes.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/messages.hpp"
 #include "platform/store/queries.hpp"
@@ -463,7 +464,7 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
   if (key.empty()) return Error(app, f, 403, Msg("open311.err_api_key_missing"));
   auto user = ApiTokenUser(app.ctx(), key);
   if (!user) return Error(app, f, 403, Msg("open311.err_api_key"));
-  const Actor actor = app.ctx().db.Read([&](store::Conn& c) { return store::LoadActor(c, *user); });
+  const Actor actor = directory::LoadActor(app.ctx(), *user);
 
   const std::string code = value("service_code");
   if (code.empty()) return Error(app, f, 400, Msg("open311.err_service_code_missing"));
@@ -486,16 +487,13 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
   }
 
   // The region: the reporter's home region, else the one whose community centre is nearest.
-  std::string region = app.ctx().db.Read([&](store::Conn& c) {
-    auto r = actor.home_region_id ? store::FindRegion(c, actor.home_region_id) : std::nullopt;
-    return r ? r->slug : std::string();
-  });
+  auto home =
+      actor.home_region_id ? directory::FindRegion(app.ctx(), actor.home_region_id) : std::nullopt;
+  std::string region = home ? home->slug : std::string();
   if (region.empty() && lat_e6) {
     const RegionId nearest = issues::NearestRegion(app.ctx(), *lat_e6, *lon_e6);
-    region = app.ctx().db.Read([&](store::Conn& c) {
-      auto r = nearest ? store::FindRegion(c, nearest) : std::nullopt;
-      return r ? r->slug : std::string();
-    });
+    auto r = nearest ? directory::FindRegion(app.ctx(), nearest) : std::nullopt;
+    region = r ? r->slug : std::string();
   }
   if (region.empty()) return Error(app, f, 400, Msg("open311.err_region"));
 

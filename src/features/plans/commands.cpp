@@ -4,6 +4,7 @@
 #include <set>
 
 #include "features/plans/queries.hpp"
+#include "features/plans/rules.hpp"
 #include "features/training/commands.hpp"
 #include "features/training/queries.hpp"
 #include "platform/command.hpp"
@@ -16,40 +17,11 @@
 namespace tsunagu::plans {
 namespace {
 
-using indicators::Source;
-
 constexpr int kMinYear = 2000, kMaxYear = 2100;
 constexpr std::int64_t kMaxBudget = 10'000'000'000;  // 100億円
-const Subject kCityWide{};
 
 bool OneOf(const std::string& v, const auto& list) {
   return std::any_of(std::begin(list), std::end(list), [&](const char* s) { return v == s; });
-}
-
-// A whole number typed into a field, from min to max (full-width digits and commas allowed);
-// adds the field's error otherwise.
-std::int64_t Number(Validator& v, const std::string& field, const std::string& raw,
-                    std::int64_t min, std::int64_t max) {
-  std::string s = text::Trim(text::Nfkc(raw));
-  s.erase(std::remove(s.begin(), s.end(), ','), s.end());
-  if (s.empty()) {
-    v.Add(field, Msg("error.required"));
-    return 0;
-  }
-  const bool negative = s.front() == '-';
-  std::string digits = negative ? s.substr(1) : s;
-  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));  // "007" -> "7"
-  auto n = digits == "0" ? std::optional<std::int64_t>(0) : text::ParsePositiveInt(digits);
-  if (!n) {
-    v.Add(field, Msg("error.whole_number"));
-    return 0;
-  }
-  const std::int64_t value = negative ? -*n : *n;
-  if (value < min || value > max) {
-    v.OutOfRange(field, min, max);
-    return 0;
-  }
-  return value;
 }
 
 // The lines of a goal textarea, trimmed, without blanks.
@@ -226,7 +198,7 @@ std::vector<Org> RunnerOptionsIn(const Ctx& ctx, store::Conn& c, RegionId region
 
 }  // namespace
 
-int CurrentYear(const Clock& clock) { return indicators::FiscalYearOf(training::TodayJst(clock)); }
+int CurrentYear(const Clock& clock) { return FiscalYearOf(training::TodayJst(clock)); }
 
 Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
   Validator v;
@@ -470,7 +442,7 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
       v.Add("date", Msg("error.required"));
     } else if (!training::IsDate(f.date)) {
       v.Add("date", Msg("error.date"));
-    } else if (indicators::FiscalYearOf(f.date) != l->year) {
+    } else if (FiscalYearOf(f.date) != l->year) {
       v.Add("date", Msg("error.date_outside_year"));
     } else if (f.date > today) {
       v.Add("date", Msg("error.date_future"));
@@ -542,168 +514,6 @@ bool CanEdit(const Actor& actor, RegionId region, OrgId council) {
 
 std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region) {
   return ctx.db.Read([&](store::Conn& c) { return RunnerOptionsIn(ctx, c, region); });
-}
-
-namespace {
-
-std::string FlagOf(Source s) {
-  return s == Source::kLifeSupport ? "life_support" : "city_collaboration";
-}
-
-// Fills the actuals of every indicator: entered ones from the table, computed ones counted.
-void FillActuals(const Ctx& ctx, store::Conn& c, std::vector<indicators::Indicator>& list) {
-  auto entered = store::ListEnteredActuals(c, ctx.municipality);
-  const std::string today = training::TodayJst(ctx.clock);
-  const int now_year = indicators::FiscalYearOf(today);
-  const std::int64_t now = ctx.clock.Now();
-  for (auto& ind : list) {
-    if (ind.source == Source::kEntered) {
-      ind.actuals = entered[ind.id];
-      continue;
-    }
-    const int origin = indicators::Origin(ind).year;
-    std::string definition = Msg("indicator_def." + indicators::ToString(ind.source));
-    auto add = [&](int year, double value) {
-      indicators::Actual a;
-      a.year = year;
-      a.value = value;
-      a.source = definition;
-      a.recorded_by = Msg("indicator.computed_by");
-      a.recorded_at = now;
-      a.computed = true;
-      ind.actuals.push_back(std::move(a));
-    };
-    // From the first year with records (the current one when there are none), never before
-    // the path's origin.
-    auto years_from = [&](std::optional<int> first) {
-      return std::max(first.value_or(now_year), origin + 1);
-    };
-    if (ind.source == Source::kCoordinators) {
-      const auto certs = store::ListCertifications(c, ctx.municipality);
-      std::optional<int> first;
-      for (const auto& cert : certs) {
-        const int y = indicators::FiscalYearOf(cert.certified_on);
-        if (!first || y < *first) first = y;
-      }
-      for (int y = years_from(first); y <= now_year; ++y) {
-        const std::string day = y == now_year ? today : indicators::FiscalYearEnd(y);
-        add(y, static_cast<double>(training::PeopleCertifiedOn(certs, day)));
-      }
-    } else {
-      const std::string flag = FlagOf(ind.source);
-      const int from = years_from(store::FirstFlaggedYear(c, ctx.municipality, flag));
-      if (from > now_year) continue;
-      for (const auto& [y, n] :
-           store::CountFlaggedProjects(c, ctx.municipality, flag, from, now_year)) {
-        add(y, static_cast<double>(n));
-      }
-    }
-  }
-}
-
-std::vector<indicators::Indicator> IndicatorsIn(const Ctx& ctx, store::Conn& c) {
-  auto list = store::ListIndicators(c, ctx.municipality);
-  FillActuals(ctx, c, list);
-  return list;
-}
-
-std::optional<indicators::Indicator> IndicatorIn(const Ctx& ctx, store::Conn& c, std::int64_t id) {
-  for (auto& ind : IndicatorsIn(ctx, c)) {
-    if (ind.id == id) return std::move(ind);
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::vector<indicators::Indicator> LoadIndicators(const Ctx& ctx) {
-  return ctx.db.Read([&](store::Conn& c) { return IndicatorsIn(ctx, c); });
-}
-
-std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return IndicatorIn(ctx, c, id); });
-}
-
-std::vector<Project> ContributingProjects(const Ctx& ctx, Source source, int year) {
-  if (source != Source::kCityCollaboration && source != Source::kLifeSupport) return {};
-  ProjectFilter f;
-  f.year = year;
-  f.flag = FlagOf(source);
-  return ListProjects(ctx, f);
-}
-
-namespace {
-
-// A value typed for the indicator (74.7 for a percentage, 57 for a count); adds the field's
-// error otherwise.
-double IndicatorValue(Validator& v, const std::string& field, const indicators::Indicator& ind,
-                      const std::string& typed) {
-  if (text::Trim(typed).empty()) {
-    v.Add(field, Msg("error.required"));
-  } else if (auto value = indicators::ParseValue(ind, typed)) {
-    return *value;
-  } else {
-    v.Add(field, Msg(ind.unit == "%" ? "error.percent_value" : "error.whole_number"));
-  }
-  return 0;
-}
-
-}  // namespace
-
-Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
-                          ActualForm f) {
-  const Command cmd{"indicator.actual", Login::kRequired, Lock::kWriters};
-  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
-    if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
-    auto ind = IndicatorIn(ctx, tx.c, indicator);
-    if (!ind) return NotFound(Msg("error.not_found"));
-    if (ind->source != Source::kEntered) return Forbidden(Msg("error.actual_computed"));
-    Validator v;
-    indicators::Actual a;
-    const int now_year = CurrentYear(ctx.clock);
-    a.year = static_cast<int>(Number(v, "year", f.year, kMinYear, now_year));
-    if (!v.HasError("year") && a.year <= indicators::Origin(*ind).year) {
-      v.Add("year", Msg("error.actual_before_baseline"));
-    }
-    a.value = IndicatorValue(v, "value", *ind, f.value);
-    v.Required("source", f.source, 200);
-    a.source = f.source;
-    a.sample_size = Number(v, "sample_size", f.sample_size, 1, 10'000'000);
-    f.survey_date = text::Trim(text::Nfkc(f.survey_date));
-    if (!f.survey_date.empty() && !training::IsDate(f.survey_date)) {
-      v.Add("survey_date", Msg("error.date"));
-    } else if (f.survey_date > training::TodayJst(ctx.clock)) {
-      v.Add("survey_date", Msg("error.date_future"));
-    }
-    a.survey_date = f.survey_date;
-    if (!v.ok()) return v.Fail();
-    a.recorded_at = ctx.clock.Now();
-    store::UpsertActual(tx.c, indicator, a, actor.id);
-    tx.Audit("indicator", indicator,
-             std::to_string(a.year) + ":" + indicators::Format(*ind, a.value));
-    return {};
-  });
-}
-
-Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicator, TargetForm f) {
-  const Command cmd{"indicator.target", Login::kRequired, Lock::kWriters};
-  return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
-    if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
-    auto ind = IndicatorIn(ctx, tx.c, indicator);
-    if (!ind) return NotFound(Msg("error.not_found"));
-    Validator v;
-    indicators::Point t;
-    t.year = static_cast<int>(Number(v, "target_year", f.year, kMinYear, kMaxYear));
-    if (!v.HasError("target_year") && t.year <= indicators::Origin(*ind).year) {
-      v.Add("target_year", Msg("error.target_before_baseline"));
-    }
-    t.value = IndicatorValue(v, "target_value", *ind, f.value);
-    if (!v.ok()) return v.Fail();
-    store::UpsertTarget(tx.c, indicator, t);
-    tx.Audit("indicator", indicator,
-             std::to_string(t.year) + ":" + indicators::Format(*ind, t.value));
-    return {};
-  });
 }
 
 }  // namespace tsunagu::plans

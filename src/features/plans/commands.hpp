@@ -4,15 +4,18 @@
 // A council keeps its plans (vision, goals); projects (事業) under a goal name the body that
 // runs them and carry the two flags the city counts; each project has one line per fiscal year
 // (target, budget, funding), progress updates during the year and a year-end self-evaluation
-// from which the next year's line starts. Indicators: see indicators.hpp.
+// from which the next year's line starts. The indicators that count these records are
+// features/indicators.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "features/indicators/rules.hpp"
+#include "features/plans/years.hpp"
+#include "platform/clock.hpp"
 #include "platform/context.hpp"
+#include "platform/model.hpp"
 #include "platform/result.hpp"
 
 namespace tsunagu {
@@ -183,24 +186,5 @@ struct GoalOption {
 std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council);
 // Whether the actor may write the council's plans and projects.
 bool CanEdit(const Actor& actor, RegionId region, OrgId council);
-
-// Indicators with their actuals: entered ones from the table, computed ones counted now for
-// every year from the first record (or the current year) to the current year.
-std::vector<indicators::Indicator> LoadIndicators(const Ctx& ctx);
-std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, std::int64_t id);
-// The records a computed indicator counts in a year: projects (KPI 3, KPI 4).
-std::vector<Project> ContributingProjects(const Ctx& ctx, indicators::Source source, int year);
-
-struct ActualForm {
-  std::string year, value, source, sample_size, survey_date;
-};
-// City staff enter a survey-based actual (replacing that year's); computed ones are refused.
-Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
-                          ActualForm form);
-struct TargetForm {
-  std::string year, value;
-};
-// Adds or replaces a target; its year must come after the baseline's.
-Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicator, TargetForm form);
 
 }  // namespace tsunagu::plans

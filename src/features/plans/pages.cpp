@@ -1,7 +1,6 @@
-// Regional plans (/plans, /plans/{id}, /projects/{id}), the yearly summaries (/plans/summary),
-// the city's indicators (/indicators), the annual report (/reports/annual as a page, XLSX and
-// PDF) and their JSON (/api/v1/indicators, /api/v1/plans, /api/v1/projects). All public to
-// read; the forms are for a council's editors (plans) and city staff (indicators).
+// Regional plans (/plans, /plans/{id}, /projects/{id}), the yearly summaries (/plans/summary)
+// and their JSON (/api/v1/plans, /api/v1/projects). All public to read; the forms are for a
+// council's editors.
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -10,15 +9,14 @@
 #include <set>
 #include <variant>
 
-#include "features/indicators/chart.hpp"
 #include "features/plans/commands.hpp"
 #include "features/plans/queries.hpp"
 #include "features/plans/routes.hpp"
-#include "features/reports/annual_report.hpp"
+#include "features/plans/views.hpp"
 #include "features/training/commands.hpp"
+#include "platform/directory.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
-#include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 #include "platform/web/forms.hpp"
 #include "platform/web/json_util.hpp"
@@ -27,32 +25,23 @@ namespace tsunagu::web {
 namespace {
 
 namespace json = boost::json;
-using indicators::Indicator;
+using plans::FundingLabel;
+using plans::GradeLabel;
 using plans::Plan;
 using plans::Project;
-
-const Subject kCityWide{};
+using plans::YearOptions;
+using plans::YearParam;
+using plans::Yen;
 
 std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
   return text::ParsePositiveInt(rc.params.at("id"));
 }
 
-std::string Yen(std::int64_t n) {
-  std::string out = text::WithThousands(n);
-  out += Msg("unit.yen");
-  return out;
-}
-
 std::string Period(int from, int to) {
-  std::string out = indicators::YearLabel(from);
+  std::string out = plans::YearLabel(from);
   out += "〜";
-  out += indicators::YearLabel(to);
+  out += plans::YearLabel(to);
   return out;
-}
-
-std::string FundingLabel(const std::string& f) { return f.empty() ? "" : Msg("funding." + f); }
-std::string GradeLabel(const std::string& g) {
-  return g.empty() ? Msg("grade.none") : Msg("grade." + g);
 }
 
 std::vector<std::pair<std::string, std::string>> Options(const auto& codes,
@@ -64,36 +53,15 @@ std::vector<std::pair<std::string, std::string>> Options(const auto& codes,
   return out;
 }
 
-// ?year= as a fiscal year (the current one when absent); nullopt when malformed.
-std::optional<int> YearParam(App& app, const RequestCtx& rc) {
-  const std::string raw = QueryParam(rc.req, "year");
-  if (raw.empty()) return plans::CurrentYear(app.ctx().clock);
-  auto n = text::ParsePositiveInt(raw);
-  if (!n || *n < 2000 || *n > 2100) return std::nullopt;
-  return static_cast<int>(*n);
-}
-
-std::vector<std::pair<std::string, std::string>> YearOptions(int current) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (int y = current + 1; y >= 2018; --y) {
-    out.emplace_back(std::to_string(y), indicators::YearLabel(y));
-  }
-  return out;
-}
-
 // Councils whose plans the actor may write, as select options.
 std::vector<std::pair<std::string, std::string>> EditableCouncils(App& app, const Actor& a) {
   std::vector<std::pair<std::string, std::string>> out;
   if (a.IsAnonymous()) return out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o :
-         store::ListOrgs(c, app.ctx().municipality, std::nullopt, OrgKind::kCouncil)) {
-      if (Can(a, Action::kEditPlan, Subject{o.region_id, o.id, o.kind})) {
-        out.emplace_back(std::to_string(o.id), o.name);
-      }
+  for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
+    if (Can(a, Action::kEditPlan, Subject{o.region_id, o.id, o.kind})) {
+      out.emplace_back(std::to_string(o.id), o.name);
     }
-    return 0;
-  });
+  }
   return out;
 }
 
@@ -115,8 +83,7 @@ Response PlansPage(App& app, RequestCtx& rc) {
   const std::string slug = QueryParam(rc.req, "region");
   RegionId region = 0;
   if (!slug.empty()) {
-    auto r = app.ctx().db.Read(
-        [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+    auto r = directory::FindRegionBySlug(app.ctx(), slug);
     if (!r) return app.ErrorPage(rc, 404, Msg("error.not_found"));
     region = r->id;
   }
@@ -132,9 +99,7 @@ Response PlansPage(App& app, RequestCtx& rc) {
                    auto opts = RegionOptions(app, Msg("filter.all"));
                    // RegionOptions gives ids; the filter uses slugs.
                    std::vector<std::pair<std::string, std::string>> out{{"", Msg("filter.all")}};
-                   for (const auto& r : app.ctx().db.Read([&](store::Conn& c) {
-                          return store::ListRegions(c, app.ctx().municipality);
-                        })) {
+                   for (const auto& r : directory::ListRegions(app.ctx())) {
                      out.emplace_back(r.slug, r.name);
                    }
                    return out;
@@ -351,7 +316,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         d.SetValue("STATUS_CODE", plan->status);
         d.SetValue("VISION", plan->vision.empty() ? Msg("plan.no_vision") : plan->vision);
         d.SetIntValue("YEAR", year);
-        d.SetValue("YEAR_LABEL", indicators::YearLabel(year));
+        d.SetValue("YEAR_LABEL", plans::YearLabel(year));
         for (const char* kind : {"must", "want"}) {
           Dict* sec = d.AddSectionDictionary("GOAL_KIND");
           sec->SetValue("KIND_LABEL", Msg(std::string("goal_kind.") + kind));
@@ -442,10 +407,8 @@ Response PostAnswer(App& app, RequestCtx& rc) {
   // Each comment's answer box has its own name, so that ids stay unique on the page.
   const std::string field = "answer-" + std::to_string(*id);
   auto r = plans::AnswerComment(app.ctx(), rc.actor, *id, FormValue(rc, field));
-  const std::int64_t plan = app.ctx().db.Read([&](store::Conn& c) {
-    auto cm = store::FindComment(c, *id);
-    return cm ? cm->plan_id : std::int64_t{0};
-  });
+  const auto cm = plans::FindComment(app.ctx(), *id);
+  const std::int64_t plan = cm ? cm->plan_id : std::int64_t{0};
   if (!r) {
     Failure err = r.error();
     if (!ShowOnForm(err) || plan == 0) return app.ErrorPage(rc, err);
@@ -745,7 +708,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
           Dict* ld = d.AddSectionDictionary("LINE");
           ld->SetIntValue("LINE_ID", l.id);
           ld->SetIntValue("LINE_YEAR", l.year);
-          ld->SetValue("LINE_YEAR_LABEL", indicators::YearLabel(l.year));
+          ld->SetValue("LINE_YEAR_LABEL", plans::YearLabel(l.year));
           ld->SetValue("TARGET", l.target);
           ld->SetValue("BUDGET", Yen(l.budget));
           ld->SetValue("FUNDING", FundingLabel(l.funding));
@@ -810,7 +773,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
           {
             Dict* pf = ld->AddSectionDictionary("PROGRESS_FORM");
             const std::string today = training::TodayJst(app.ctx().clock);
-            const std::string end = indicators::FiscalYearEnd(l.year);
+            const std::string end = plans::FiscalYearEnd(l.year);
             AddField(*pf,
                      {.name = "date",
                       .label = Msg("field.progress_date"),
@@ -874,10 +837,10 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
              (!latest && failed == LineFormKind::kNone) || failed == LineFormKind::kNextYear)) {
           Dict* nf = d.AddSectionDictionary("NEXT_FORM");
           const int next = latest ? latest->year + 1 : p->year_from;
-          nf->SetValue("NEXT_YEAR_LABEL", indicators::YearLabel(next));
+          nf->SetValue("NEXT_YEAR_LABEL", plans::YearLabel(next));
           if (latest && !latest->grade.empty()) {
             Dict* from = nf->AddSectionDictionary("FROM_EVALUATION");
-            from->SetValue("PREV_YEAR_LABEL", indicators::YearLabel(latest->year));
+            from->SetValue("PREV_YEAR_LABEL", plans::YearLabel(latest->year));
             from->SetValue("PREV_GRADE", GradeLabel(latest->grade));
             from->SetValue("PREV_TO_CHANGE", latest->to_change);
           }
@@ -930,10 +893,8 @@ Response GetProject(App& app, RequestCtx& rc) {
 // The project of a yearly line (0 when unknown).
 std::int64_t ProjectOfLine(App& app, std::optional<std::int64_t> line) {
   if (!line) return 0;
-  return app.ctx().db.Read([&](store::Conn& c) {
-    auto l = store::FindLine(c, *line);
-    return l ? l->project_id : std::int64_t{0};
-  });
+  auto l = plans::FindLine(app.ctx(), *line);
+  return l ? l->project_id : std::int64_t{0};
 }
 
 template <class R>
@@ -1009,8 +970,7 @@ Response Summary(App& app, RequestCtx& rc) {
   auto year = YearParam(app, rc);
   if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
   const std::string slug = QueryParam(rc.req, "region");
-  const auto regions = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::ListRegions(c, app.ctx().municipality); });
+  const auto regions = directory::ListRegions(app.ctx());
   const Region* region = nullptr;
   for (const auto& r : regions) {
     if (r.slug == slug) region = &r;
@@ -1026,7 +986,7 @@ Response Summary(App& app, RequestCtx& rc) {
       region ? region->name + Msg("summary.region_suffix") : Msg("page.summary_title");
   return app.Page(rc, 200, title, "plans/summary.tpl", [&](Dict& d) {
     d.SetValue("HEADING", title);
-    d.SetValue("YEAR_LABEL", indicators::YearLabel(*year));
+    d.SetValue("YEAR_LABEL", plans::YearLabel(*year));
     d.SetIntValue("YEAR", *year);
     AddField(d, {.name = "year",
                  .label = Msg("field.fiscal_year"),
@@ -1100,418 +1060,7 @@ Response Summary(App& app, RequestCtx& rc) {
   });
 }
 
-// ---------------------------------------------------------------- indicators
-
-std::string StatusRule() { return Msg("indicator.status_rule"); }
-
-// One indicator's numbers for the accessible table: every year that has a baseline, target
-// or actual, with the path's value.
-void IndicatorTable(Dict& parent, const Indicator& ind) {
-  Dict& d = *parent.AddIncludeDictionary("INDICATOR_TABLE");
-  d.SetFilename("plans/indicator_table.tpl");
-  d.SetValue("IND_NAME", ind.name);
-  std::set<int> all;
-  if (ind.baseline) all.insert(ind.baseline->year);
-  for (const auto& t : ind.targets) all.insert(t.year);
-  for (const auto& a : ind.actuals) all.insert(a.year);
-  for (int y : all) {
-    Dict* row = d.AddSectionDictionary("YEAR_ROW");
-    row->SetValue("ROW_YEAR", std::to_string(y) + "年度");
-    row->SetValue("ROW_ERA", indicators::EraYear(y));
-    std::string baseline, target, actual;
-    if (ind.baseline && ind.baseline->year == y) {
-      baseline = indicators::FormatWithUnit(ind, ind.baseline->value);
-    }
-    for (const auto& t : ind.targets) {
-      if (t.year == y) target = indicators::FormatWithUnit(ind, t.value);
-    }
-    for (const auto& a : ind.actuals) {
-      if (a.year == y) actual = indicators::FormatWithUnit(ind, a.value);
-    }
-    row->SetValue("ROW_BASELINE", baseline);
-    row->SetValue("ROW_TARGET", target);
-    row->SetValue("ROW_ACTUAL", actual);
-    row->SetValue("ROW_PATH", y >= indicators::Origin(ind).year
-                                  ? indicators::FormatWithUnit(ind, indicators::Expected(ind, y))
-                                  : "");
-  }
-}
-
-void IndicatorSummary(Dict& d, const Indicator& ind, int year) {
-  d.SetIntValue("IND_ID", ind.id);
-  d.SetValue("IND_NAME", ind.name);
-  d.SetValue("IND_KIND", ind.kind);
-  d.SetValue("IND_POLICY", ind.policy ? Msg("indicator.policy_" + std::to_string(ind.policy))
-                                      : Msg("indicator.kgi_scope"));
-  d.SetValue("IND_UNIT", ind.unit == "%" ? "%" : Msg("unit.count"));
-  d.SetValue("BASELINE", ind.baseline ? indicators::FormatWithUnit(ind, ind.baseline->value) +
-                                            "（" + indicators::YearLabel(ind.baseline->year) + "）"
-                                      : Msg("indicator.no_baseline"));
-  std::string targets;
-  for (const auto& t : ind.targets) {
-    if (!targets.empty()) targets += "、";
-    targets += indicators::YearLabel(t.year) + " " + indicators::FormatWithUnit(ind, t.value);
-  }
-  d.SetValue("TARGETS", targets);
-  const auto* a = indicators::LatestActual(ind, year);
-  d.SetValue("LATEST", a ? indicators::FormatWithUnit(ind, a->value) + "（" +
-                               indicators::YearLabel(a->year) + "）"
-                         : Msg("indicator.no_actual"));
-  const auto status = indicators::StatusIn(ind, year);
-  d.SetValue("STATUS", indicators::Label(status));
-  d.SetValue("STATUS_CODE", indicators::ToString(status));
-  d.SetValue("HOW", Msg(ind.source == indicators::Source::kEntered ? "indicator.how_entered"
-                                                                   : "indicator.how_computed"));
-  if (ind.source != indicators::Source::kEntered) {
-    d.SetValueAndShowSection("DEFINITION", Msg("indicator_def." + indicators::ToString(ind.source)),
-                             "COMPUTED");
-  }
-}
-
-Response Indicators(App& app, RequestCtx& rc) {
-  // Not kept: KPI 2 is counted for today.
-  const int year = plans::CurrentYear(app.ctx().clock);
-  const auto list = plans::LoadIndicators(app.ctx());
-  return app.Page(rc, 200, Msg("page.indicators_title"), "plans/indicators.tpl", [&](Dict& d) {
-    d.SetValue("YEAR_LABEL", indicators::YearLabel(year));
-    d.SetValue("RULE", StatusRule());
-    for (const auto& ind : list) {
-      Dict* row = d.AddSectionDictionary("INDICATOR");
-      IndicatorSummary(*row, ind, year);
-      row->SetValue("CHART", report::ChartSvg(ind, year));
-      IndicatorTable(*row, ind);
-    }
-  });
-}
-
-Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
-                       bool failed_target) {
-  auto ind = plans::LoadIndicator(app.ctx(), id);
-  if (!ind) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  const int now_year = plans::CurrentYear(app.ctx().clock);
-  int year = now_year;
-  if (auto y = YearParam(app, rc)) year = *y;
-  // Not kept: KPI 2 is counted for today.
-  const bool manage = Can(rc.actor, Action::kManageIndicators, kCityWide);
-  const auto contributing = plans::ContributingProjects(app.ctx(), ind->source, year);
-  return app.Page(
-      rc, status, ind->name, "plans/indicator.tpl",
-      [&](Dict& d) {
-        IndicatorSummary(d, *ind, now_year);
-        d.SetValue("RULE", StatusRule());
-        d.SetValue("CHART", report::ChartSvg(*ind, now_year));
-        IndicatorTable(d, *ind);
-        for (auto it = ind->actuals.rbegin(); it != ind->actuals.rend(); ++it) {
-          const auto& a = *it;
-          Dict* row = d.AddSectionDictionary("ACTUAL");
-          row->SetValue("A_YEAR", indicators::YearLabel(a.year));
-          row->SetValue("A_VALUE", indicators::FormatWithUnit(*ind, a.value));
-          row->SetValue("A_SOURCE", a.source);
-          row->SetValue("A_SAMPLE", a.sample_size ? std::to_string(a.sample_size) : "");
-          row->SetValue("A_SURVEY_DATE", a.survey_date);
-          row->SetValue("A_STATUS", indicators::Label(indicators::StatusOf(*ind, a)));
-          // Who entered it: the staff member's name for city staff, the role for everyone.
-          row->SetValue("A_BY", a.computed ? a.recorded_by
-                                           : (manage ? a.recorded_by : Msg("indicator.by_city")));
-          row->SetValue("A_AT", a.computed ? Msg("indicator.computed_now")
-                                           : training::DateJst(a.recorded_at));
-        }
-        d.ShowSection(ind->actuals.empty() ? "NO_ACTUALS" : "HAS_ACTUALS");
-        if (ind->source == indicators::Source::kCityCollaboration ||
-            ind->source == indicators::Source::kLifeSupport) {
-          Dict* cd = d.AddSectionDictionary("CONTRIBUTING");
-          cd->SetValue("C_YEAR_LABEL", indicators::YearLabel(year));
-          cd->SetIntValue("C_COUNT", static_cast<long>(contributing.size()));
-          AddField(*cd,
-                   {.name = "year",
-                    .label = Msg("field.fiscal_year"),
-                    .type = "select",
-                    .value = std::to_string(year),
-                    .options = YearOptions(now_year)},
-                   "YEAR_FIELDS");
-          for (const auto& p : contributing) {
-            Dict* row = cd->AddSectionDictionary("C_PROJECT");
-            row->SetIntValue("P_ID", p.id);
-            row->SetValue("P_TITLE", p.title);
-            row->SetValue("P_REGION", p.region_name);
-            row->SetValue("P_PLAN", p.plan_name);
-            row->SetValue("P_RUNNER", p.runner_name);
-          }
-          if (contributing.empty()) cd->ShowSection("C_NONE");
-        }
-        if (ind->source == indicators::Source::kCoordinators) d.ShowSection("COORDINATORS");
-        if (!manage) return;
-        if (ind->source == indicators::Source::kEntered) {
-          Dict* f = d.AddSectionDictionary("ACTUAL_FORM");
-          const bool mine = errors && !failed_target;
-          auto val = [&](const char* n, const std::string& dflt) {
-            return mine ? FormValue(rc, n) : dflt;
-          };
-          auto e = [&](const char* n) { return mine ? FieldError(errors, n) : std::string(); };
-          AddField(*f,
-                   {.name = "year",
-                    .label = Msg("field.actual_year"),
-                    .type = "number",
-                    .value = val("year", std::to_string(now_year)),
-                    .hint = Msg("hint.fiscal_year"),
-                    .error = e("year"),
-                    .required = true},
-                   "ACTUAL_FIELDS");
-          AddField(*f,
-                   {.name = "value",
-                    .label = Msg(ind->unit == "%" ? "field.value_percent" : "field.value_count"),
-                    .value = val("value", ""),
-                    .hint = Msg(ind->unit == "%" ? "hint.value_percent" : "hint.value_count"),
-                    .error = e("value"),
-                    .required = true},
-                   "ACTUAL_FIELDS");
-          AddField(*f,
-                   {.name = "source",
-                    .label = Msg("field.survey_name"),
-                    .value = val("source", ""),
-                    .hint = Msg("hint.survey_name"),
-                    .error = e("source"),
-                    .required = true},
-                   "ACTUAL_FIELDS");
-          AddField(*f,
-                   {.name = "sample_size",
-                    .label = Msg("field.sample_size"),
-                    .type = "number",
-                    .value = val("sample_size", ""),
-                    .hint = Msg("hint.sample_size"),
-                    .error = e("sample_size"),
-                    .required = true},
-                   "ACTUAL_FIELDS");
-          AddField(*f,
-                   {.name = "survey_date",
-                    .label = Msg("field.survey_date"),
-                    .type = "date",
-                    .value = val("survey_date", ""),
-                    .hint = Msg("hint.date"),
-                    .error = e("survey_date")},
-                   "ACTUAL_FIELDS");
-        } else {
-          d.ShowSection("COMPUTED_NOTE");
-        }
-        Dict* t = d.AddSectionDictionary("TARGET_FORM");
-        auto tval = [&](const char* n) { return failed_target ? FormValue(rc, n) : ""; };
-        auto terr = [&](const char* n) {
-          return failed_target ? FieldError(errors, n) : std::string();
-        };
-        AddField(*t,
-                 {.name = "target_year",
-                  .label = Msg("field.target_year"),
-                  .type = "number",
-                  .value = tval("target_year"),
-                  .hint = Msg("hint.target_year"),
-                  .error = terr("target_year"),
-                  .required = true},
-                 "TARGET_FIELDS");
-        AddField(*t,
-                 {.name = "target_value",
-                  .label = Msg(ind->unit == "%" ? "field.value_percent" : "field.value_count"),
-                  .value = tval("target_value"),
-                  .error = terr("target_value"),
-                  .required = true},
-                 "TARGET_FIELDS");
-      },
-      errors);
-}
-
-Response GetIndicator(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  if (!YearParam(app, rc)) return app.ErrorPage(rc, 400, Msg("error.year"));
-  return IndicatorPage(app, rc, *id, 200, nullptr, false);
-}
-
-Response PostActual(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r =
-      plans::RecordActual(app.ctx(), rc.actor, *id,
-                          {FormValue(rc, "year"), FormValue(rc, "value"), FormValue(rc, "source"),
-                           FormValue(rc, "sample_size"), FormValue(rc, "survey_date")});
-  if (!r) {
-    const Failure err = r.error();
-    if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
-    return IndicatorPage(app, rc, *id, 400, &err, false);
-  }
-  return app.RedirectWithFlash(rc, "/indicators/" + std::to_string(*id), "actual_saved");
-}
-
-Response PostTarget(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = plans::SetTarget(app.ctx(), rc.actor, *id,
-                            {FormValue(rc, "target_year"), FormValue(rc, "target_value")});
-  if (!r) {
-    const Failure err = r.error();
-    if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
-    return IndicatorPage(app, rc, *id, 400, &err, true);
-  }
-  return app.RedirectWithFlash(rc, "/indicators/" + std::to_string(*id), "target_saved");
-}
-
-// ---------------------------------------------------------------- annual report
-
-report::AnnualReport BuildReport(App& app, int year) {
-  report::AnnualReport r;
-  r.year = year;
-  r.municipality = app.ctx().db.Read([&](store::Conn& c) {
-    auto m = store::FindMunicipalityByCode(c, app.config().municipality_code);
-    return m ? m->name : std::string();
-  });
-  r.issued_on = training::TodayJst(app.ctx().clock);
-  r.indicators = plans::LoadIndicators(app.ctx());
-  plans::ProjectFilter f;
-  f.year = year;
-  for (const auto& p : plans::ListProjects(app.ctx(), f)) {
-    report::ReportProject rp;
-    rp.region_name = p.region_name;
-    rp.plan_name = p.plan_name;
-    rp.title = p.title;
-    rp.runner = p.runner_name + "（" + Label(p.runner_kind) + "）";
-    rp.city_collaboration = p.city_collaboration;
-    rp.life_support = p.life_support;
-    if (const auto* l = p.Line(year)) {
-      rp.budget = l->budget;
-      rp.funding = FundingLabel(l->funding);
-      rp.target = l->target;
-      rp.progress = l->LatestPercent();
-      rp.grade = l->grade;
-    }
-    r.projects.push_back(std::move(rp));
-  }
-  return r;
-}
-
-Response AnnualReportPage(App& app, RequestCtx& rc) {
-  auto year = YearParam(app, rc);
-  if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
-  // Not kept: it counts KPI 2 for today and carries the date it was made.
-  const auto r = BuildReport(app, *year);
-  const std::string title = indicators::YearLabel(*year) + " " + Msg("page.report_title");
-  return app.Page(rc, 200, title, "plans/report.tpl", [&](Dict& d) {
-    d.SetValue("HEADING", title);
-    d.SetIntValue("YEAR", *year);
-    d.SetValue("YEAR_LABEL", indicators::YearLabel(*year));
-    d.SetValue("ISSUED_ON", r.issued_on);
-    d.SetValue("RULE", StatusRule());
-    AddField(d, {.name = "year",
-                 .label = Msg("field.fiscal_year"),
-                 .type = "select",
-                 .value = std::to_string(*year),
-                 .options = YearOptions(plans::CurrentYear(app.ctx().clock))});
-    for (const auto& ind : r.indicators) {
-      Dict* row = d.AddSectionDictionary("INDICATOR");
-      IndicatorSummary(*row, ind, *year);
-      const auto* a = indicators::LatestActual(ind, *year);
-      row->SetValue("YEAR_ACTUAL", a && a->year == *year ? indicators::FormatWithUnit(ind, a->value)
-                                                         : Msg("indicator.no_actual_year"));
-      row->SetValue("CHART", report::ChartSvg(ind, *year));
-    }
-    std::int64_t city = 0, life = 0, budget = 0;
-    std::string last = "\x01";
-    Dict* group = nullptr;
-    for (const auto& p : r.projects) {
-      if (p.region_name != last) {
-        group = d.AddSectionDictionary("REGION");
-        group->SetValue("REGION_NAME", p.region_name);
-        last = p.region_name;
-      }
-      Dict* row = group->AddSectionDictionary("PROJECT");
-      row->SetValue("TITLE", p.title);
-      row->SetValue("PLAN", p.plan_name);
-      row->SetValue("RUNNER", p.runner);
-      if (p.city_collaboration) row->ShowSection("CITY_COLLABORATION");
-      if (p.life_support) row->ShowSection("LIFE_SUPPORT");
-      row->SetValue("BUDGET", p.budget >= 0 ? Yen(p.budget) : Msg("line.none"));
-      row->SetValue("PROGRESS",
-                    p.progress >= 0 ? std::to_string(p.progress) + "%" : Msg("progress.none"));
-      row->SetValue("GRADE", GradeLabel(p.grade));
-      city += p.city_collaboration;
-      life += p.life_support;
-      if (p.budget > 0) budget += p.budget;
-    }
-    if (r.projects.empty()) d.ShowSection("NO_PROJECTS");
-    d.SetIntValue("TOTAL_PROJECTS", static_cast<long>(r.projects.size()));
-    d.SetIntValue("TOTAL_CITY", city);
-    d.SetIntValue("TOTAL_LIFE", life);
-    d.SetValue("TOTAL_BUDGET", Yen(budget));
-  });
-}
-
-Response ReportFile(App& app, RequestCtx& rc, bool pdf) {
-  auto year = YearParam(app, rc);
-  if (!year) return app.ErrorPage(rc, 400, Msg("error.year"));
-  const auto r = BuildReport(app, *year);
-  Response res;
-  const std::string name = "annual-report-" + std::to_string(*year) + (pdf ? ".pdf" : ".xlsx");
-  if (pdf) {
-    res.content_type = "application/pdf";
-    res.body = report::RenderAnnualReportPdf(r);
-  } else {
-    res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    res.body = report::RenderAnnualReportXlsx(r);
-  }
-  res.Set("Content-Disposition", "attachment; filename=\"" + name + "\"");
-  return res;
-}
-
-Response AnnualReportXlsx(App& app, RequestCtx& rc) { return ReportFile(app, rc, false); }
-Response AnnualReportPdf(App& app, RequestCtx& rc) { return ReportFile(app, rc, true); }
-
 // ---------------------------------------------------------------- JSON
-
-// Values in the indicator's unit: percentages with one decimal (74.7), counts as integers.
-json::value Number(const Indicator& ind, double v) {
-  if (ind.unit == "%") return json::value(std::round(v * 10) / 10);
-  return json::value(static_cast<std::int64_t>(std::llround(v)));
-}
-
-json::object IndicatorJson(const Indicator& ind, int year) {
-  json::array targets, actuals;
-  for (const auto& t : ind.targets) {
-    targets.push_back(json::object{{"value", Number(ind, t.value)}, {"year", t.year}});
-  }
-  for (const auto& a : ind.actuals) {
-    json::object o{{"year", a.year},
-                   {"value", Number(ind, a.value)},
-                   {"source", a.source},
-                   {"computed", a.computed}};
-    if (!a.computed) {
-      o["sample_size"] = a.sample_size;
-      o["survey_date"] = a.survey_date.empty() ? json::value(nullptr) : json::value(a.survey_date);
-      o["recorded_on"] = training::DateJst(a.recorded_at);
-    }
-    actuals.push_back(std::move(o));
-  }
-  const auto status = indicators::StatusIn(ind, year);
-  json::object j{{"id", ind.id},
-                 {"code", ind.code},
-                 {"name", ind.name},
-                 {"kind", ind.kind},
-                 {"policy", ind.policy ? json::value(ind.policy) : json::value(nullptr)},
-                 {"unit", ind.unit},
-                 {"direction", ind.increase ? "increase" : "decrease"},
-                 {"computed", ind.source != indicators::Source::kEntered},
-                 {"targets", std::move(targets)},
-                 {"actuals", std::move(actuals)},
-                 {"status", indicators::ToString(status)},
-                 {"status_label", indicators::Label(status)},
-                 {"status_year", year},
-                 {"expected", Number(ind, indicators::Expected(ind, year))},
-                 {"url", "/indicators/" + std::to_string(ind.id)}};
-  j["baseline"] = ind.baseline
-                      ? json::value(json::object{{"value", Number(ind, ind.baseline->value)},
-                                                 {"year", ind.baseline->year}})
-                      : json::value(nullptr);
-  if (ind.source != indicators::Source::kEntered) {
-    j["definition"] = Msg("indicator_def." + indicators::ToString(ind.source));
-  }
-  return j;
-}
 
 json::object ProjectJson(const Project& p) {
   json::array years, partners;
@@ -1575,62 +1124,11 @@ Response JsonPage(App& app, RequestCtx& rc, std::vector<json::object> all) {
   return app.Json(200, JsonText(body));
 }
 
-Response ApiIndicators(App& app, RequestCtx& rc) {
-  // Not cached: KPI 2 is counted for today.
-  const int year = plans::CurrentYear(app.ctx().clock);
-  std::vector<json::object> all;
-  for (const auto& ind : plans::LoadIndicators(app.ctx())) all.push_back(IndicatorJson(ind, year));
-  return JsonPage(app, rc, std::move(all));
-}
-
-Response ApiIndicator(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  auto ind = id ? plans::LoadIndicator(app.ctx(), *id) : std::nullopt;
-  if (!ind) return app.JsonError(404, Msg("error.not_found"));
-  const int year = plans::CurrentYear(app.ctx().clock);
-  json::object j = IndicatorJson(*ind, year);
-  if (ind->source == indicators::Source::kCityCollaboration ||
-      ind->source == indicators::Source::kLifeSupport) {
-    // The projects counted in each year: every flagged project, listed under its years.
-    plans::ProjectFilter f;
-    f.flag =
-        ind->source == indicators::Source::kLifeSupport ? "life_support" : "city_collaboration";
-    const auto flagged = plans::ListProjects(app.ctx(), f);
-    json::object by_year;
-    for (const auto& a : ind->actuals) {
-      json::array records;
-      for (const auto& p : flagged) {
-        if (!p.ActiveIn(a.year)) continue;
-        records.push_back(json::object{{"kind", "project"},
-                                       {"id", p.id},
-                                       {"title", p.title},
-                                       {"region", p.region_slug},
-                                       {"plan", p.plan_name},
-                                       {"url", "/projects/" + std::to_string(p.id)}});
-      }
-      by_year[std::to_string(a.year)] = std::move(records);
-    }
-    j["records"] = std::move(by_year);
-  }
-  if (ind->source == indicators::Source::kCoordinators) {
-    json::object by_year;
-    for (const auto& a : ind->actuals) {
-      const std::string day =
-          a.year == year ? training::TodayJst(app.ctx().clock) : indicators::FiscalYearEnd(a.year);
-      by_year[std::to_string(a.year)] =
-          json::object{{"valid_on", day}, {"url", "/api/v1/certifications?valid_on=" + day}};
-    }
-    j["records"] = std::move(by_year);
-  }
-  return app.Json(200, JsonText(j));
-}
-
 // The region named by ?region= (0 when absent); nullopt when unknown.
 std::optional<RegionId> RegionFilter(App& app, const RequestCtx& rc) {
   const std::string slug = QueryParam(rc.req, "region");
   if (slug.empty()) return RegionId{0};
-  auto r = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+  auto r = directory::FindRegionBySlug(app.ctx(), slug);
   if (!r) return std::nullopt;
   return r->id;
 }
@@ -1699,14 +1197,14 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
   std::map<std::string, std::string> errors;
   // The region's council, and the caller's right to write for it (checked first).
   const std::string slug = JsonString(o, "region");
-  auto council = app.ctx().db.Read([&](store::Conn& c) -> std::optional<Org> {
-    auto r = store::FindRegionBySlug(c, app.ctx().municipality, slug);
+  auto council = [&]() -> std::optional<Org> {
+    auto r = directory::FindRegionBySlug(app.ctx(), slug);
     if (!r) return std::nullopt;
-    auto councils = store::CouncilsByRegion(c, app.ctx().municipality);
+    auto councils = directory::CouncilsByRegion(app.ctx());
     auto it = councils.find(r->id);
     if (it == councils.end()) return std::nullopt;
     return it->second;
-  });
+  }();
   if (!council) {
     return app.JsonError(400, Msg("error.summary"), {{"region", Msg("error.region_unknown")}});
   }
@@ -1739,10 +1237,8 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
     } else if (org.empty()) {
       errors["runner"] = Msg("error.runner_required");
     } else {
-      auto found = app.ctx().db.Read([&](store::Conn& c) {
-        auto id = text::ParsePositiveInt(org);
-        return id ? store::FindOrg(c, *id) : std::nullopt;
-      });
+      auto org_id = text::ParsePositiveInt(org);
+      auto found = org_id ? directory::FindOrg(app.ctx(), *org_id) : std::nullopt;
       if (!found || std::find(k->second.begin(), k->second.end(), found->kind) == k->second.end()) {
         errors["runner"] = Msg("error.choose");
       } else {
@@ -1887,15 +1383,9 @@ void AddPlanRoutes(Router<Handler>& r) {
   r.Add("POST", "/projects/years/{id}", PostLineEdit);
   r.Add("POST", "/projects/years/{id}/progress", PostProgress);
   r.Add("POST", "/projects/years/{id}/evaluation", PostEvaluation);
-  r.Add("GET", "/indicators", Indicators);
-  r.Add("GET", "/indicators/{id}", GetIndicator);
-  r.Add("POST", "/indicators/{id}/actuals", PostActual);
-  r.Add("POST", "/indicators/{id}/targets", PostTarget);
-  r.Add("GET", "/reports/annual", AnnualReportPage);
-  r.Add("GET", "/reports/annual.xlsx", AnnualReportXlsx);
-  r.Add("GET", "/reports/annual.pdf", AnnualReportPdf);
-  r.Add("GET", "/api/v1/indicators", ApiIndicators);
-  r.Add("GET", "/api/v1/indicators/{id}", ApiIndicator);
+}
+
+void AddPlanApiRoutes(Router<Handler>& r) {
   r.Add("GET", "/api/v1/plans", ApiPlans);
   r.Add("GET", "/api/v1/projects", ApiProjects);
   r.Add("POST", "/api/v1/projects", ApiCreateProject);

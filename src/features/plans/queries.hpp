@@ -1,4 +1,4 @@
-// SQL of regional plans, projects and indicators (both backends), as named functions.
+// SQL of regional plans and projects (both backends), as named functions.
 #pragma once
 
 #include <map>
@@ -6,7 +6,17 @@
 #include <vector>
 
 #include "features/plans/commands.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
+
+namespace tsunagu::plans {
+
+// Reads for pages (one read each).
+std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id);
+// The line with the id of its project.
+std::optional<YearLine> FindLine(const Ctx& ctx, std::int64_t id);
+
+}  // namespace tsunagu::plans
 
 namespace tsunagu::store {
 
@@ -42,28 +52,6 @@ void UpdateLine(Conn& c, std::int64_t line, const plans::YearLine& l);
 void SetEvaluation(Conn& c, std::int64_t line, const std::string& grade,
                    const std::string& went_well, const std::string& to_change, std::int64_t now);
 
-// Indicators
-struct IndicatorSeed {
-  std::string code, name, kind, unit, source;
-  int policy = 0;
-  std::optional<indicators::Point> baseline;
-  int path_from_year = 0;
-  std::vector<indicators::Point> targets;
-};
-// Inserts the indicator unless its code exists; its targets too.
-void EnsureIndicator(Conn& c, MunicipalityId m, const IndicatorSeed& s, int position);
-// Without actuals.
-std::vector<indicators::Indicator> ListIndicators(Conn& c, MunicipalityId m);
-// Entered actuals by indicator id, ascending years.
-std::map<std::int64_t, std::vector<indicators::Actual>> ListEnteredActuals(Conn& c,
-                                                                           MunicipalityId m);
-void UpsertActual(Conn& c, std::int64_t indicator, const indicators::Actual& a, UserId by);
-void UpsertTarget(Conn& c, std::int64_t indicator, const indicators::Point& t);
-// Flagged projects active in each year from..to: year -> count.
-std::map<int, std::int64_t> CountFlaggedProjects(Conn& c, MunicipalityId m, const std::string& flag,
-                                                 int from, int to);
-// The earliest fiscal year a flagged project starts (nullopt when there is none).
-std::optional<int> FirstFlaggedYear(Conn& c, MunicipalityId m, const std::string& flag);
 // Goals of every plan of the council.
 std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council);
 

@@ -5,6 +5,7 @@
 
 namespace tsunagu::web {
 
-void AddPlanRoutes(Router<Handler>& r);  // pages.cpp
+void AddPlanRoutes(Router<Handler>& r);     // pages.cpp
+void AddPlanApiRoutes(Router<Handler>& r);  // pages.cpp
 
 }  // namespace tsunagu::web

@@ -1,4 +1,4 @@
-// The plan's indicators (reference data) and the demo regional plans.
+// The demo regional plans.
 #pragma once
 
 #include <cstdint>
@@ -9,11 +9,8 @@
 
 namespace tsunagu::seed {
 
-// The plan's three KGIs and four KPIs (ch.2 §3; shared/data/indicators.csv): reference data.
-void SeedIndicators(store::Conn& c, MunicipalityId m);
 // Demo regional plans: each council's third plan (FY2023-2027) with four of six kinds of
 // project, their yearly lines up to this year (past years evaluated), and 陶's second plan.
-void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::string& today,
-               UserId city);
+void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::string& today);
 
 }  // namespace tsunagu::seed

@@ -6,6 +6,7 @@
 #include "features/posts/commands.hpp"
 #include "features/posts/queries.hpp"
 #include "platform/csv.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
@@ -143,28 +144,27 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
 Result<OrgId> ApiOrg(App& app, const RequestCtx& rc, const json::object& o, const Region& r,
                      bool resident_allowed) {
   const std::string named = JsonString(o, "org_id");
-  return app.ctx().db.Read([&](store::Conn& c) -> Result<OrgId> {
-    if (!named.empty()) {
-      auto id = text::ParsePositiveInt(named);
-      auto org = id ? store::FindOrg(c, *id) : std::nullopt;
-      if (!org) return Invalid(Msg("error.summary"), {{"org_id", Msg("error.choice")}});
-      if (!posts::MayPublishFor(rc.actor, *org)) return Forbidden(Msg("error.forbidden"));
+  const Ctx& ctx = app.ctx();
+  if (!named.empty()) {
+    auto id = text::ParsePositiveInt(named);
+    auto org = id ? directory::FindOrg(ctx, *id) : std::nullopt;
+    if (!org) return Invalid(Msg("error.summary"), {{"org_id", Msg("error.choice")}});
+    if (!posts::MayPublishFor(rc.actor, *org)) return Forbidden(Msg("error.forbidden"));
+    return org->id;
+  }
+  if (auto council = posts::CouncilOf(ctx, r.id);
+      council && posts::MayPublishFor(rc.actor, *council)) {
+    return council->id;
+  }
+  // Other organisations of the region (or city-wide) the caller publishes for.
+  for (const auto& m : rc.actor.memberships) {
+    if (m.org_region_id != r.id) continue;
+    if (auto org = directory::FindOrg(ctx, m.org_id); org && posts::MayPublishFor(rc.actor, *org)) {
       return org->id;
     }
-    if (auto council = store::FindCouncilOf(c, r.id);
-        council && posts::MayPublishFor(rc.actor, *council)) {
-      return council->id;
-    }
-    // Other organisations of the region (or city-wide) the caller publishes for.
-    for (const auto& m : rc.actor.memberships) {
-      if (m.org_region_id != r.id) continue;
-      if (auto org = store::FindOrg(c, m.org_id); org && posts::MayPublishFor(rc.actor, *org)) {
-        return org->id;
-      }
-    }
-    if (resident_allowed && Can(rc.actor, Action::kSubmitPost, Subject{r.id, 0})) return OrgId{0};
-    return Forbidden(Msg("error.api_region_forbidden"));
-  });
+  }
+  if (resident_allowed && Can(rc.actor, Action::kSubmitPost, Subject{r.id, 0})) return OrgId{0};
+  return Forbidden(Msg("error.api_region_forbidden"));
 }
 
 // The region an API POST names and the organisation the caller writes for there, or the

@@ -10,6 +10,7 @@
 #include "features/posts/routes.hpp"
 #include "features/posts/views.hpp"
 #include "platform/crypto.hpp"
+#include "platform/directory.hpp"
 #include "platform/images.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
@@ -68,12 +69,9 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
       old ? std::vector<std::pair<std::string, std::string>>{} : PublishableOrgs(app, rc.actor);
   std::string home_slug;
   std::string rules;
-  app.ctx().db.Read([&](store::Conn& c) {
-    const RegionId rid = old ? old->region_id : rc.actor.home_region_id;
-    if (auto r = store::FindRegion(c, rid)) home_slug = r->slug;
-    if (auto council = store::FindCouncilOf(c, rid)) rules = store::GetPostingRules(c, council->id);
-    return 0;
-  });
+  const RegionId rid = old ? old->region_id : rc.actor.home_region_id;
+  if (auto r = directory::FindRegion(app.ctx(), rid)) home_slug = r->slug;
+  rules = posts::PostingRulesOf(app.ctx(), rid);
   const bool can_submit = Can(rc.actor, Action::kSubmitPost, Subject{rc.actor.home_region_id, 0});
   const std::string title = old ? Msg("page.post_edit_title") : Msg("page.post_new_title");
   return app.Page(
@@ -241,15 +239,12 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   // Regions whose council the actor edits, other than the post's own: where it can be featured.
   std::vector<Region> feature_regions;
   if (p->IsPublic() && !rc.actor.IsAnonymous()) {
-    app.ctx().db.Read([&](store::Conn& c) {
-      for (const auto& m : rc.actor.memberships) {
-        if (m.org_kind != OrgKind::kCouncil || m.org_region_id == p->region_id ||
-            !posts::CanReview(rc.actor, m.org_region_id))
-          continue;
-        if (auto r = store::FindRegion(c, m.org_region_id)) feature_regions.push_back(*r);
-      }
-      return 0;
-    });
+    for (const auto& m : rc.actor.memberships) {
+      if (m.org_kind != OrgKind::kCouncil || m.org_region_id == p->region_id ||
+          !posts::CanReview(rc.actor, m.org_region_id))
+        continue;
+      if (auto r = directory::FindRegion(app.ctx(), m.org_region_id)) feature_regions.push_back(*r);
+    }
   }
   return app.Page(
       rc, status, p->title, "posts/post.tpl",
@@ -291,8 +286,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
           Dict* e = d.AddSectionDictionary("FEATURE");
           e->SetValue("FEATURE_SLUG", r.slug);
           e->SetValue("FEATURE_REGION", r.name);
-          const bool on =
-              app.ctx().db.Read([&](store::Conn& c) { return store::IsFeatured(c, r.id, p->id); });
+          const bool on = posts::IsFeatured(app.ctx(), r.id, p->id);
           e->SetValue("FEATURE_ON", on ? "0" : "1");
           e->SetValue("FEATURE_LABEL", Msg(on ? "post.unfeature" : "post.feature"));
         }
@@ -391,8 +385,7 @@ std::string Reporter(App& app, const RequestCtx& rc) {
 }
 
 std::optional<std::int64_t> PostOfComment(App& app, std::int64_t comment) {
-  auto c =
-      app.ctx().db.Read([&](store::Conn& conn) { return store::FindPostComment(conn, comment); });
+  auto c = posts::FindComment(app.ctx(), comment);
   if (!c) return std::nullopt;
   return c->post_id;
 }
@@ -432,9 +425,7 @@ Response ListPosts(App& app, RequestCtx& rc) {
   posts::Filter f;
   std::optional<Region> region;
   if (!region_slug.empty()) {
-    region = app.ctx().db.Read([&](store::Conn& c) {
-      return store::FindRegionBySlug(c, app.ctx().municipality, region_slug);
-    });
+    region = directory::FindRegionBySlug(app.ctx(), region_slug);
     if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
     f.region = region->id;
     f.members_of_region = posts::IsRegionMember(rc.actor, region->id);
@@ -466,8 +457,7 @@ Response ListPosts(App& app, RequestCtx& rc) {
 // The council's desk: residents' posts waiting, reported comments, the posting rules.
 Response ReviewDesk(App& app, RequestCtx& rc, int status, const Failure* errors) {
   const std::string slug = rc.params.at("slug");
-  auto region = app.ctx().db.Read(
-      [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+  auto region = directory::FindRegionBySlug(app.ctx(), slug);
   if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!posts::CanReview(rc.actor, region->id))

@@ -1,7 +1,7 @@
 #include "features/posts/queries.hpp"
 
-#include "platform/text.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 
 namespace tsunagu::store {
 namespace {
@@ -302,3 +302,26 @@ bool InsertReport(Conn& c, std::int64_t comment, const std::string& reporter, st
 }
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::posts {
+
+std::optional<Org> CouncilOf(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindCouncilOf(c, region); });
+}
+
+std::string PostingRulesOf(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) {
+    auto council = store::FindCouncilOf(c, region);
+    return council ? store::GetPostingRules(c, council->id) : std::string();
+  });
+}
+
+bool IsFeatured(const Ctx& ctx, RegionId region, std::int64_t post) {
+  return ctx.db.Read([&](store::Conn& c) { return store::IsFeatured(c, region, post); });
+}
+
+std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindPostComment(c, id); });
+}
+
+}  // namespace tsunagu::posts

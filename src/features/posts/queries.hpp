@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "features/posts/commands.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -52,3 +53,16 @@ void SetCommentStatus(Conn& c, std::int64_t id, const std::string& status);
 bool InsertReport(Conn& c, std::int64_t comment, const std::string& reporter, std::int64_t now);
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::posts {
+
+// Reads for pages (one read each).
+// The 地域づくり協議会 of a region (nullopt when it has none).
+std::optional<Org> CouncilOf(const Ctx& ctx, RegionId region);
+// The posting rules of the region's council ("" when none).
+std::string PostingRulesOf(const Ctx& ctx, RegionId region);
+// Whether the post is featured on the region's page.
+bool IsFeatured(const Ctx& ctx, RegionId region, std::int64_t post);
+std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id);
+
+}  // namespace tsunagu::posts

@@ -1,5 +1,6 @@
 #include "features/posts/views.hpp"
 
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
@@ -10,13 +11,10 @@ namespace tsunagu::web {
 
 std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const Actor& actor) {
   std::vector<std::pair<std::string, std::string>> out;
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& m : actor.memberships) {
-      auto o = store::FindOrg(c, m.org_id);
-      if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(std::to_string(o->id), o->name);
-    }
-    return 0;
-  });
+  for (const auto& m : actor.memberships) {
+    auto o = directory::FindOrg(app.ctx(), m.org_id);
+    if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(std::to_string(o->id), o->name);
+  }
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include "features/talks/commands.hpp"
 #include "features/talks/routes.hpp"
 #include "features/training/commands.hpp"
+#include "platform/directory.hpp"
 #include "platform/jst.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
@@ -81,8 +82,7 @@ std::string Unnumbered(const std::string& line) {
 }
 
 std::optional<Region> RegionBySlug(App& app, const std::string& slug) {
-  return app.ctx().db.Read(
-      [&](store::Conn& c) { return store::FindRegionBySlug(c, app.ctx().municipality, slug); });
+  return directory::FindRegionBySlug(app.ctx(), slug);
 }
 
 Options FormatOptions(const std::string& blank) {
@@ -188,20 +188,17 @@ Response FormPage(App& app, RequestCtx& rc, const talks::Talk* old, int status,
   const auto orgs = PublishableOrgs(app, rc.actor);
   std::string home_slug;
   std::vector<RegionId> regions;
-  app.ctx().db.Read([&](store::Conn& c) {
-    if (auto r = store::FindRegion(c, old ? old->region_id : rc.actor.home_region_id))
-      home_slug = r->slug;
-    if (old) {
-      regions.push_back(old->region_id);
-    } else {
-      for (const auto& [id, name] : orgs) {
-        if (auto o = store::FindOrg(c, std::stoll(id)); o && o->region_id) {
-          regions.push_back(o->region_id);
-        }
+  if (auto r = directory::FindRegion(app.ctx(), old ? old->region_id : rc.actor.home_region_id))
+    home_slug = r->slug;
+  if (old) {
+    regions.push_back(old->region_id);
+  } else {
+    for (const auto& [id, name] : orgs) {
+      if (auto o = directory::FindOrg(app.ctx(), std::stoll(id)); o && o->region_id) {
+        regions.push_back(o->region_id);
       }
     }
-    return 0;
-  });
+  }
   std::sort(regions.begin(), regions.end());
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
   const auto issue_options =
@@ -394,12 +391,9 @@ Response CloseFormPage(App& app, RequestCtx& rc, const talks::Talk& t, int statu
     return posted ? FormValue(rc, n) : dflt;
   };
   Options org_options{{"", Msg("talk.action_org_none")}};
-  app.ctx().db.Read([&](store::Conn& c) {
-    for (const auto& o : store::ListOrgsInRegion(c, t.region_id)) {
-      org_options.emplace_back(std::to_string(o.id), o.name);
-    }
-    return 0;
-  });
+  for (const auto& o : directory::ListOrgsInRegion(app.ctx(), t.region_id)) {
+    org_options.emplace_back(std::to_string(o.id), o.name);
+  }
   int rows = static_cast<int>(t.actions.size()) + kBlankRows;
   if (posted) {
     rows = static_cast<int>(std::min<std::int64_t>(
@@ -852,8 +846,7 @@ Response RegionTalks(App& app, RequestCtx& rc) {
 std::variant<Org, Response> ManagedOrg(App& app, RequestCtx& rc) {
   auto it = rc.params.find("org");
   auto id = it == rc.params.end() ? std::nullopt : text::ParsePositiveInt(it->second);
-  auto o =
-      id ? app.ctx().db.Read([&](store::Conn& c) { return store::FindOrg(c, *id); }) : std::nullopt;
+  auto o = id ? directory::FindOrg(app.ctx(), *id) : std::nullopt;
   if (!o) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!talks::CanManageOrg(rc.actor, *o)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -907,25 +900,26 @@ Response ListFacilitators(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const bool manage = talks::CanManageFacilitators(rc.actor);
   const auto list = talks::Facilitators(app.ctx(), !manage);
-  return app.Page(rc, 200, Msg("talk.facilitators_title"), "talks/talk_facilitators.tpl", [&](Dict& d) {
-    for (const auto& f : list) {
-      Dict* x = d.AddSectionDictionary("FACILITATOR");
-      x->SetIntValue("FAC_ID", f.id);
-      x->SetValue("NAME", f.name);
-      x->SetValue("QUALIFICATION", f.qualification);
-      std::string regions;
-      for (const auto& r : f.region_names) {
-        if (!regions.empty()) regions += "、";
-        regions += r;
-      }
-      x->SetValue("REGIONS", regions);
-      x->SetValue("AVAILABILITY", f.availability.empty() ? "—" : f.availability);
-      if (!f.active) x->ShowSection("INACTIVE");
-      if (manage) x->ShowSection("CAN_EDIT");
-    }
-    if (list.empty()) d.ShowSection("NONE");
-    if (manage) d.ShowSection("CAN_MANAGE");
-  });
+  return app.Page(rc, 200, Msg("talk.facilitators_title"), "talks/talk_facilitators.tpl",
+                  [&](Dict& d) {
+                    for (const auto& f : list) {
+                      Dict* x = d.AddSectionDictionary("FACILITATOR");
+                      x->SetIntValue("FAC_ID", f.id);
+                      x->SetValue("NAME", f.name);
+                      x->SetValue("QUALIFICATION", f.qualification);
+                      std::string regions;
+                      for (const auto& r : f.region_names) {
+                        if (!regions.empty()) regions += "、";
+                        regions += r;
+                      }
+                      x->SetValue("REGIONS", regions);
+                      x->SetValue("AVAILABILITY", f.availability.empty() ? "—" : f.availability);
+                      if (!f.active) x->ShowSection("INACTIVE");
+                      if (manage) x->ShowSection("CAN_EDIT");
+                    }
+                    if (list.empty()) d.ShowSection("NONE");
+                    if (manage) d.ShowSection("CAN_MANAGE");
+                  });
 }
 
 Response FacilitatorFormPage(App& app, RequestCtx& rc, const talks::Facilitator* old, int status,
@@ -939,12 +933,9 @@ Response FacilitatorFormPage(App& app, RequestCtx& rc, const talks::Facilitator*
   if (posted) {
     checked = Checked(rc, "regions", regions);
   } else if (old) {
-    app.ctx().db.Read([&](store::Conn& c) {
-      for (RegionId id : old->regions) {
-        if (auto r = store::FindRegion(c, id)) checked.push_back(r->slug);
-      }
-      return 0;
-    });
+    for (RegionId id : old->regions) {
+      if (auto r = directory::FindRegion(app.ctx(), id)) checked.push_back(r->slug);
+    }
   }
   const std::string title =
       old ? Msg("talk.facilitator_edit_title") : Msg("talk.facilitator_new_title");

@@ -1,0 +1,10 @@
+// The routes of this feature, registered by src/app/ (the one place that wires features).
+#pragma once
+
+#include "platform/web/app.hpp"
+
+namespace tsunagu::web {
+
+void AddReportRoutes(Router<Handler>& r);  // pages.cpp
+
+}  // namespace tsunagu::web
