@@ -392,11 +392,11 @@ Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     auto n = store::FindNeed(tx.c, id);
     if (!n) return NotFound(Msg("error.not_found"));
     if (!CanManageNeed(actor, *n)) return Forbidden(Msg("error.forbidden"));
-    if (n->status == "closed") {
+    if (n->status == NeedStatus::kClosed) {
       tx.NoChange();
       return {};
     }
-    store::SetNeedStatus(tx.c, id, "closed", ctx.clock.Now());
+    store::SetNeedStatus(tx.c, id, NeedStatus::kClosed, ctx.clock.Now());
     // Applications and invitations still waiting end with the need.
     for (const auto& m : store::ListMatchesOfNeed(tx.c, id)) {
       if (m.status == "applied" || m.status == "invited") {

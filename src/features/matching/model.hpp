@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "features/matching/score.hpp"
@@ -23,6 +24,17 @@ inline constexpr const char* kCategories[] = {"bosai", "fukushi", "kotsu",  "kod
 inline constexpr const char* kTravel[] = {"walk", "bike", "car", "transit"};
 inline constexpr const char* kDayCodes[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 inline constexpr const char* kPeriodCodes[] = {"am", "pm", "ev", "nt"};
+
+// A need takes applications while open; its poster closes it (needs.status).
+enum class NeedStatus { kOpen, kClosed };
+inline std::string_view ToString(NeedStatus s) {
+  return s == NeedStatus::kOpen ? "open" : "closed";
+}
+inline std::optional<NeedStatus> ParseNeedStatus(std::string_view s) {
+  if (s == "open") return NeedStatus::kOpen;
+  if (s == "closed") return NeedStatus::kClosed;
+  return std::nullopt;
+}
 
 struct Skill {
   std::int64_t id = 0;
@@ -68,7 +80,7 @@ struct Need {
   std::int64_t capacity = 1;
   bool minors_allowed = false, requires_certification = false;
   std::string details;
-  std::string status = "open";
+  NeedStatus status = NeedStatus::kOpen;
   std::int64_t confirmed = 0, pending = 0;  // matches confirmed / waiting (applied or invited)
   std::int64_t DailyMinutes() const;
 };

@@ -424,13 +424,14 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
   std::vector<matching::Recommendation> candidates;
   if (manage) {
     if (auto m = matching::MatchesOfNeed(app.ctx(), rc.actor, id)) matches = std::move(*m);
-    if (n.status == "open") {
+    if (n.status == matching::NeedStatus::kOpen) {
       if (auto c = matching::RecommendCandidates(app.ctx(), rc.actor, id, 10)) {
         candidates = std::move(*c);
       }
     }
   }
-  const bool open = n.status == "open" && n.date_to >= training::TodayJst(app.ctx().clock);
+  const bool open =
+      n.status == matching::NeedStatus::kOpen && n.date_to >= training::TodayJst(app.ctx().clock);
   return app.Page(
       rc, status, n.title, "matching/need.tpl",
       [&](Dict& d) {
@@ -1086,7 +1087,7 @@ json::object NeedJson(const matching::Need& n) {
                  {"confirmed", n.confirmed},
                  {"minors_allowed", n.minors_allowed},
                  {"requires_certification", n.requires_certification},
-                 {"status", n.status}};
+                 {"status", std::string(matching::ToString(n.status))}};
   json::array days, required, welcome;
   for (int d = 0; d < 7; ++d) {
     if (n.weekdays & (1u << d)) days.push_back(json::string(matching::kDayCodes[d]));

@@ -180,7 +180,7 @@ matching::Need ToNeed(const Row& r) {
   n.minors_allowed = r.Int(25) != 0;
   n.requires_certification = r.Int(26) != 0;
   n.details = r.Str(27);
-  n.status = r.Str(28);
+  n.status = matching::ParseNeedStatus(r.Str(28)).value_or(matching::NeedStatus::kClosed);
   n.confirmed = r.Int(29);
   n.pending = r.Int(30);
   return n;
@@ -351,8 +351,8 @@ std::vector<matching::Need> ListOpenNeeds(Conn& c, MunicipalityId m, const std::
   return out;
 }
 
-void SetNeedStatus(Conn& c, std::int64_t id, const std::string& status, std::int64_t now) {
-  c.Query(kSetNeedStatus, {status, now, id});
+void SetNeedStatus(Conn& c, std::int64_t id, matching::NeedStatus status, std::int64_t now) {
+  c.Query(kSetNeedStatus, {std::string(matching::ToString(status)), now, id});
 }
 
 std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, const std::string& status,
@@ -515,7 +515,7 @@ Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Ac
 
 ApplyCheck CheckApply(const Ctx& ctx, const Actor& actor, const Need& n) {
   if (actor.IsAnonymous()) return {Msg("matching.login_to_apply"), std::nullopt};
-  if (n.status != "open" || n.date_to < training::TodayJst(ctx.clock)) {
+  if (n.status != NeedStatus::kOpen || n.date_to < training::TodayJst(ctx.clock)) {
     return {Msg("matching.need_closed"), std::nullopt};
   }
   if (IsFull(n)) return {Msg("matching.need_full"), std::nullopt};

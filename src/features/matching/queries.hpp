@@ -39,7 +39,7 @@ std::int64_t InsertNeed(Conn& c, MunicipalityId m, const matching::Need& n, std:
 std::optional<matching::Need> FindNeed(Conn& c, std::int64_t id);
 // Open needs ending on or after today, soonest first.
 std::vector<matching::Need> ListOpenNeeds(Conn& c, MunicipalityId m, const std::string& today);
-void SetNeedStatus(Conn& c, std::int64_t id, const std::string& status, std::int64_t now);
+void SetNeedStatus(Conn& c, std::int64_t id, matching::NeedStatus status, std::int64_t now);
 
 std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, const std::string& status,
                          const std::string& initiated_by, std::int64_t now);

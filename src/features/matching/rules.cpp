@@ -163,7 +163,8 @@ std::int64_t ActivityMinutesUpTo(const Need& n, const std::string& today) {
 
 std::optional<Failure> CheckTakePart(const World& w, const Need& n, const Profile& p,
                                      bool confirming) {
-  if (n.status != "open" || n.date_to < w.today) return Conflict(Msg("matching.need_closed"));
+  if (n.status != NeedStatus::kOpen || n.date_to < w.today)
+    return Conflict(Msg("matching.need_closed"));
   if (confirming ? n.confirmed >= n.capacity : IsFull(n)) {
     return Conflict(Msg("matching.need_full"));
   }

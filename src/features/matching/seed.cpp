@@ -181,7 +181,7 @@ void SeedMatching(store::Conn& c, MunicipalityId m, std::int64_t now, const std:
   const auto done =
       store::InsertMatch(c, past, user("student@example.jp"), "confirmed", "person", now);
   store::SetMatchMinutes(c, done, 180, match::AddDays(today, -19), now);
-  store::SetNeedStatus(c, past, "closed", now);
+  store::SetNeedStatus(c, past, matching::NeedStatus::kClosed, now);
 }
 
 // The managed list of skills starts with these; city administrators add and rename.
