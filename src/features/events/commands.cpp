@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "features/events/queries.hpp"
+#include "features/events/rules.hpp"
 #include "features/training/commands.hpp"
 #include "platform/command.hpp"
 #include "platform/csv.hpp"
@@ -189,32 +190,6 @@ class CountingMailer final : public Mailer {
 
 }  // namespace
 
-bool CanManage(const Actor& actor, const Event& e) {
-  if (actor.IsAnonymous() || e.org_id == 0) return false;
-  for (const auto& m : actor.memberships) {
-    if (m.org_id == e.org_id) {
-      return Can(actor, Action::kPublishContent, Subject{m.org_region_id, m.org_id, m.org_kind});
-    }
-  }
-  return false;
-}
-
-std::int64_t TalkOf(const Ctx& ctx, std::int64_t event) {
-  return ctx.db.Read([&](store::Conn& c) { return store::TalkOfEvent(c, event); });
-}
-
-std::string WhenText(const Event& e) {
-  const std::string sd = jst::Date(e.starts_at), ed = jst::Date(e.ends_at);
-  if (e.all_day) {
-    return sd == ed ? jst::LongDate(sd) + " " + Msg("event.all_day")
-                    : jst::LongDate(sd) + "〜" + jst::LongDate(ed);
-  }
-  std::string out = jst::LongDate(sd) + " " + jst::Time(e.starts_at) + "〜";
-  if (ed != sd) out += jst::LongDate(ed) + " ";
-  if (e.ends_at != e.starts_at || ed != sd) out += jst::Time(e.ends_at);
-  return out;
-}
-
 void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
   if (e.status == "cancelled") {
     search::Remove(c, "event", e.id);
@@ -363,14 +338,6 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
   });
 }
 
-std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
-  if (actor.IsAnonymous()) return "";
-  return ctx.db.Read([&](store::Conn& c) {
-    auto s = store::FindSignup(c, event, actor.id);
-    return s ? s->status : std::string();
-  });
-}
-
 Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std::int64_t event) {
   // Reading people's names and emails is logged.
   const Command cmd{"event.attendees_read"};
@@ -431,37 +398,6 @@ std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
     (void)claimed;  // an event another run claimed is skipped
   }
   return counted.sent();
-}
-
-std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindEvent(c, id); });
-}
-
-Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
-  store::EventQuery q;
-  q.municipality = ctx.municipality;
-  q.region = f.region;
-  q.from = f.from;
-  q.to = f.to;
-  if (!f.from && f.upcoming) q.ends_after = ctx.clock.Now();
-  q.include_cancelled = f.include_cancelled;
-  q.limit = per_page;
-  q.offset = (page - 1) * per_page;
-  return ctx.db.Read([&](store::Conn& c) {
-    Page page{store::ListEvents(c, q), 0};
-    if (!f.count) {
-      page.total = static_cast<std::int64_t>(page.items.size());
-    } else {
-      page.total = store::CountEvents(c, q, f.count_cap);
-      page.more = f.count_cap > 0 && page.total > f.count_cap;
-      if (page.more) page.total = f.count_cap;
-    }
-    return page;
-  });
-}
-
-std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListEventsSignedUpBy(c, user); });
 }
 
 }  // namespace tsunagu::events

@@ -1,5 +1,7 @@
 #include "features/events/queries.hpp"
 
+#include "platform/store/queries.hpp"
+
 namespace tsunagu::store {
 namespace {
 
@@ -227,3 +229,50 @@ std::int64_t TalkOfEvent(Conn& c, std::int64_t event) {
 }
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::events {
+
+std::int64_t TalkOf(const Ctx& ctx, std::int64_t event) {
+  return ctx.db.Read([&](store::Conn& c) { return store::TalkOfEvent(c, event); });
+}
+
+std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return "";
+  return ctx.db.Read([&](store::Conn& c) {
+    auto s = store::FindSignup(c, event, actor.id);
+    return s ? s->status : std::string();
+  });
+}
+
+std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindEvent(c, id); });
+}
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::EventQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.from = f.from;
+  q.to = f.to;
+  if (!f.from && f.upcoming) q.ends_after = ctx.clock.Now();
+  q.include_cancelled = f.include_cancelled;
+  q.limit = per_page;
+  q.offset = (page - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    Page page{store::ListEvents(c, q), 0};
+    if (!f.count) {
+      page.total = static_cast<std::int64_t>(page.items.size());
+    } else {
+      page.total = store::CountEvents(c, q, f.count_cap);
+      page.more = f.count_cap > 0 && page.total > f.count_cap;
+      if (page.more) page.total = f.count_cap;
+    }
+    return page;
+  });
+}
+
+std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListEventsSignedUpBy(c, user); });
+}
+
+}  // namespace tsunagu::events

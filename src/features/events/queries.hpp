@@ -4,7 +4,8 @@
 #include <optional>
 #include <vector>
 
-#include "features/events/commands.hpp"
+#include "features/events/model.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -48,3 +49,19 @@ bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t 
 std::int64_t TalkOfEvent(Conn& c, std::int64_t event);
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::events {
+
+// Reading (public), one read each.
+std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id);
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
+std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user);
+
+// The talk (話し合い) whose sign-up this event is (0: none): it is changed and cancelled
+// through the talk, which keeps it in step.
+std::int64_t TalkOf(const Ctx& ctx, std::int64_t event);
+
+// The actor's sign-up status ("" when none, else confirmed, waitlist, cancelled).
+std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event);
+
+}  // namespace tsunagu::events

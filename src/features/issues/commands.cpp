@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "features/issues/queries.hpp"
+#include "features/issues/rules.hpp"
 #include "features/opendata/facilities.hpp"
 #include "features/posts/queries.hpp"
 #include "platform/command.hpp"
@@ -21,73 +22,6 @@ namespace {
 using I = std::int64_t;
 constexpr I kDay = 86400;
 constexpr std::size_t kMaxAlt = 200, kMaxMediaUrl = 500;
-
-constexpr const char* kLevelNames[] = {"association", "council", "city"};
-constexpr const char* kStateNames[] = {"new", "in_progress", "resolved", "declined"};
-constexpr const char* kMoveNames[] = {"start", "resolve", "escalate", "decline", "reopen"};
-
-template <class E, std::size_t N>
-std::optional<E> ParseName(const char* const (&names)[N], std::string_view s) {
-  for (std::size_t k = 0; k < N; ++k) {
-    if (s == names[k]) return static_cast<E>(k);
-  }
-  return std::nullopt;
-}
-
-std::optional<Level> Above(Level l) {
-  if (l == Level::kAssociation) return Level::kCouncil;
-  if (l == Level::kCouncil) return Level::kCity;
-  return std::nullopt;
-}
-
-const Membership* MemberOf(const Actor& a, OrgId org) {
-  if (org == 0) return nullptr;
-  for (const auto& m : a.memberships) {
-    if (m.org_id == org) return &m;
-  }
-  return nullptr;
-}
-
-bool IsOfficerOf(const Actor& a, OrgId org) {
-  const Membership* m = MemberOf(a, org);
-  return m && m->role == MemberRole::kOfficer;
-}
-
-// City staff of the organisation (a department or the secretariat).
-bool IsStaffOf(const Actor& a, OrgId org) {
-  return a.role != UserRole::kResident && MemberOf(a, org) != nullptr;
-}
-
-Settings LoadSettings(store::Conn& c, MunicipalityId m) {
-  Settings s;
-  if (auto row = store::FindIssueSettings(c, m)) {
-    s.secretariat = row->secretariat;
-    for (int k = 0; k < 3; ++k) s.target_days[k] = row->target_days[k];
-  }
-  s.departments = store::IssueDepartments(c, m);
-  return s;
-}
-
-OrgId DepartmentFor(const Settings& s, const std::string& category) {
-  auto it = s.departments.find(category);
-  return it != s.departments.end() && it->second ? it->second : s.secretariat;
-}
-
-Holder MakeHolder(const Issue& i, const Settings& s) {
-  Holder h;
-  h.level = i.level;
-  h.region = i.region_id;
-  h.association = i.association_id;
-  h.council = i.council_id;
-  h.department =
-      i.level == Level::kCity && i.department_id ? i.department_id : DepartmentFor(s, i.category);
-  h.secretariat = s.secretariat;
-  return h;
-}
-
-I DueAt(const Settings& s, Level l, I since) {
-  return since + s.target_days[static_cast<int>(l)] * kDay;
-}
 
 // "自治会役員（○○自治会）": the role in which the actor acts at this level, never a name.
 std::pair<std::string, OrgId> WhoAt(store::Conn& c, const Actor& a, const Holder& h, Level l) {
@@ -198,108 +132,6 @@ void Reindex(store::Conn& c, const Ctx& ctx, const Issue& i) {
 }
 
 }  // namespace
-
-std::string_view ToString(Level l) { return kLevelNames[static_cast<int>(l)]; }
-std::string_view ToString(State s) { return kStateNames[static_cast<int>(s)]; }
-std::string_view ToString(Move m) { return kMoveNames[static_cast<int>(m)]; }
-std::optional<Level> ParseLevel(std::string_view s) { return ParseName<Level>(kLevelNames, s); }
-std::optional<State> ParseState(std::string_view s) { return ParseName<State>(kStateNames, s); }
-std::optional<Move> ParseMove(std::string_view s) { return ParseName<Move>(kMoveNames, s); }
-const std::string& Label(Level l) { return Msg("issue.level." + std::string(ToString(l))); }
-const std::string& Label(State s) { return Msg("issue.state." + std::string(ToString(s))); }
-const std::string& Label(Move m) { return Msg("issue.move." + std::string(ToString(m))); }
-
-bool IsCategory(std::string_view key) {
-  return std::any_of(std::begin(kCategories), std::end(kCategories),
-                     [&](const char* k) { return key == k; });
-}
-std::string CategoryLabel(std::string_view key) {
-  return IsCategory(key) ? Msg("issue.category." + std::string(key)) : std::string(key);
-}
-std::optional<std::string> CategoryFromLabel(std::string_view label) {
-  for (const char* k : kCategories) {
-    if (CategoryLabel(k) == label) return std::string(k);
-  }
-  return std::nullopt;
-}
-
-const std::string& Issue::HolderName() const {
-  if (level == Level::kAssociation) return association_name;
-  if (level == Level::kCouncil) return council_name;
-  return department_name;
-}
-
-bool ActsAt(const Actor& actor, const Holder& h, Level level) {
-  if (actor.IsAnonymous()) return false;
-  switch (level) {
-    case Level::kAssociation:
-      return h.association && IsOfficerOf(actor, h.association);
-    case Level::kCouncil:
-      return h.council && IsOfficerOf(actor, h.council);
-    case Level::kCity:
-      return (h.department && IsStaffOf(actor, h.department)) ||
-             (h.secretariat && IsStaffOf(actor, h.secretariat));
-  }
-  return false;
-}
-
-Verdict Decide(const Actor& actor, const Holder& h, State state, Move move, bool has_note) {
-  const bool holds = ActsAt(actor, h, h.level);
-  const auto above = Above(h.level);
-  const bool next_up = above && ActsAt(actor, h, *above);
-  // 403 first: only the level holding the issue acts on it; the next level up may reopen.
-  if (!holds && !(move == Move::kReopen && next_up)) return Verdict::kForbidden;
-  const bool open = state == State::kNew || state == State::kInProgress;
-  switch (move) {
-    case Move::kStart:
-      if (state != State::kNew) return Verdict::kConflict;
-      return Verdict::kAllowed;
-    case Move::kResolve:
-    case Move::kDecline:
-      if (!open) return Verdict::kConflict;
-      break;
-    case Move::kEscalate:
-      if (!open || !above) return Verdict::kConflict;
-      break;
-    case Move::kReopen:
-      if (open) return Verdict::kConflict;
-      return Verdict::kAllowed;
-  }
-  return has_note ? Verdict::kAllowed : Verdict::kNoteRequired;
-}
-
-bool IsParty(const Actor& actor, const Holder& h) {
-  if (actor.IsAnonymous()) return false;
-  if (h.association && ActsAt(actor, h, Level::kAssociation)) return true;
-  if (ActsAt(actor, h, Level::kCouncil)) return true;
-  return h.level == Level::kCity && ActsAt(actor, h, Level::kCity);
-}
-
-bool CanHandOver(const Actor& actor, const Holder& h) {
-  return h.secretariat && IsStaffOf(actor, h.secretariat);
-}
-
-std::string StateLabelFor(const Issue& i, std::optional<Level> viewer) {
-  if (viewer && static_cast<int>(*viewer) < static_cast<int>(i.level) && i.Open())
-    return Msg("issue.state.escalated");
-  return Label(i.state);
-}
-
-std::string AgencyResponsible(const Issue& i) {
-  if (i.level == Level::kCity) {
-    std::string s = Msg("issue.city_name");
-    if (!i.department_name.empty()) {
-      s += " ";
-      s += i.department_name;
-    }
-    return s;
-  }
-  return i.HolderName();
-}
-
-bool IsCityWideDepartment(const Org& o) {
-  return o.kind == OrgKind::kCityDepartment && o.region_id == 0;
-}
 
 // ---- Commands -------------------------------------------------------------------------------
 
@@ -639,14 +471,6 @@ Result<void> MeToo(const Ctx& ctx, const Actor& actor, std::int64_t id) {
 
 // ---- Settings -------------------------------------------------------------------------------
 
-bool CanManageSettings(const Actor& actor) {
-  return actor.role == UserRole::kCityAdmin || actor.role == UserRole::kSystemAdmin;
-}
-
-Settings GetSettings(const Ctx& ctx) {
-  return ctx.db.Read([&](store::Conn& c) { return LoadSettings(c, ctx.municipality); });
-}
-
 Result<void> SaveSettings(const Ctx& ctx, const Actor& actor,
                           const std::map<std::string, std::string>& values) {
   auto value = [&](const std::string& k) {
@@ -695,136 +519,6 @@ Result<void> SaveSettings(const Ctx& ctx, const Actor& actor,
 }
 
 // ---- Reading ----------------------------------------------------------------------------------
-
-std::optional<Issue> Get(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindIssue(c, id); });
-}
-
-std::vector<Entry> Timeline(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListIssueEntries(c, id); });
-}
-
-Holder HolderOf(const Ctx& ctx, const Issue& i) {
-  return ctx.db.Read(
-      [&](store::Conn& c) { return MakeHolder(i, LoadSettings(c, ctx.municipality)); });
-}
-
-Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
-  store::IssueQuery q;
-  q.municipality = ctx.municipality;
-  q.region = f.region;
-  if (f.level) q.level = ToString(*f.level);
-  if (f.state) q.state = ToString(*f.state);
-  q.open_only = f.open_only;
-  q.closed_only = f.closed_only;
-  q.category = f.category;
-  if (f.overdue) q.overdue_at = ctx.clock.Now();
-  q.created_from = f.created_from;
-  q.created_to = f.created_to;
-  q.ids = f.ids;
-  q.limit = per_page;
-  q.offset = (page - 1) * per_page;
-  return ctx.db.Read([&](store::Conn& c) {
-    return Page{store::ListIssues(c, q), store::CountIssues(c, q)};
-  });
-}
-
-Queue WorkQueue(const Ctx& ctx, const Actor& actor) {
-  Queue out;
-  if (actor.IsAnonymous()) return out;
-  return ctx.db.Read([&](store::Conn& c) {
-    const Settings s = LoadSettings(c, ctx.municipality);
-    store::IssueQuery held, escalated;
-    held.municipality = escalated.municipality = ctx.municipality;
-    for (const auto& m : actor.memberships) {
-      if (m.org_kind == OrgKind::kAssociation && m.role == MemberRole::kOfficer) {
-        held.held_association.push_back(m.org_id);
-        escalated.escalated_association.push_back(m.org_id);
-      } else if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer) {
-        held.held_council.push_back(m.org_id);
-        escalated.escalated_council.push_back(m.org_id);
-      } else if (m.org_kind == OrgKind::kCityDepartment && actor.role != UserRole::kResident) {
-        if (m.org_id == s.secretariat) held.held_any_city = true;
-        held.held_department.push_back(m.org_id);
-      }
-    }
-    held.open_only = escalated.open_only = true;
-    held.overdue_first = true;
-    held.limit = escalated.limit = 200;
-    // Only those who hold a level have a queue (an empty holder filter would list every issue).
-    if (!held.held_association.empty() || !held.held_council.empty() ||
-        !held.held_department.empty() || held.held_any_city)
-      out.held = store::ListIssues(c, held);
-    if (!escalated.escalated_association.empty() || !escalated.escalated_council.empty())
-      out.escalated = store::ListIssues(c, escalated);
-    out.secretariat = held.held_any_city;
-    if (held.held_any_city) {
-      store::IssueQuery overdue;
-      overdue.municipality = ctx.municipality;
-      overdue.overdue_at = ctx.clock.Now();
-      overdue.overdue_first = true;
-      overdue.limit = 200;
-      out.overdue_all = store::ListIssues(c, overdue);
-    }
-    return out;
-  });
-}
-
-std::vector<Issue> Similar(const Ctx& ctx, const Issue& issue, int limit) {
-  // The title's words: what the issue is about (a long description would match every issue
-  // sharing a common word, and cost a ranking of them all).
-  const auto hits = search::Similar(ctx, "issue", issue.category, issue.title, limit * 4 + 4);
-  std::vector<Issue> out;
-  ctx.db.Read([&](store::Conn& c) {
-    for (const auto& h : hits) {
-      if (static_cast<int>(out.size()) >= limit) break;
-      if (h.id == issue.id) continue;
-      auto i = store::FindIssue(c, h.id);
-      if (!i || i->region_id == issue.region_id) continue;
-      out.push_back(std::move(*i));
-    }
-    return 0;
-  });
-  return out;
-}
-
-Dashboard CityDashboard(const Ctx& ctx) {
-  Dashboard d;
-  ctx.db.Read([&](store::Conn& c) {
-    for (const auto& n : store::CountIssuesBy(c, ctx.municipality, ctx.clock.Now())) {
-      Cell& cell = d.by_category[n.category][n.region];
-      Cell& total = d.category_totals[n.category];
-      const bool open = n.state == "new" || n.state == "in_progress";
-      for (Cell* x : {&cell, &total}) {
-        x->total += n.n;
-        if (open) x->open += n.n;
-        if (n.state == "resolved") x->resolved += n.n;
-      }
-      if (auto l = ParseLevel(n.level)) d.overdue[static_cast<int>(*l)] += n.overdue;
-    }
-    return 0;
-  });
-  return d;
-}
-
-RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6) {
-  const auto all = facilities::List(ctx);
-  RegionId best = 0;
-  double best_d = 0;
-  const double lat = lat_e6 / 1e6, lon = lon_e6 / 1e6;
-  for (const auto& f : all) {
-    if (!f.region_id || !f.data.has_geo) continue;
-    // An equirectangular distance is enough to compare centres a few km apart.
-    const double x = (f.data.lon - lon) * std::cos((f.data.lat + lat) / 2 * M_PI / 180);
-    const double y = f.data.lat - lat;
-    const double d = x * x + y * y;
-    if (!best || d < best_d) {
-      best = f.region_id;
-      best_d = d;
-    }
-  }
-  return best;
-}
 
 }  // namespace tsunagu::issues
 

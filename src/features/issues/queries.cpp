@@ -1,5 +1,17 @@
 #include "features/issues/queries.hpp"
 
+#include <algorithm>
+#include <cmath>
+
+#include "features/issues/rules.hpp"
+#include "features/opendata/facilities.hpp"
+#include "platform/jst.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/search/index.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+
 namespace tsunagu::store {
 namespace {
 
@@ -402,6 +414,150 @@ std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue) {
 }  // namespace tsunagu::store
 
 namespace tsunagu::issues {
+
+Settings LoadSettings(store::Conn& c, MunicipalityId m) {
+  Settings s;
+  if (auto row = store::FindIssueSettings(c, m)) {
+    s.secretariat = row->secretariat;
+    for (int k = 0; k < 3; ++k) s.target_days[k] = row->target_days[k];
+  }
+  s.departments = store::IssueDepartments(c, m);
+  return s;
+}
+
+Settings GetSettings(const Ctx& ctx) {
+  return ctx.db.Read([&](store::Conn& c) { return LoadSettings(c, ctx.municipality); });
+}
+
+std::optional<Issue> Get(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindIssue(c, id); });
+}
+
+std::vector<Entry> Timeline(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListIssueEntries(c, id); });
+}
+
+Holder HolderOf(const Ctx& ctx, const Issue& i) {
+  return ctx.db.Read(
+      [&](store::Conn& c) { return MakeHolder(i, LoadSettings(c, ctx.municipality)); });
+}
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::IssueQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  if (f.level) q.level = ToString(*f.level);
+  if (f.state) q.state = ToString(*f.state);
+  q.open_only = f.open_only;
+  q.closed_only = f.closed_only;
+  q.category = f.category;
+  if (f.overdue) q.overdue_at = ctx.clock.Now();
+  q.created_from = f.created_from;
+  q.created_to = f.created_to;
+  q.ids = f.ids;
+  q.limit = per_page;
+  q.offset = (page - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    return Page{store::ListIssues(c, q), store::CountIssues(c, q)};
+  });
+}
+
+Queue WorkQueue(const Ctx& ctx, const Actor& actor) {
+  Queue out;
+  if (actor.IsAnonymous()) return out;
+  return ctx.db.Read([&](store::Conn& c) {
+    const Settings s = LoadSettings(c, ctx.municipality);
+    store::IssueQuery held, escalated;
+    held.municipality = escalated.municipality = ctx.municipality;
+    for (const auto& m : actor.memberships) {
+      if (m.org_kind == OrgKind::kAssociation && m.role == MemberRole::kOfficer) {
+        held.held_association.push_back(m.org_id);
+        escalated.escalated_association.push_back(m.org_id);
+      } else if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer) {
+        held.held_council.push_back(m.org_id);
+        escalated.escalated_council.push_back(m.org_id);
+      } else if (m.org_kind == OrgKind::kCityDepartment && actor.role != UserRole::kResident) {
+        if (m.org_id == s.secretariat) held.held_any_city = true;
+        held.held_department.push_back(m.org_id);
+      }
+    }
+    held.open_only = escalated.open_only = true;
+    held.overdue_first = true;
+    held.limit = escalated.limit = 200;
+    // Only those who hold a level have a queue (an empty holder filter would list every issue).
+    if (!held.held_association.empty() || !held.held_council.empty() ||
+        !held.held_department.empty() || held.held_any_city)
+      out.held = store::ListIssues(c, held);
+    if (!escalated.escalated_association.empty() || !escalated.escalated_council.empty())
+      out.escalated = store::ListIssues(c, escalated);
+    out.secretariat = held.held_any_city;
+    if (held.held_any_city) {
+      store::IssueQuery overdue;
+      overdue.municipality = ctx.municipality;
+      overdue.overdue_at = ctx.clock.Now();
+      overdue.overdue_first = true;
+      overdue.limit = 200;
+      out.overdue_all = store::ListIssues(c, overdue);
+    }
+    return out;
+  });
+}
+
+std::vector<Issue> Similar(const Ctx& ctx, const Issue& issue, int limit) {
+  // The title's words: what the issue is about (a long description would match every issue
+  // sharing a common word, and cost a ranking of them all).
+  const auto hits = search::Similar(ctx, "issue", issue.category, issue.title, limit * 4 + 4);
+  std::vector<Issue> out;
+  ctx.db.Read([&](store::Conn& c) {
+    for (const auto& h : hits) {
+      if (static_cast<int>(out.size()) >= limit) break;
+      if (h.id == issue.id) continue;
+      auto i = store::FindIssue(c, h.id);
+      if (!i || i->region_id == issue.region_id) continue;
+      out.push_back(std::move(*i));
+    }
+    return 0;
+  });
+  return out;
+}
+
+Dashboard CityDashboard(const Ctx& ctx) {
+  Dashboard d;
+  ctx.db.Read([&](store::Conn& c) {
+    for (const auto& n : store::CountIssuesBy(c, ctx.municipality, ctx.clock.Now())) {
+      Cell& cell = d.by_category[n.category][n.region];
+      Cell& total = d.category_totals[n.category];
+      const bool open = n.state == "new" || n.state == "in_progress";
+      for (Cell* x : {&cell, &total}) {
+        x->total += n.n;
+        if (open) x->open += n.n;
+        if (n.state == "resolved") x->resolved += n.n;
+      }
+      if (auto l = ParseLevel(n.level)) d.overdue[static_cast<int>(*l)] += n.overdue;
+    }
+    return 0;
+  });
+  return d;
+}
+
+RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6) {
+  const auto all = facilities::List(ctx);
+  RegionId best = 0;
+  double best_d = 0;
+  const double lat = lat_e6 / 1e6, lon = lon_e6 / 1e6;
+  for (const auto& f : all) {
+    if (!f.region_id || !f.data.has_geo) continue;
+    // An equirectangular distance is enough to compare centres a few km apart.
+    const double x = (f.data.lon - lon) * std::cos((f.data.lat + lat) / 2 * M_PI / 180);
+    const double y = f.data.lat - lat;
+    const double d = x * x + y * y;
+    if (!best || d < best_d) {
+      best = f.region_id;
+      best_d = d;
+    }
+  }
+  return best;
+}
 
 std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "features/issues/commands.hpp"
+#include "features/issues/model.hpp"
 #include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
@@ -100,7 +100,32 @@ std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
 
 namespace tsunagu::issues {
 
-// Reads for pages (one read each).
+// Reading (public), one read each.
+Settings GetSettings(const Ctx& ctx);
+std::optional<Issue> Get(const Ctx& ctx, std::int64_t id);
+std::vector<Entry> Timeline(const Ctx& ctx, std::int64_t id);
+Holder HolderOf(const Ctx& ctx, const Issue& i);
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
+
+// A work queue: the open issues the actor may act on (held at their levels), overdue first,
+// plus the issues they escalated that are still open elsewhere (上位へ相談).
+Queue WorkQueue(const Ctx& ctx, const Actor& actor);
+
+// Similar issues in other regions: same category, similar text (the search index), with how
+// they were solved.
+std::vector<Issue> Similar(const Ctx& ctx, const Issue& issue, int limit = 5);
+
+// The city-wide view: counts by category × region, and by state.
+Dashboard CityDashboard(const Ctx& ctx);
+
+// The region whose 地域交流センター is nearest to the point (Open311 without a home region);
+// 0 when no centre has a position.
+RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6);
+
+// The settings on a connection the caller holds (a command's transaction).
+Settings LoadSettings(store::Conn& c, MunicipalityId m);
+
 // The talks that took the issue up.
 std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue);
 // What a signed-in person has done about an issue.

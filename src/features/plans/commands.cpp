@@ -186,16 +186,6 @@ void CheckKeepsLines(Validator& v, const Project& old, const Project& p) {
   }
 }
 
-// The bodies that may run a project of the region: the region's own (its own council, not
-// another's) and the city-wide ones.
-std::vector<Org> RunnerOptionsIn(const Ctx& ctx, store::Conn& c, RegionId region) {
-  std::vector<Org> out;
-  for (auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
-    if (o.region_id == region || o.region_id == 0) out.push_back(std::move(o));
-  }
-  return out;
-}
-
 }  // namespace
 
 int CurrentYear(const Clock& clock) { return FiscalYearOf(training::TodayJst(clock)); }
@@ -481,39 +471,6 @@ Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, Eva
     tx.Audit("project", l->project_id, f.grade);
     return {};
   });
-}
-
-std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListPlans(c, ctx.municipality, region); });
-}
-
-std::optional<Plan> GetPlan(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindPlan(c, ctx.municipality, id); });
-}
-
-std::vector<Comment> ListComments(const Ctx& ctx, std::int64_t plan) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListComments(c, plan); });
-}
-
-std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter) {
-  return ctx.db.Read(
-      [&](store::Conn& c) { return store::ListProjects(c, ctx.municipality, filter); });
-}
-
-std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindProject(c, ctx.municipality, id); });
-}
-
-std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListCouncilGoals(c, council); });
-}
-
-bool CanEdit(const Actor& actor, RegionId region, OrgId council) {
-  return Can(actor, Action::kEditPlan, Subject{region, council, OrgKind::kCouncil});
-}
-
-std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region) {
-  return ctx.db.Read([&](store::Conn& c) { return RunnerOptionsIn(ctx, c, region); });
 }
 
 }  // namespace tsunagu::plans

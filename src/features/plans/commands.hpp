@@ -12,6 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "features/plans/model.hpp"
+#include "features/plans/queries.hpp"
+#include "features/plans/rules.hpp"
 #include "features/plans/years.hpp"
 #include "platform/clock.hpp"
 #include "platform/context.hpp"
@@ -23,89 +26,6 @@ class Tx;  // platform/command.hpp
 }  // namespace tsunagu
 
 namespace tsunagu::plans {
-
-inline constexpr const char* kStatuses[] = {"drafting", "consultation", "final", "ended"};
-inline constexpr const char* kFundings[] = {"kofukin", "own", "private_grant", "crowdfunding",
-                                            "other"};
-inline constexpr const char* kGrades[] = {"A", "B", "C"};
-
-struct Goal {
-  std::int64_t id = 0;
-  std::string kind;  // "must" (やるべきこと) or "want" (やりたいこと)
-  std::string text;
-};
-
-struct Plan {
-  std::int64_t id = 0;
-  OrgId council_id = 0;
-  std::string council_name;
-  RegionId region_id = 0;
-  std::string region_slug, region_name;
-  std::string name;
-  int year_from = 0, year_to = 0;
-  std::string status;
-  std::string vision;
-  std::vector<Goal> goals;
-  std::int64_t project_count = 0;
-};
-
-struct Comment {
-  std::int64_t id = 0, plan_id = 0;
-  std::string body, answer;
-  std::int64_t created_at = 0, answered_at = 0;
-};
-
-struct Progress {
-  std::int64_t id = 0;
-  std::string on_date;
-  int percent = 0;
-  std::string note;
-};
-
-struct YearLine {
-  std::int64_t id = 0, project_id = 0;
-  int year = 0;
-  std::string target;
-  std::int64_t budget = 0;
-  std::string funding;
-  std::string grade, went_well, to_change;  // grade "" until evaluated
-  std::vector<Progress> progress;           // by date
-  int LatestPercent() const { return progress.empty() ? -1 : progress.back().percent; }
-};
-
-struct Project {
-  std::int64_t id = 0, plan_id = 0, goal_id = 0;
-  std::string goal_text;
-  std::string title, description;
-  OrgId runner_id = 0;
-  std::string runner_name;
-  OrgKind runner_kind = OrgKind::kCouncil;
-  std::vector<std::pair<OrgId, std::string>> partners;  // id, name
-  std::string youth_roles;
-  int year_from = 0, year_to = 0;
-  bool city_collaboration = false, life_support = false;
-  OrgId council_id = 0;
-  // Of its plan ("" and 0 for a project directly under the region):
-  std::string plan_name;
-  RegionId region_id = 0;
-  std::string region_slug, region_name;
-  std::vector<YearLine> years;  // ascending
-
-  bool ActiveIn(int year) const { return year_from <= year && year <= year_to; }
-  const YearLine* Line(int year) const {
-    for (const auto& l : years) {
-      if (l.year == year) return &l;
-    }
-    return nullptr;
-  }
-  // The line being worked on: the earliest not yet evaluated (nullptr when all are).
-  const YearLine* OpenLine() const {
-    for (const auto& l : years) {
-      if (l.grade.empty()) return &l;
-    }
-    return nullptr;
-  }
-};
 
 // The fiscal year of today in Asia/Tokyo.
 int CurrentYear(const Clock& clock);
@@ -162,29 +82,5 @@ struct EvaluationForm {
 };
 // Only after the fiscal year has ended.
 Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm form);
-
-// Reading (all public).
-std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region = 0);
-std::optional<Plan> GetPlan(const Ctx& ctx, std::int64_t id);
-std::vector<Comment> ListComments(const Ctx& ctx, std::int64_t plan);
-struct ProjectFilter {
-  std::int64_t plan = 0;
-  RegionId region = 0;
-  int year = 0;      // active in this fiscal year (0: any)
-  std::string flag;  // "", "city_collaboration", "life_support"
-};
-std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter);
-std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id);
-// Bodies that may run a project of a plan of this region: the region's organisations and the
-// city-wide ones.
-std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region);
-// Goals of the council's plans, with the plan's name.
-struct GoalOption {
-  std::int64_t id = 0, plan_id = 0;
-  std::string kind, text, plan_name;
-};
-std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council);
-// Whether the actor may write the council's plans and projects.
-bool CanEdit(const Actor& actor, RegionId region, OrgId council);
 
 }  // namespace tsunagu::plans

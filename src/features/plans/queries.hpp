@@ -5,13 +5,25 @@
 #include <optional>
 #include <vector>
 
-#include "features/plans/commands.hpp"
+#include "features/plans/model.hpp"
 #include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::plans {
 
-// Reads for pages (one read each).
+// Reading (all public), one read each.
+std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region = 0);
+std::optional<Plan> GetPlan(const Ctx& ctx, std::int64_t id);
+std::vector<Comment> ListComments(const Ctx& ctx, std::int64_t plan);
+std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter);
+std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id);
+// Bodies that may run a project of a plan of this region: the region's organisations and the
+// city-wide ones.
+std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region);
+// Goals of the council's plans, with the plan's name.
+std::vector<GoalOption> CouncilGoals(const Ctx& ctx, OrgId council);
+// Runner options on a connection the caller holds (a command's transaction).
+std::vector<Org> RunnerOptionsIn(const Ctx& ctx, store::Conn& c, RegionId region);
 std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id);
 // The line with the id of its project.
 std::optional<YearLine> FindLine(const Ctx& ctx, std::int64_t id);

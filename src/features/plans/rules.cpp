@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "platform/messages.hpp"
+#include "platform/permissions.hpp"
 #include "platform/text.hpp"
 
 namespace tsunagu::plans {
@@ -30,6 +31,10 @@ std::int64_t Number(Validator& v, const std::string& field, const std::string& r
     return 0;
   }
   return value;
+}
+
+bool CanEdit(const Actor& actor, RegionId region, OrgId council) {
+  return Can(actor, Action::kEditPlan, Subject{region, council, OrgKind::kCouncil});
 }
 
 }  // namespace tsunagu::plans

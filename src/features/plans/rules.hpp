@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "platform/model.hpp"
 #include "platform/validate.hpp"
 
 namespace tsunagu::plans {
@@ -14,5 +15,8 @@ namespace tsunagu::plans {
 // (required, not a whole number, or out of range) and returns 0.
 std::int64_t Number(Validator& v, const std::string& field, const std::string& raw,
                     std::int64_t min, std::int64_t max);
+
+// Whether the actor may write the council's plans and projects.
+bool CanEdit(const Actor& actor, RegionId region, OrgId council);
 
 }  // namespace tsunagu::plans

@@ -1,6 +1,7 @@
 #include "features/plans/seed.hpp"
 
 #include "features/plans/queries.hpp"
+#include "features/plans/years.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::seed {

@@ -1,0 +1,65 @@
+// The types of events (行事・イベント): the event, what its form sends, its attendees and the
+// shapes of its lists. Rules in rules.hpp, changes in commands.hpp, reading in queries.hpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "platform/model.hpp"
+
+namespace tsunagu::events {
+
+inline constexpr std::int64_t kMaxCapacity = 100000;
+
+struct Event {
+  std::int64_t id = 0;
+  RegionId region_id = 0;
+  std::string region_slug, region_name;
+  OrgId org_id = 0;
+  std::string org_name;
+  std::string title, title_kana, description;
+  bool all_day = false;
+  std::int64_t starts_at = 0, ends_at = 0;  // all-day: 00:00 JST of the first and last day
+  std::string place, address;
+  std::optional<std::int64_t> lat_e6, lon_e6;
+  std::optional<std::int64_t> capacity;  // none: no limit
+  std::string fee, organiser, contact, status;
+  std::int64_t created_at = 0, updated_at = 0;
+  std::int64_t confirmed = 0, waiting = 0;
+  bool HasGeo() const { return lat_e6.has_value() && lon_e6.has_value(); }
+  bool Full() const { return capacity && confirmed >= *capacity; }
+};
+
+// What the form and the API send. Dates "YYYY-MM-DD", times "HH:MM" (JST). The API fills
+// starts_at/ends_at (ISO 8601 with an offset) instead of the date and time fields.
+struct EventForm {
+  std::string region, org;
+  std::string title, title_kana, description;
+  std::string all_day;  // "1" for all-day
+  std::string start_date, start_time, end_date, end_time;
+  std::string starts_at, ends_at;  // API
+  std::string place, address, lat, lon, capacity, fee, contact;
+};
+
+struct Attendee {
+  std::int64_t number = 0;
+  std::string name, email, status;
+  std::int64_t signed_up_at = 0;
+};
+// Lists of events.
+struct Filter {
+  RegionId region = 0;
+  std::int64_t from = 0, to = 0;  // starts in [from, to); 0: open
+  bool upcoming = true;           // ends after now (when from is 0)
+  bool include_cancelled = true;
+  bool count = true;           // false: total is not counted (lists without paging)
+  std::int64_t count_cap = 0;  // > 0: counted up to this (pages); 0: exactly (the API)
+};
+struct Page {
+  std::vector<Event> items;
+  std::int64_t total = 0;
+  bool more = false;  // more than count_cap
+};
+}  // namespace tsunagu::events
