@@ -1,7 +1,16 @@
 // Starts a throw-away tsunagu server for end-to-end tests: its own SQLite file (or the
 // PostgreSQL URL given), demo data, a free loopback port, mail written to a temp folder.
+//
+// The demo data: `tsunagu seed --demo` (argon2 hashes and thousands of rows: seconds) unless a
+// seeded template is given, which is then copied, so that every server still gets its own fresh
+// database (scripts/test makes both templates once with seedDemo() below):
+//   TSUNAGU_E2E_TEMPLATE_DB=/path/seeded.db   a SQLite file, copied for a SQLite server;
+//   TSUNAGU_E2E_TEMPLATE_PG=dbname            a database in the cluster of the PostgreSQL URL
+//                                             given: the URL's database is made again from it
+//                                             (CREATE DATABASE ... TEMPLATE dbname).
+// Without them (a developer running one suite by hand) every server is seeded as before.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +32,40 @@ export async function freePort() {
   });
 }
 
+const PG_BIN = (() => {
+  try {
+    const dirs = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b));
+    return dirs.length ? `/usr/lib/postgresql/${dirs[dirs.length - 1]}/bin` : null;
+  } catch { return null; }
+})();
+
+// Loads the demo data with DEMO_PASSWORD into db (URL). Also makes the templates above:
+//   node -e "import('./tests/e2e/harness.mjs').then((h) => h.seedDemo(process.argv[1]))" sqlite:/tmp/x.db
+export function seedDemo(db, env = process.env) {
+  execFileSync(BIN, ['seed', '--demo', '--demo-password', DEMO_PASSWORD, '--db', db], { env, stdio: 'pipe' });
+}
+
+// A fresh database with the demo data at db: a copy of a template when there is one, else seeded.
+function freshDemoDatabase(db, env) {
+  const file = db.startsWith('sqlite:') ? db.slice('sqlite:'.length) : null;
+  const sqliteTemplate = process.env.TSUNAGU_E2E_TEMPLATE_DB;
+  if (file && sqliteTemplate && !existsSync(file)) {
+    copyFileSync(sqliteTemplate, file);
+    if (existsSync(`${sqliteTemplate}-wal`)) copyFileSync(`${sqliteTemplate}-wal`, `${file}-wal`);
+    return;
+  }
+  const pgTemplate = process.env.TSUNAGU_E2E_TEMPLATE_PG;
+  if (/^postgres(ql)?:/.test(db) && pgTemplate && PG_BIN) {
+    const u = new URL(db);
+    const name = decodeURIComponent(u.pathname.slice(1));
+    const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username) || 'tsunagu'];
+    execFileSync(`${PG_BIN}/dropdb`, [...args, '--if-exists', name], { stdio: 'pipe' });
+    execFileSync(`${PG_BIN}/createdb`, [...args, '-T', pgTemplate, name], { stdio: 'pipe' });
+    return;
+  }
+  seedDemo(db, env);
+}
+
 // Options: db (URL; default a fresh SQLite file), env (extra environment), seed (default true).
 export async function startServer(options = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tsunagu-e2e-'));
@@ -37,9 +80,7 @@ export async function startServer(options = {}) {
     TSUNAGU_ACCESS_LOG: 'false',
     ...(options.env || {}),
   };
-  if (options.seed !== false) {
-    execFileSync(BIN, ['seed', '--demo', '--demo-password', DEMO_PASSWORD, '--db', db], { env, stdio: 'pipe' });
-  }
+  if (options.seed !== false) freshDemoDatabase(db, env);
   const proc = spawn(BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--db', db], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   proc.stdout.on('data', (d) => { output += d; });
