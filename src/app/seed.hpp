@@ -3,8 +3,6 @@
 
 #include <string>
 
-#include "features/indicators/commands.hpp"
-#include "features/indicators/queries.hpp"
 #include "platform/context.hpp"
 #include "platform/result.hpp"
 
@@ -24,14 +22,3 @@ struct DemoSummary {
 Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password);
 
 }  // namespace tsunagu::seed
-
-// Transitional: the indicators' reading and commands moved from plans to features/indicators;
-// tests/store (being split into per-feature files) still calls them by their old plans:: names.
-// Remove once it calls indicators:: itself.
-namespace tsunagu::plans {
-using indicators::ContributingProjects;
-using indicators::LoadIndicator;
-using indicators::LoadIndicators;
-using indicators::RecordActual;
-using indicators::SetTarget;
-}  // namespace tsunagu::plans

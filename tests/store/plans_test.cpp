@@ -1,6 +1,8 @@
 // Regional plans on both backends.
 #include <gtest/gtest.h>
 
+#include "features/indicators/commands.hpp"
+#include "features/indicators/queries.hpp"
 #include "features/plans/commands.hpp"
 #include "store_fixture.hpp"
 
@@ -13,7 +15,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   const int year = plans::CurrentYear(clock_);  // FY2026 on the fake clock
   ASSERT_EQ(year, 2026);
   auto value_of = [&](const std::string& code, int y) -> double {
-    for (const auto& ind : plans::LoadIndicators(ctx)) {
+    for (const auto& ind : indicators::LoadIndicators(ctx)) {
       if (ind.code != code) continue;
       for (const auto& a : ind.actuals) {
         if (a.year == y) return a.value;
@@ -24,14 +26,14 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
     return -1;
   };
   auto indicator = [&](const std::string& code) {
-    for (const auto& ind : plans::LoadIndicators(ctx)) {
+    for (const auto& ind : indicators::LoadIndicators(ctx)) {
       if (ind.code == code) return ind;
     }
     ADD_FAILURE() << "no indicator " << code;
     return indicators::Indicator{};
   };
   // Reference data: the plan's seven indicators; the computed ones count zero from empty records.
-  ASSERT_EQ(plans::LoadIndicators(ctx).size(), 7u);
+  ASSERT_EQ(indicators::LoadIndicators(ctx).size(), 7u);
   EXPECT_EQ(value_of("kpi2", year), 0);
   EXPECT_EQ(value_of("kpi3", year), 0);
   EXPECT_FALSE(indicator("kpi2").baseline.has_value());
@@ -110,14 +112,15 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_EQ(value_of("kpi3", year), kpi3);
   EXPECT_EQ(value_of("kpi4", year), kpi4 + 1);
   const auto contributing =
-      plans::ContributingProjects(ctx, indicators::Source::kLifeSupport, year);
+      indicators::ContributingProjects(ctx, indicators::Source::kLifeSupport, year);
   EXPECT_TRUE(std::any_of(contributing.begin(), contributing.end(),
                           [&](const auto& x) { return x.id == *project; }));
   // Computed actuals cannot be entered by hand.
-  EXPECT_EQ(plans::RecordActual(ctx, staff, indicator("kpi3").id, {"2026", "99", "x", "10", ""})
-                .error()
-                .kind,
-            FailureKind::kForbidden);
+  EXPECT_EQ(
+      indicators::RecordActual(ctx, staff, indicator("kpi3").id, {"2026", "99", "x", "10", ""})
+          .error()
+          .kind,
+      FailureKind::kForbidden);
 
   // PDCA: progress in the year, evaluation after it ends, the next year starts from it.
   auto pr = plans::GetProject(ctx, *project);
@@ -154,17 +157,18 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
 
   // Survey actuals by city staff; targets after the baseline only.
   const auto kgi1 = indicator("kgi1").id;
-  EXPECT_EQ(
-      plans::RecordActual(ctx, resident, kgi1, {"2026", "81.2", "調査", "1600", ""}).error().kind,
-      FailureKind::kForbidden);
-  auto bad_value = plans::RecordActual(ctx, staff, kgi1, {"2026", "101", "調査", "1600", ""});
+  EXPECT_EQ(indicators::RecordActual(ctx, resident, kgi1, {"2026", "81.2", "調査", "1600", ""})
+                .error()
+                .kind,
+            FailureKind::kForbidden);
+  auto bad_value = indicators::RecordActual(ctx, staff, kgi1, {"2026", "101", "調査", "1600", ""});
   ASSERT_FALSE(bad_value);
   EXPECT_TRUE(bad_value.error().fields.count("value"));
-  ASSERT_TRUE(
-      plans::RecordActual(ctx, staff, kgi1, {"2026", "８１．２", "調査", "1600", "2026-07-01"}));
+  ASSERT_TRUE(indicators::RecordActual(ctx, staff, kgi1,
+                                       {"2026", "８１．２", "調査", "1600", "2026-07-01"}));
   EXPECT_DOUBLE_EQ(value_of("kgi1", 2026), 81.2);
   EXPECT_EQ(indicators::StatusIn(indicator("kgi1"), 2026), indicators::Status::kSlightlyBehind);
-  auto early_target = plans::SetTarget(ctx, staff, kgi1, {"2016", "70"});
+  auto early_target = indicators::SetTarget(ctx, staff, kgi1, {"2016", "70"});
   ASSERT_FALSE(early_target);
   EXPECT_TRUE(early_target.error().fields.count("target_year"));
   EXPECT_EQ(indicator("kgi1").targets.size(), 2u);

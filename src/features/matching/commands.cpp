@@ -445,7 +445,8 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
                                 ? "matching.already_applied"
                                 : "matching.cannot_reapply"));
       }
-      tx.NoChange();
+      // Applying to an invitation is accepting it: the accept command is the record.
+      tx.AuditedByInner();
       return tx.Run<std::int64_t>({"matching.accept"}, [&](Tx& accept) -> Result<std::int64_t> {
         if (auto f =
                 CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
@@ -638,7 +639,6 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
     if (!CanRunBatch(actor)) return Forbidden(Msg("error.forbidden"));
     if (pairs.empty() || pairs.size() > 5000) return Invalid(Msg("matching.batch_empty"));
     store::Conn& c = tx.c;
-    tx.NoChange();
     const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
     std::map<UserId, std::int64_t> busy;  // places each person holds or waits for
     for (const auto& [n, u, status] : store::ListCurrentMatches(c, ctx.municipality, w.today)) {
@@ -665,6 +665,11 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       if (!invited) return invited.error();
       ++busy[user];
       ++sent;
+    }
+    if (sent > 0) {
+      tx.AuditedByInner();
+    } else {
+      tx.NoChange();  // every pair was taken meanwhile: nothing sent
     }
     return sent;
   });
