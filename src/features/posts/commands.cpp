@@ -17,10 +17,8 @@
 namespace tsunagu::posts {
 namespace {
 
-constexpr std::size_t kMaxTitle = 100, kMaxTags = 10, kMaxTag = 20, kMaxComment = 2000,
-                      kMaxRules = 5000, kMaxAlt = 200, kMaxReviewComment = 1000;
-
-Subject OrgSubject(const Org& o) { return Subject{o.region_id, o.id, o.kind}; }
+constexpr std::size_t kMaxTitle = 100, kMaxComment = 2000, kMaxRules = 5000, kMaxAlt = 200,
+                      kMaxReviewComment = 1000;
 
 // The status a post gets from the button pressed: a draft stays with its author (a published
 // post saved as a draft is taken down to rework); an organisation publishes at once, a
@@ -133,99 +131,6 @@ std::optional<Mail> AuthorMail(const Ctx& ctx, store::Conn& c, const Post& p,
 }
 
 }  // namespace
-
-bool IsCategory(std::string_view key) {
-  return std::any_of(std::begin(kCategories), std::end(kCategories),
-                     [&](const char* k) { return key == k; });
-}
-
-std::string CategoryLabel(std::string_view key) {
-  return IsCategory(key) ? Msg("category." + std::string(key)) : std::string();
-}
-
-std::optional<std::string> CategoryFromLabel(std::string_view label) {
-  for (const char* k : kCategories) {
-    if (Msg(std::string("category.") + k) == label) return std::string(k);
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string> ParseTags(const std::string& raw) {
-  const std::string s = text::Nfkc(raw);  // full-width space and comma become ASCII
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    std::string t = text::Trim(cur);
-    cur.clear();
-    if (!t.empty() && t.front() == '#') t.erase(0, 1);
-    if (t.empty() || text::Length(t) > kMaxTag || out.size() >= kMaxTags) return;
-    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
-  };
-  static const std::string kIdeographicComma = "、";
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char ch = s[i];
-    if (s.compare(i, kIdeographicComma.size(), kIdeographicComma) == 0) {
-      flush();
-      i += kIdeographicComma.size() - 1;
-    } else if (ch == ',' || ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
-      flush();
-    } else {
-      cur += ch;
-    }
-  }
-  flush();
-  return out;
-}
-
-bool MayPublishFor(const Actor& actor, const Org& org) {
-  return Can(actor, Action::kPublishContent, OrgSubject(org));
-}
-
-bool CanReview(const Actor& actor, RegionId region) {
-  return Can(actor, Action::kReviewPosts, Subject{region, 0});
-}
-
-bool IsRegionMember(const Actor& actor, RegionId region) {
-  if (actor.IsAnonymous()) return false;
-  if (actor.role != UserRole::kResident || actor.home_region_id == region) return true;
-  return std::any_of(actor.memberships.begin(), actor.memberships.end(),
-                     [&](const Membership& m) { return m.org_region_id == region; });
-}
-
-bool CanEdit(const Actor& actor, const Post& p) {
-  if (actor.IsAnonymous()) return false;
-  if (p.ByResident()) {
-    // The author, until the council has published it; the council reviews, not rewrites.
-    return actor.id == p.author_user_id && (p.status == "draft" || p.status == "review");
-  }
-  Org o;
-  o.id = p.org_id;
-  o.region_id = p.region_id;
-  for (const auto& m : actor.memberships) {
-    if (m.org_id == p.org_id) {
-      o.kind = m.org_kind;
-      o.region_id = m.org_region_id;
-    }
-  }
-  return MayPublishFor(actor, o);
-}
-
-bool CanArchive(const Actor& actor, const Post& p) {
-  if (actor.IsAnonymous()) return false;
-  if (p.ByResident() && actor.id == p.author_user_id) return true;  // taking one's own down
-  return (!p.ByResident() && CanEdit(actor, p)) || CanReview(actor, p.region_id);
-}
-
-bool CanRead(const Actor& actor, const Post& p) {
-  if (p.status == "published" || p.status == "archived") {
-    return p.visibility == "public" || IsRegionMember(actor, p.region_id) || CanEdit(actor, p);
-  }
-  // Drafts and posts in review: their authors, and the council reviewing them.
-  if (actor.IsAnonymous()) return false;
-  if (p.ByResident() && actor.id == p.author_user_id) return true;
-  if (p.status == "review") return CanReview(actor, p.region_id);
-  return CanEdit(actor, p);
-}
 
 Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) {
   const Command cmd{"post.create", Login::kRequired, Lock::kWriters};
@@ -383,74 +288,6 @@ Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& regi
   });
 }
 
-std::optional<Post> GetPost(const Ctx& ctx, std::int64_t id) {
-  return ctx.db.Read([&](store::Conn& c) { return store::FindPost(c, id); });
-}
-
-Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page) {
-  store::PostQuery q;
-  q.municipality = ctx.municipality;
-  q.region = f.region;
-  q.category = f.category;
-  q.tag = f.tag;
-  q.with_members = f.members_of_region && f.region != 0;
-  if (training::IsDate(f.from)) q.from = jst::Midnight(f.from);
-  if (training::IsDate(f.to)) q.to = jst::Midnight(f.to) + 86400;
-  q.limit = per_page;
-  q.offset = (page - 1) * per_page;
-  return ctx.db.Read([&](store::Conn& c) {
-    Page page{store::ListPosts(c, q), 0};
-    if (!f.count) {
-      page.total = static_cast<std::int64_t>(page.items.size());
-    } else {
-      page.total = store::CountPosts(c, q, f.count_cap);
-      page.more = f.count_cap > 0 && page.total > f.count_cap;
-      if (page.more) page.total = f.count_cap;
-    }
-    return page;
-  });
-}
-
-std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region) {
-  store::PostQuery q;
-  q.municipality = ctx.municipality;
-  q.region = region;
-  q.with_members = true;
-  q.status = "review";
-  q.limit = 200;
-  return ctx.db.Read([&](store::Conn& c) { return store::ListPosts(c, q); });
-}
-
-std::vector<Post> PostsBy(const Ctx& ctx, UserId author) {
-  std::vector<Post> out;
-  ctx.db.Read([&](store::Conn& c) {
-    for (const char* status : kStatuses) {
-      store::PostQuery q;
-      q.municipality = ctx.municipality;
-      q.with_members = true;
-      q.status = status;
-      q.author = author;
-      q.limit = 100;
-      for (auto& p : store::ListPosts(c, q)) out.push_back(std::move(p));
-    }
-    return 0;
-  });
-  std::sort(out.begin(), out.end(),
-            [](const Post& a, const Post& b) { return a.updated_at > b.updated_at; });
-  return out;
-}
-
-std::vector<Post> Featured(const Ctx& ctx, RegionId region) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListFeatured(c, region); });
-}
-
-std::string Rules(const Ctx& ctx, RegionId region) {
-  return ctx.db.Read([&](store::Conn& c) {
-    auto council = store::FindCouncilOf(c, region);
-    return council ? store::GetPostingRules(c, council->id) : std::string();
-  });
-}
-
 Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t post,
                                 std::string body) {
   const Command cmd{"comment.create", Login::kRequired, Lock::kWriters};
@@ -507,14 +344,6 @@ Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t co
     tx.Audit("comment", comment);
     return {};
   });
-}
-
-std::vector<Comment> CommentsOf(const Ctx& ctx, std::int64_t post) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListPostComments(c, post); });
-}
-
-std::vector<Comment> ReportedComments(const Ctx& ctx, RegionId region) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListReportedComments(c, region); });
 }
 
 }  // namespace tsunagu::posts

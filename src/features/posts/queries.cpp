@@ -1,5 +1,9 @@
 #include "features/posts/queries.hpp"
 
+#include <algorithm>
+
+#include "features/training/commands.hpp"
+#include "platform/jst.hpp"
 #include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 
@@ -322,6 +326,86 @@ bool IsFeatured(const Ctx& ctx, RegionId region, std::int64_t post) {
 
 std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindPostComment(c, id); });
+}
+
+}  // namespace tsunagu::posts
+
+namespace tsunagu::posts {
+
+std::optional<Post> GetPost(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindPost(c, id); });
+}
+
+Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::PostQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.category = f.category;
+  q.tag = f.tag;
+  q.with_members = f.members_of_region && f.region != 0;
+  if (training::IsDate(f.from)) q.from = jst::Midnight(f.from);
+  if (training::IsDate(f.to)) q.to = jst::Midnight(f.to) + 86400;
+  q.limit = per_page;
+  q.offset = (page - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    Page page{store::ListPosts(c, q), 0};
+    if (!f.count) {
+      page.total = static_cast<std::int64_t>(page.items.size());
+    } else {
+      page.total = store::CountPosts(c, q, f.count_cap);
+      page.more = f.count_cap > 0 && page.total > f.count_cap;
+      if (page.more) page.total = f.count_cap;
+    }
+    return page;
+  });
+}
+
+std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region) {
+  store::PostQuery q;
+  q.municipality = ctx.municipality;
+  q.region = region;
+  q.with_members = true;
+  q.status = "review";
+  q.limit = 200;
+  return ctx.db.Read([&](store::Conn& c) { return store::ListPosts(c, q); });
+}
+
+std::vector<Post> PostsBy(const Ctx& ctx, UserId author) {
+  std::vector<Post> out;
+  ctx.db.Read([&](store::Conn& c) {
+    for (const char* status : kStatuses) {
+      store::PostQuery q;
+      q.municipality = ctx.municipality;
+      q.with_members = true;
+      q.status = status;
+      q.author = author;
+      q.limit = 100;
+      for (auto& p : store::ListPosts(c, q)) out.push_back(std::move(p));
+    }
+    return 0;
+  });
+  std::sort(out.begin(), out.end(),
+            [](const Post& a, const Post& b) { return a.updated_at > b.updated_at; });
+  return out;
+}
+
+std::vector<Post> Featured(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListFeatured(c, region); });
+}
+
+std::string Rules(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) {
+    auto council = store::FindCouncilOf(c, region);
+    return council ? store::GetPostingRules(c, council->id) : std::string();
+  });
+}
+
+std::vector<Comment> CommentsOf(const Ctx& ctx, std::int64_t post) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListPostComments(c, post); });
+}
+
+std::vector<Comment> ReportedComments(const Ctx& ctx, RegionId region) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListReportedComments(c, region); });
 }
 
 }  // namespace tsunagu::posts

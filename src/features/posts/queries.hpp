@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "features/posts/commands.hpp"
+#include "features/posts/model.hpp"
 #include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
@@ -64,5 +64,15 @@ std::string PostingRulesOf(const Ctx& ctx, RegionId region);
 // Whether the post is featured on the region's page.
 bool IsFeatured(const Ctx& ctx, RegionId region, std::int64_t post);
 std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id);
+std::optional<Post> GetPost(const Ctx& ctx, std::int64_t id);
+Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page);
+std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region);
+std::vector<Post> PostsBy(const Ctx& ctx, UserId author);
+std::vector<Post> Featured(const Ctx& ctx, RegionId region);
+std::string Rules(const Ctx& ctx, RegionId region);
+
+std::vector<Comment> CommentsOf(const Ctx& ctx, std::int64_t post);
+// Comments hidden by reports in a region, waiting for a decision.
+std::vector<Comment> ReportedComments(const Ctx& ctx, RegionId region);
 
 }  // namespace tsunagu::posts
