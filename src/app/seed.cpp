@@ -16,6 +16,7 @@
 #include "features/plans/seed.hpp"
 #include "features/regions/seed.hpp"
 #include "features/talks/commands.hpp"
+#include "features/talks/seed.hpp"
 #include "features/training/commands.hpp"
 #include "features/training/seed.hpp"
 #include "platform/command.hpp"

@@ -16,6 +16,7 @@
 #include "features/regions/seed.hpp"
 #include "features/talks/commands.hpp"
 #include "features/talks/queries.hpp"
+#include "features/talks/seed.hpp"
 #include "platform/config.hpp"
 #include "platform/crypto.hpp"
 #include "platform/jst.hpp"

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "features/talks/rules.hpp"
+#include "platform/jst.hpp"
+
 namespace tsunagu::store {
 namespace {
 
@@ -420,3 +423,69 @@ std::vector<talks::Facilitator> ListFacilitators(Conn& c, MunicipalityId m, bool
 }
 
 }  // namespace tsunagu::store
+
+namespace tsunagu::talks {
+
+std::string GroundRules(const Ctx& ctx, OrgId org) {
+  auto own = ctx.db.Read([&](store::Conn& c) { return store::FindGroundRules(c, org); });
+  return own ? *own : DefaultGroundRules();
+}
+
+bool HasOwnGroundRules(const Ctx& ctx, OrgId org) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindGroundRules(c, org).has_value(); });
+}
+
+std::optional<Talk> Get(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindTalk(c, id); });
+}
+
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page) {
+  store::TalkQuery q;
+  q.municipality = ctx.municipality;
+  q.region = f.region;
+  q.format = f.format;
+  q.from = f.from;
+  q.to = f.to;
+  const auto now = ctx.clock.Now();
+  if (f.when == "upcoming") {
+    q.ends_after = now;
+    q.newest_first = false;
+  } else if (f.when == "held") {
+    q.started_by = now;
+  }
+  q.limit = per_page;
+  q.offset = (std::max(page, 1) - 1) * per_page;
+  return ctx.db.Read([&](store::Conn& c) {
+    return Page{store::ListTalks(c, q), store::CountTalks(c, q)};
+  });
+}
+
+std::vector<Facilitator> Facilitators(const Ctx& ctx, bool active_only) {
+  return ctx.db.Read(
+      [&](store::Conn& c) { return store::ListFacilitators(c, ctx.municipality, active_only); });
+}
+
+std::optional<Facilitator> GetFacilitator(const Ctx& ctx, std::int64_t id) {
+  return ctx.db.Read([&](store::Conn& c) { return store::FindFacilitator(c, id); });
+}
+
+RegionSummary Summary(const Ctx& ctx, RegionId region) {
+  RegionSummary s;
+  const auto now = ctx.clock.Now();
+  s.fiscal_year = FiscalYear(now);
+  const std::int64_t from = jst::Midnight(std::to_string(s.fiscal_year) + "-04-01");
+  const std::int64_t to = jst::Midnight(std::to_string(s.fiscal_year + 1) + "-04-01");
+  return ctx.db.Read([&](store::Conn& c) {
+    s.held = store::CountHeldTalks(c, region, from, to, now);
+    s.participants = store::SumParticipants(c, region, from, to, now);
+    for (const auto& [band, n] : s.participants) s.total_participants += n;
+    s.open_actions = store::ListOpenActions(c, region, 50);
+    return s;
+  });
+}
+
+std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
+  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });
+}
+
+}  // namespace tsunagu::talks

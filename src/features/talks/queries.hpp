@@ -6,7 +6,8 @@
 #include <optional>
 #include <vector>
 
-#include "features/talks/commands.hpp"
+#include "features/talks/model.hpp"
+#include "platform/context.hpp"
 #include "platform/store/database.hpp"
 
 namespace tsunagu::store {
@@ -62,3 +63,23 @@ std::optional<talks::Facilitator> FindFacilitator(Conn& c, std::int64_t id);
 std::vector<talks::Facilitator> ListFacilitators(Conn& c, MunicipalityId m, bool active_only);
 
 }  // namespace tsunagu::store
+
+// Reads for pages and APIs.
+namespace tsunagu::talks {
+
+std::optional<Talk> Get(const Ctx& ctx, std::int64_t id);
+// Upcoming: soonest first; otherwise newest first.
+Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
+std::vector<Facilitator> Facilitators(const Ctx& ctx, bool active_only);
+std::optional<Facilitator> GetFacilitator(const Ctx& ctx, std::int64_t id);
+
+RegionSummary Summary(const Ctx& ctx, RegionId region);
+
+// The organisation's own ground rules, or the default text.
+std::string GroundRules(const Ctx& ctx, OrgId org);
+bool HasOwnGroundRules(const Ctx& ctx, OrgId org);
+
+// The talks that discussed a local issue, for the issue's page (newest first).
+std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue);
+
+}  // namespace tsunagu::talks
