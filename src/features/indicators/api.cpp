@@ -76,21 +76,6 @@ json::object IndicatorJson(const Indicator& ind, int year) {
   return j;
 }
 
-// A page of items as {"items", "total", "page"}.
-Response JsonPage(App& app, RequestCtx& rc, std::vector<json::object> all) {
-  auto paging = ParsePaging(rc.req);
-  if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
-  json::array items;
-  const std::size_t from = static_cast<std::size_t>(paging->page - 1) * paging->per_page;
-  for (std::size_t i = from; i < all.size() && i < from + paging->per_page; ++i) {
-    items.push_back(std::move(all[i]));
-  }
-  json::object body{{"items", std::move(items)},
-                    {"total", static_cast<std::int64_t>(all.size())},
-                    {"page", paging->page}};
-  return app.Json(200, JsonText(body));
-}
-
 Response ApiIndicators(App& app, RequestCtx& rc) {
   // Not cached: KPI 2 is counted for today.
   const int year = plans::CurrentYear(app.ctx().clock);

@@ -2,6 +2,7 @@
 
 #include "platform/messages.hpp"
 #include "platform/text.hpp"
+#include "platform/web/forms.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -97,6 +98,20 @@ std::variant<boost::json::object, Response> JsonBody(App& app, const RequestCtx&
 
 Response JsonFailure(App& app, const Failure& e) {
   return app.JsonError(App::StatusFor(e.kind), e.message, e.fields);
+}
+
+Response JsonPage(App& app, const RequestCtx& rc, std::vector<json::object> all) {
+  auto paging = ParsePaging(rc.req);
+  if (!paging) return app.JsonError(400, Msg("error.paging"), {{"page", Msg("error.paging")}});
+  json::array items;
+  const std::size_t from = static_cast<std::size_t>(paging->page - 1) * paging->per_page;
+  for (std::size_t i = from; i < all.size() && i < from + paging->per_page; ++i) {
+    items.push_back(std::move(all[i]));
+  }
+  json::object body{{"items", std::move(items)},
+                    {"total", static_cast<std::int64_t>(all.size())},
+                    {"page", paging->page}};
+  return app.Json(200, JsonText(body));
 }
 
 }  // namespace tsunagu::web

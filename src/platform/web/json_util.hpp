@@ -23,6 +23,10 @@ Response JsonFailure(App& app, const Failure& e);
 std::string JsonString(const boost::json::object& o, const char* key);
 // The strings of an array field (other elements and other types are skipped).
 std::vector<std::string> JsonStrings(const boost::json::object& o, const char* key);
+// One page (?page=&per_page=, see ParsePaging) of all as {"items", "total", "page"}; 400 with
+// a Japanese message when the paging is malformed.
+Response JsonPage(App& app, const RequestCtx& rc, std::vector<boost::json::object> all);
+
 // Serialises v; doubles with up to 15 significant digits in plain notation when they fit.
 std::string JsonText(const boost::json::value& v);
 
