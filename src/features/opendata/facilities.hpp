@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "platform/result.hpp"
 #include "platform/context.hpp"
 #include "platform/csv.hpp"
+#include "platform/result.hpp"
 
 namespace tsunagu::facilities {
 

@@ -18,10 +18,10 @@
 #include <string_view>
 #include <system_error>
 
+#include "features/indicators/chart.hpp"
+#include "platform/cairo_util.hpp"
 #include "platform/messages.hpp"
 #include "platform/text.hpp"
-#include "platform/cairo_util.hpp"
-#include "features/indicators/chart.hpp"
 
 namespace tsunagu::report {
 namespace {

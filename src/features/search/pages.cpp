@@ -1,22 +1,23 @@
 // Japanese search over posts, events, organisations and local issues: the page and the API.
 #include "features/search/routes.hpp"
+
 #include <boost/json.hpp>
 
-#include "platform/jst.hpp"
-#include "platform/markdown.hpp"
-#include "platform/messages.hpp"
-#include "platform/text.hpp"
-#include "platform/csv.hpp"
-#include "platform/permissions.hpp"
-#include "platform/search/index.hpp"
-#include "platform/store/queries.hpp"
-#include "platform/web/app.hpp"
-#include "platform/web/page_kit.hpp"
-#include "platform/web/forms.hpp"
-#include "platform/web/json_util.hpp"
 #include "features/issues/commands.hpp"
 #include "features/posts/commands.hpp"
 #include "features/posts/views.hpp"
+#include "platform/csv.hpp"
+#include "platform/jst.hpp"
+#include "platform/markdown.hpp"
+#include "platform/messages.hpp"
+#include "platform/permissions.hpp"
+#include "platform/search/index.hpp"
+#include "platform/store/queries.hpp"
+#include "platform/text.hpp"
+#include "platform/web/app.hpp"
+#include "platform/web/forms.hpp"
+#include "platform/web/json_util.hpp"
+#include "platform/web/page_kit.hpp"
 
 namespace tsunagu::web {
 namespace {
@@ -34,7 +35,9 @@ search::Query ReadQuery(const Request& req) {
   q.q = QueryParam(req, "q");
   q.region = QueryParam(req, "region");
   q.category = QueryParam(req, "category");
-  q.is_category = [](const std::string& k) { return posts::IsCategory(k) || issues::IsCategory(k); };
+  q.is_category = [](const std::string& k) {
+    return posts::IsCategory(k) || issues::IsCategory(k);
+  };
   q.kind = QueryParam(req, "kind");
   return q;
 }
@@ -133,7 +136,6 @@ Response ApiSearch(App& app, RequestCtx& rc) {
   return app.Json(200, JsonText(json::object{
                            {"items", std::move(items)}, {"total", r->total}, {"page", q.page}}));
 }
-
 
 }  // namespace
 
