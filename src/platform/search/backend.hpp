@@ -65,6 +65,14 @@ std::vector<Segment> DisplaySnippet(const std::string& text, const std::vector<P
 // A hit of Run from (kind, ref_id, title, region slug, region name, category, body, sort_at),
 // with a snippet of the body; of Similar from the same without the body, and no snippet.
 Hit RunHit(const store::Row& row, const std::vector<Phrase>& phrases);
+// The columns RunHit reads, before a backend's FROM ... WHERE.
+inline constexpr const char* kRunColumns =
+    "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), d.category, "
+    "d.body, d.sort_at ";
+// Counts the matches of `from` (a FROM ... WHERE with its params) up to kMaxCount + 1, or all
+// of them when exact_count; sets out.total and out.more and returns the count.
+std::int64_t CountMatches(store::Conn& c, const std::string& from, const store::Params& params,
+                          bool exact_count, Results& out);
 Hit SimilarHit(const store::Row& row);
 
 }  // namespace detail

@@ -154,6 +154,16 @@ Hit SimilarHit(const store::Row& row) {
   return h;
 }
 
+std::int64_t CountMatches(store::Conn& c, const std::string& from, const store::Params& params,
+                          bool exact_count, Results& out) {
+  const std::string cap = exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
+  const std::int64_t n =
+      c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + from + cap + ") x", params)->Int(0);
+  out.more = !exact_count && n > kMaxCount;
+  out.total = out.more ? kMaxCount : n;
+  return n;
+}
+
 }  // namespace detail
 
 const Index& IndexFor(Backend backend) {

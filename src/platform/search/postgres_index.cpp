@@ -28,7 +28,9 @@ void PostgresIndex::Clear(store::Conn& c) const { c.Query("DELETE FROM search_do
 
 Results PostgresIndex::Run(store::Conn& c, MunicipalityId m, const std::vector<Phrase>& phrases,
                            const Filter& f, int page, int per_page, bool exact_count) const {
+  using detail::CountMatches;
   using detail::kMaxCount;
+  using detail::kRunColumns;
   Results out;
   const std::string match = TsQueryLiteral(phrases);
   // The matching documents with the filters: FROM ... WHERE ..., and its parameters.
@@ -53,18 +55,10 @@ Results PostgresIndex::Run(store::Conn& c, MunicipalityId m, const std::vector<P
     return sql;
   };
   store::Params count_params;
-  const std::string cap = exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
-  const std::int64_t n =
-      c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + matching(count_params) + cap + ") x",
-                 count_params)
-          ->Int(0);
-  out.more = !exact_count && n > kMaxCount;
-  out.total = out.more ? kMaxCount : n;
+  const std::string counted = matching(count_params);
+  const std::int64_t n = CountMatches(c, counted, count_params, exact_count, out);
   store::Params params;
-  std::string sql =
-      "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
-      "d.category, d.body, d.sort_at " +
-      matching(params);
+  std::string sql = kRunColumns + matching(params);
   if (n > kMaxCount && page * per_page <= kMaxCount) {
     sql += "AND d.id IN (SELECT d.id " + matching(params) + "ORDER BY d.id DESC LIMIT " +
            std::to_string(kMaxCount) + ") ";

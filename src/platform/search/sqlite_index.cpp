@@ -54,7 +54,9 @@ void SqliteIndex::Clear(store::Conn& c) const {
 
 Results SqliteIndex::Run(store::Conn& c, MunicipalityId m, const std::vector<Phrase>& phrases,
                          const Filter& f, int page, int per_page, bool exact_count) const {
+  using detail::CountMatches;
   using detail::kMaxCount;
+  using detail::kRunColumns;
   Results out;
   // The filters inside FTS5 (see Facets): kind and category are checked keys.
   std::string match = Fts5Match(phrases);
@@ -83,18 +85,10 @@ Results SqliteIndex::Run(store::Conn& c, MunicipalityId m, const std::vector<Phr
         "WHERE search_fts MATCH ? AND d.municipality_id = ? ");
   };
   store::Params count_params;
-  const std::string cap = exact_count ? "" : "LIMIT " + std::to_string(kMaxCount + 1);
-  const std::int64_t n =
-      c.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + matching(count_params) + cap + ") x",
-                 count_params)
-          ->Int(0);
-  out.more = !exact_count && n > kMaxCount;
-  out.total = out.more ? kMaxCount : n;
+  const std::string counted = matching(count_params);
+  const std::int64_t n = CountMatches(c, counted, count_params, exact_count, out);
   store::Params params;
-  std::string sql =
-      "SELECT d.kind, d.ref_id, d.title, COALESCE(r.slug, ''), COALESCE(r.name, ''), "
-      "d.category, d.body, d.sort_at " +
-      matching(params);
+  std::string sql = kRunColumns + matching(params);
   if (n > kMaxCount && page * per_page <= kMaxCount) {
     // FTS5 walks a rowid range cheaply: the oldest of the newest kMaxCount matches bounds it
     // (an IN list would run the MATCH once per candidate).
