@@ -109,7 +109,7 @@ struct Wired {
   std::unique_ptr<store::Database> db;
   SystemClock clock;
   std::unique_ptr<Mailer> mailer;
-  MunicipalityId municipality = 0;
+  MunicipalityId municipality;
 
   Ctx MakeCtx() {
     return Ctx{
@@ -240,7 +240,7 @@ int CmdUserAdd(int argc, char** argv) {
   auto w = Wire(LoadConfig(vm));
   accounts::AddUserForm form{vm["email"].as<std::string>(), vm["name"].as<std::string>(),
                              vm["role"].as<std::string>(),
-                             vm.count("org") ? vm["org"].as<std::int64_t>() : 0};
+                             OrgId{vm.count("org") ? vm["org"].as<std::int64_t>() : 0}};
   auto r = accounts::AddUser(w->MakeCtx(), form);
   if (!r) throw Failed(r.error().message);
   std::cout << "account created for " << form.email << "\nfirst password: " << *r << "\n";

@@ -101,11 +101,12 @@ Result<MunicipalityId> EnsureReferenceData(store::Database& db, const std::strin
       }
     }
     const MunicipalityId m =
-        store::UpsertMunicipality(c, Municipality{0, code, "山口県", "山口市"});
+        store::UpsertMunicipality(c, Municipality{{}, code, "山口県", "山口市"});
     seed::SeedRegions(c, m);
     SeedSkills(c, m);
     SeedIndicators(c, m);
-    store::InsertAudit(c, m, clock.Now(), 0, "reference_data.ensure", "municipality", m, code);
+    store::InsertAudit(c, m, clock.Now(), {}, "reference_data.ensure", "municipality", m.value(),
+                       code);
     return m;
   });
 }
@@ -139,32 +140,32 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
         };
 
         // City-wide bodies.
-        OrgId kyodo = 0;
+        OrgId kyodo;
         for (const Dept& d : kDepartments) {
-          Org o = MakeOrg(OrgKind::kCityDepartment, 0, d.name, d.kana, d.description);
+          Org o = MakeOrg(OrgKind::kCityDepartment, {}, d.name, d.kana, d.description);
           o.phone = "083-000-0000";
           const OrgId id = org(d.key, o);
           if (std::string_view(d.key) == "dept-kyodo") kyodo = id;
         }
         Org saporante =
-            MakeOrg(OrgKind::kIntermediary, 0, "市民活動支援センター「さぽらんて」",
+            MakeOrg(OrgKind::kIntermediary, {}, "市民活動支援センター「さぽらんて」",
                     "しみんかつどうしえんせんたー さぽらんて",
                     "市民活動団体・NPOの相談、地域とNPOのマッチング、ファシリテーション研修"
                     "を行う中間支援組織です。（デモデータ）");
         saporante.phone = "083-000-0001";
         const OrgId sapo = org("npo-saporante", saporante);
         org("intermediary-chiiki",
-            MakeOrg(OrgKind::kIntermediary, 0, "地域づくり支援センター",
+            MakeOrg(OrgKind::kIntermediary, {}, "地域づくり支援センター",
                     "ちいきづくりしえんせんたー",
                     "地域づくり協議会の運営や地域づくり計画の見直しを支援します。（デモデータ）"));
-        org("npo-kodomo", MakeOrg(OrgKind::kNpo, 0, "NPO法人 やまぐち子ども応援ネット（デモ）",
+        org("npo-kodomo", MakeOrg(OrgKind::kNpo, {}, "NPO法人 やまぐち子ども応援ネット（デモ）",
                                   "やまぐちこどもおうえんねっと",
                                   "子どもの居場所づくりと学習支援を行う団体です。"));
         org("npo-furusato",
-            MakeOrg(OrgKind::kNpo, 0, "NPO法人 ふるさと暮らし応援団（デモ）",
+            MakeOrg(OrgKind::kNpo, {}, "NPO法人 ふるさと暮らし応援団（デモ）",
                     "ふるさとくらしおうえんだん", "移住者の相談と空き家の活用を支える団体です。"));
         org("business-probono",
-            MakeOrg(OrgKind::kBusiness, 0, "株式会社つなぐ印刷（デモ）", "つなぐいんさつ",
+            MakeOrg(OrgKind::kBusiness, {}, "株式会社つなぐ印刷（デモ）", "つなぐいんさつ",
                     "広報紙づくりのプロボノに協力している事業者です。"));
 
         const auto regions = store::ListRegions(c, m);
@@ -215,7 +216,7 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
           }
 
           const std::size_t n_assoc = 2 + i % 4;  // 2 to 5 per region
-          OrgId first_association = 0;
+          OrgId first_association;
           for (std::size_t a = 0; a < n_assoc; ++a) {
             const OrgId id =
                 org("assoc-" + r.slug + "-" + std::to_string(a),
@@ -255,25 +256,26 @@ Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {
                       UserRole::kResident, r.id);
         }
 
-        upsert_user("admin@example.jp", "システム管理者（デモ）", UserRole::kSystemAdmin, 0);
-        upsert_user("cityadmin@example.jp", "市の管理者（デモ）", UserRole::kCityAdmin, 0);
-        const UserId city =
-            upsert_user("city@example.jp", "協働推進課 職員（デモ）", UserRole::kCityStaff, 0);
+        upsert_user("admin@example.jp", "システム管理者（デモ）", UserRole::kSystemAdmin,
+                    RegionId{});
+        upsert_user("cityadmin@example.jp", "市の管理者（デモ）", UserRole::kCityAdmin, RegionId{});
+        const UserId city = upsert_user("city@example.jp", "協働推進課 職員（デモ）",
+                                        UserRole::kCityStaff, RegionId{});
         store::UpsertMembership(c, city, kyodo, MemberRole::kEditor, now);
         // Staff of two departments that local issues reach at city level (地域課題).
-        const UserId bosai =
-            upsert_user("bosai@example.jp", "防災危機管理課 職員（デモ）", UserRole::kCityStaff, 0);
+        const UserId bosai = upsert_user("bosai@example.jp", "防災危機管理課 職員（デモ）",
+                                         UserRole::kCityStaff, RegionId{});
         store::UpsertMembership(c, bosai, store::FindOrgBySeedKeyId(c, "dept-bosai"),
                                 MemberRole::kMember, now);
-        const UserId kotsu =
-            upsert_user("kotsu@example.jp", "交通政策課 職員（デモ）", UserRole::kCityStaff, 0);
+        const UserId kotsu = upsert_user("kotsu@example.jp", "交通政策課 職員（デモ）",
+                                         UserRole::kCityStaff, RegionId{});
         store::UpsertMembership(c, kotsu, store::FindOrgBySeedKeyId(c, "dept-kotsu"),
                                 MemberRole::kMember, now);
         const UserId editor = upsert_user("npo-editor@example.jp", "さぽらんて 編集担当（デモ）",
-                                          UserRole::kResident, 0);
+                                          UserRole::kResident, RegionId{});
         store::UpsertMembership(c, editor, sapo, MemberRole::kEditor, now);
-        const UserId member =
-            upsert_user("npo-member@example.jp", "さぽらんて 会員（デモ）", UserRole::kResident, 0);
+        const UserId member = upsert_user("npo-member@example.jp", "さぽらんて 会員（デモ）",
+                                          UserRole::kResident, RegionId{});
         store::UpsertMembership(c, member, sapo, MemberRole::kMember, now);
 
         SeedTraining(c, m, now);

@@ -72,8 +72,17 @@ class Tx {
   // the person becomes known inside the command).
   void Audit(const std::string& subject_kind, std::int64_t subject_id,
              const std::string& detail = "");
+  template <class Tag>
+  void Audit(const std::string& subject_kind, Id<Tag> subject, const std::string& detail = "") {
+    Audit(subject_kind, subject.value(), detail);
+  }
   void AuditAs(UserId as, const std::string& subject_kind, std::int64_t subject_id,
                const std::string& detail = "");
+  template <class Tag>
+  void AuditAs(UserId as, const std::string& subject_kind, Id<Tag> subject,
+               const std::string& detail = "") {
+    AuditAs(as, subject_kind, subject.value(), detail);
+  }
   // The command succeeded without changing anything (no audit row, no mail).
   void NoChange() { ++audits_; }
   // The command's record is the rows of the commands it ran inside with Run (a batch of

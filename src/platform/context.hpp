@@ -20,7 +20,7 @@ struct Ctx {
   store::Database& db;
   const Clock& clock;
   Mailer& mailer;
-  MunicipalityId municipality = 0;
+  MunicipalityId municipality;
   std::string base_url = "http://127.0.0.1:8080";  // for links in emails
   LoginLimits login;
 };

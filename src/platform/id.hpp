@@ -34,6 +34,13 @@ template <class Tag>
 std::string to_string(Id<Tag> id) {
   return std::to_string(id.value());
 }
+using std::to_string;  // so that to_string(x) reads both ids and numbers
+
+// Streams (test failure messages, logs): an id prints as its number.
+template <class Stream, class Tag>
+auto operator<<(Stream& os, Id<Tag> id) -> decltype(os << id.value()) {
+  return os << id.value();
+}
 
 }  // namespace tsunagu
 

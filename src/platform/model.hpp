@@ -7,12 +7,14 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/id.hpp"
+
 namespace tsunagu {
 
-using MunicipalityId = std::int64_t;
-using RegionId = std::int64_t;  // 0: none
-using OrgId = std::int64_t;     // 0: none
-using UserId = std::int64_t;    // 0: anonymous
+using MunicipalityId = Id<struct MunicipalityTag>;
+using RegionId = Id<struct RegionTag>;  // none (0): no region
+using OrgId = Id<struct OrgTag>;        // none (0): no organisation
+using UserId = Id<struct UserTag>;      // none (0): anonymous
 
 // Kinds of organisation named by the plan.
 enum class OrgKind {
@@ -70,20 +72,20 @@ const std::string& Label(MemberRole r);
 const std::string& AgeBandLabel(std::string_view band);
 
 struct Municipality {
-  MunicipalityId id = 0;
+  MunicipalityId id;
   std::string code, prefecture, name;
 };
 
 struct Region {
-  RegionId id = 0;
+  RegionId id;
   std::string slug, name, kana, romaji;
   std::string center_name, center_address, center_phone, center_hours;
 };
 
 struct Org {
-  OrgId id = 0;
-  RegionId region_id = 0;
-  OrgId parent_id = 0;
+  OrgId id;
+  RegionId region_id;
+  OrgId parent_id;
   OrgKind kind = OrgKind::kAssociation;
   std::string name, kana, description;
   std::optional<CouncilShape> council_shape;
@@ -91,19 +93,19 @@ struct Org {
 };
 
 struct User {
-  UserId id = 0;
+  UserId id;
   std::string email, display_name, password_hash;
   UserRole role = UserRole::kResident;
-  RegionId home_region_id = 0;
+  RegionId home_region_id;
   std::string age_band;  // "" when not given
 };
 
 struct Membership {
   std::int64_t id = 0;
-  UserId user_id = 0;
-  OrgId org_id = 0;
+  UserId user_id;
+  OrgId org_id;
   OrgKind org_kind = OrgKind::kAssociation;
-  RegionId org_region_id = 0;
+  RegionId org_region_id;
   MemberRole role = MemberRole::kMember;
   std::string org_name;
   std::string user_name;  // display name, for member lists
@@ -111,11 +113,11 @@ struct Membership {
 
 // Who is acting: the person, their site-wide role and their memberships.
 struct Actor {
-  UserId id = 0;
+  UserId id;
   UserRole role = UserRole::kResident;
-  RegionId home_region_id = 0;
+  RegionId home_region_id;
   std::vector<Membership> memberships;
-  bool IsAnonymous() const { return id == 0; }
+  bool IsAnonymous() const { return !id; }
 };
 
 }  // namespace tsunagu

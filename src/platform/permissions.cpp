@@ -10,7 +10,7 @@ bool IsCity(const Actor& a) { return a.role != UserRole::kResident; }
 
 // The actor's role in the subject organisation itself, if any.
 const Membership* MembershipIn(const Actor& a, OrgId org) {
-  if (org == 0) return nullptr;
+  if (!org) return nullptr;
   for (const auto& m : a.memberships) {
     if (m.org_id == org) return &m;
   }
@@ -19,7 +19,7 @@ const Membership* MembershipIn(const Actor& a, OrgId org) {
 
 // 補完性の原則: a council officer looks after the organisations of the council's region.
 bool IsCouncilOfficerOf(const Actor& a, RegionId region) {
-  if (region == 0) return false;
+  if (!region) return false;
   for (const auto& m : a.memberships) {
     if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer &&
         m.org_region_id == region) {
@@ -148,7 +148,7 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
       // businesses take part through pro bono instead.
       // Only through a membership, city administrators included: a need's people (minors
       // among them) are seen by those who run it, not by everyone with a high role.
-      if (s.org == 0 || s.org_kind == OrgKind::kBusiness) return false;
+      if (!s.org || s.org_kind == OrgKind::kBusiness) return false;
       if (HasOrgRole(actor, s.org, MemberRole::kEditor)) return true;
       // City staff post for the city body they belong to.
       return IsCity(actor) && s.org_kind == OrgKind::kCityDepartment &&
@@ -181,18 +181,18 @@ bool Can(const Actor& actor, Action action, const Subject& s) {
     case Action::kPublishContent:
       // The subject is the organisation the post or event speaks for: its editors, and city
       // staff for the city body they belong to.
-      if (s.org == 0) return false;
+      if (!s.org) return false;
       if (HasOrgRole(actor, s.org, MemberRole::kEditor)) return true;
       return IsCity(actor) && s.org_kind == OrgKind::kCityDepartment &&
              HasOrgRole(actor, s.org, MemberRole::kMember);
 
     case Action::kSubmitPost:
       // Residents write about where they live; the council reviews before it is public.
-      return !actor.IsAnonymous() && s.region != 0 && actor.home_region_id == s.region;
+      return !actor.IsAnonymous() && s.region && actor.home_region_id == s.region;
 
     case Action::kReviewPosts:
       // The council of the region: its editors and officers.
-      if (s.region == 0) return false;
+      if (!s.region) return false;
       for (const auto& m : actor.memberships) {
         if (m.org_kind == OrgKind::kCouncil && m.org_region_id == s.region &&
             static_cast<int>(m.role) >= static_cast<int>(MemberRole::kEditor)) {

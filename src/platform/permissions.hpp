@@ -43,8 +43,8 @@ std::string_view ToString(Action a);
 
 // What is acted on. region 0: city-wide or no region; org 0: not an organisation.
 struct Subject {
-  RegionId region = 0;
-  OrgId org = 0;
+  RegionId region;
+  OrgId org;
   OrgKind org_kind = OrgKind::kAssociation;
 };
 

@@ -29,7 +29,7 @@ TEST_F(Conformance, IssuesEscalateLevelByLevelAndAreSolvedTogether) {
   };
   issues::IssueForm f;
   f.region = "yuda";
-  f.association = std::to_string(org("assoc-yuda-0"));
+  f.association = to_string(org("assoc-yuda-0"));
   f.category = "防災";  // the API's label
   f.title = "避難経路の看板が見えにくい";
   f.description = "夜になると避難経路の看板が読めません。";
@@ -181,7 +181,7 @@ TEST_F(Conformance, IssuesEscalateLevelByLevelAndAreSolvedTogether) {
   issues::IssueForm bad;
   bad.region = "atlantis";
   bad.category = "天気";
-  bad.association = std::to_string(org("assoc-sue-0"));
+  bad.association = to_string(org("assoc-sue-0"));
   bad.lat = "95";
   const auto before_count = Count("issues");
   auto fail = issues::Raise(ctx, resident, bad);

@@ -82,7 +82,7 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
 
   // Capacity: one place, two applicants; the second cannot be accepted.
   matching::NeedForm form;
-  form.org_id = std::to_string(study.org_id);
+  form.org_id = to_string(study.org_id);
   form.title = "一日だけの手伝い";
   form.description = "受付の手伝い";
   form.kind = "volunteer";

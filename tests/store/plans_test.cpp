@@ -52,17 +52,16 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   // A council writes a plan; another council may not touch it.
   const auto sue_council = db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-sue"); });
   auto plan = plans::CreatePlan(ctx, sue,
-                                {std::to_string(sue_council), "第三次陶 見直し版", "2025", "2029",
+                                {to_string(sue_council), "第三次陶 見直し版", "2025", "2029",
                                  "final", "将来像", "防災\n見守り", "発信"});
   ASSERT_TRUE(plan);
   // Another council's plan: refused next to the council field, with the form kept.
-  EXPECT_TRUE(
-      plans::CreatePlan(ctx, yuda,
-                        {std::to_string(sue_council), "x", "2025", "2029", "final", "", "a", ""})
-          .error()
-          .fields.count("council_id"));
+  EXPECT_TRUE(plans::CreatePlan(ctx, yuda,
+                                {to_string(sue_council), "x", "2025", "2029", "final", "", "a", ""})
+                  .error()
+                  .fields.count("council_id"));
   auto bad_plan = plans::CreatePlan(
-      ctx, sue, {std::to_string(sue_council), "", "2029", "2025", "final", "", "", ""});
+      ctx, sue, {to_string(sue_council), "", "2029", "2025", "final", "", "", ""});
   ASSERT_FALSE(bad_plan);
   EXPECT_TRUE(bad_plan.error().fields.count("name"));
   EXPECT_TRUE(bad_plan.error().fields.count("year_to"));
@@ -76,7 +75,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
     plans::ProjectForm f;
     f.goal_id = goal;
     f.title = "見守り訪問";
-    f.runner_id = std::to_string(assoc);
+    f.runner_id = to_string(assoc);
     f.year_from = from;
     f.year_to = to;
     f.city_collaboration = city ? "1" : "";

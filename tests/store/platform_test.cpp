@@ -31,8 +31,8 @@ TEST_F(Conformance, TextRoundTripsAndNullsStayNull) {
   ASSERT_TRUE(back);
   EXPECT_EQ(back->name, o.name);
   EXPECT_EQ(back->description, o.description);
-  EXPECT_EQ(back->region_id, 0);
-  EXPECT_EQ(back->parent_id, 0);
+  EXPECT_EQ(back->region_id, RegionId{});
+  EXPECT_EQ(back->parent_id, OrgId{});
   EXPECT_FALSE(back->council_shape.has_value());
 }
 

@@ -87,8 +87,8 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
   // An event with one place: the second person waits and moves up when the first cancels.
   events::EventForm e;
   e.region = "sue";
-  e.org = std::to_string(
-      db_->Read([&](Conn& c) { return FindCouncilOf(c, council.home_region_id)->id; }));
+  e.org =
+      to_string(db_->Read([&](Conn& c) { return FindCouncilOf(c, council.home_region_id)->id; }));
   e.title = "ふがふが体験会";
   e.title_kana = "ふがふがたいけんかい";
   e.start_date = "2026-12-20";

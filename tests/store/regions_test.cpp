@@ -76,7 +76,7 @@ TEST_F(Conformance, MembershipsUpsertAndCascade) {
     }
     return Org{};
   });
-  ASSERT_NE(org.id, 0);
+  ASSERT_NE(org.id, OrgId{});
   auto id = orgs::AddMember(ctx, admin, org.id, "resident-aio@example.jp", "member");
   ASSERT_TRUE(id);
   auto again = orgs::AddMember(ctx, admin, org.id, "RESIDENT-AIO@example.jp", "editor");

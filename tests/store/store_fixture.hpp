@@ -78,7 +78,7 @@ class Conformance : public ::testing::Test {
   std::vector<int> applied_;
   FakeClock clock_{1'790'000'000};
   NullMailer mailer_;
-  MunicipalityId municipality_ = 0;
+  MunicipalityId municipality_;
 };
 
 }  // namespace tsunagu::store

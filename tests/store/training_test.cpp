@@ -39,9 +39,9 @@ TEST_F(Conformance, TrainingToCertificationAndKpiCount) {
       training::AddSession(ctx, staff, *programme, {"2026-02-30", "25:00", "x", "", "10"}));
 
   const std::string yuda_council =
-      std::to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-yuda"); }));
+      to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-yuda"); }));
   const std::string sue_council =
-      std::to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-sue"); }));
+      to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-sue"); }));
   EXPECT_EQ(training::Recommend(ctx, officer, *programme, "resident-sue@example.jp", sue_council)
                 .error()
                 .kind,
@@ -87,7 +87,7 @@ TEST_F(Conformance, NobodyAttendsTwoSessionsAtTheSameTime) {
   const Actor staff =
       db_->Read([&](Conn& c) { return LoadActor(c, FindUserByEmail(c, "city@example.jp")->id); });
   const std::string council =
-      std::to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-aio"); }));
+      to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-aio"); }));
   std::vector<std::int64_t> sessions;
   for (const char* name : {"講座A", "講座B"}) {
     auto p = training::CreateProgramme(ctx, staff, {name, "", "1", "0", "3"});

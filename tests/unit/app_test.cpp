@@ -112,7 +112,7 @@ class AppTest : public ::testing::Test {
   FakeClock clock_{1'790'000'000};
   NullMailer mailer_;
   std::unique_ptr<store::Database> db_;
-  MunicipalityId municipality_ = 0;
+  MunicipalityId municipality_;
   std::unique_ptr<App> app_;
 };
 
@@ -324,7 +324,7 @@ TEST_F(AppTest, AnonymousPagesShowEveryChangeAtOnce) {
        o.region_id = sue->id;
        o.name = "外から来た団体";
        const OrgId id = store::InsertOrg(c, municipality_, o, clock_.Now());
-       store::InsertAudit(c, municipality_, clock_.Now(), 0, "org.create", "org", id, "");
+       store::InsertAudit(c, municipality_, clock_.Now(), {}, "org.create", "org", id.value(), "");
        return 0;
      })
       .value();
@@ -345,7 +345,7 @@ TEST_F(AppTest, AnOrganisationsOwnOfficerCannotMoveItOutOfReach) {
         .memberships.front()
         .org_id;
   });
-  const std::string target = "/admin/orgs/" + std::to_string(assoc);
+  const std::string target = "/admin/orgs/" + to_string(assoc);
   const std::string form = target + "/edit";
   EXPECT_EQ(
       officer
@@ -365,8 +365,8 @@ TEST_F(AppTest, AnOrganisationsOwnOfficerCannotMoveItOutOfReach) {
   const OrgId council =
       db_->Read([&](store::Conn& c) { return store::FindOrgBySeedKeyId(c, "council-niho"); });
   EXPECT_EQ(council_officer
-                .Post("/admin/orgs/" + std::to_string(council), "kind=npo&name=x&region=niho",
-                      "/admin/orgs/" + std::to_string(council) + "/edit")
+                .Post("/admin/orgs/" + to_string(council), "kind=npo&name=x&region=niho",
+                      "/admin/orgs/" + to_string(council) + "/edit")
                 .status,
             403);
 }

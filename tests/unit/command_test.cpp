@@ -48,11 +48,11 @@ class CommandTest : public ::testing::Test {
     store::Migrate(*db_, tsunagu::SourceDir() + "/migrations");
     const MunicipalityId m =
         db_->Transact([](store::Conn& c) -> Result<MunicipalityId> {
-             return store::UpsertMunicipality(c, Municipality{0, "352039", "山口県", "山口市"});
+             return store::UpsertMunicipality(c, Municipality{{}, "352039", "山口県", "山口市"});
            })
             .value();
     ctx_ = std::make_unique<Ctx>(Ctx{*db_, clock_, mailer_, m, "http://test", {}});
-    someone_.id = 7;
+    someone_.id = UserId{7};
   }
   void TearDown() override {
     ctx_.reset();

@@ -13,9 +13,9 @@
 namespace tsunagu::issues {
 namespace {
 
-constexpr RegionId kRegion = 1;
-constexpr OrgId kAssoc = 10, kOtherAssoc = 11, kCouncil = 20, kOtherCouncil = 21, kDept = 30,
-                kOtherDept = 31, kSecretariat = 32;
+constexpr RegionId kRegion{1};
+constexpr OrgId kAssoc{10}, kOtherAssoc{11}, kCouncil{20}, kOtherCouncil{21}, kDept{30},
+    kOtherDept{31}, kSecretariat{32};
 
 Membership M(OrgId org, OrgKind kind, MemberRole role, RegionId region = kRegion) {
   Membership m;
@@ -34,7 +34,7 @@ struct Role {
 std::vector<Role> Roles() {
   auto person = [](UserRole r, std::vector<Membership> ms) {
     Actor a;
-    a.id = 7;
+    a.id = UserId{7};
     a.role = r;
     a.home_region_id = kRegion;
     a.memberships = std::move(ms);
@@ -56,16 +56,17 @@ std::vector<Role> Roles() {
       {"council_officer",
        person(UserRole::kResident, {M(kCouncil, OrgKind::kCouncil, MemberRole::kOfficer)})},
       {"other_council_officer",
-       person(UserRole::kResident, {M(kOtherCouncil, OrgKind::kCouncil, MemberRole::kOfficer, 2)})},
+       person(UserRole::kResident,
+              {M(kOtherCouncil, OrgKind::kCouncil, MemberRole::kOfficer, RegionId{2})})},
       {"dept_staff",
-       person(UserRole::kCityStaff, {M(kDept, OrgKind::kCityDepartment, MemberRole::kMember, 0)})},
+       person(UserRole::kCityStaff, {M(kDept, OrgKind::kCityDepartment, MemberRole::kMember, {})})},
       {"other_dept_staff", person(UserRole::kCityStaff, {M(kOtherDept, OrgKind::kCityDepartment,
-                                                           MemberRole::kMember, 0)})},
+                                                           MemberRole::kMember, {})})},
       {"secretariat_staff", person(UserRole::kCityStaff, {M(kSecretariat, OrgKind::kCityDepartment,
-                                                            MemberRole::kEditor, 0)})},
+                                                            MemberRole::kEditor, {})})},
       // A resident listed in a department (e.g. a volunteer) is not its staff.
       {"dept_resident_member",
-       person(UserRole::kResident, {M(kDept, OrgKind::kCityDepartment, MemberRole::kEditor, 0)})},
+       person(UserRole::kResident, {M(kDept, OrgKind::kCityDepartment, MemberRole::kEditor, {})})},
       {"city_admin", person(UserRole::kCityAdmin, {})},
       {"system_admin", person(UserRole::kSystemAdmin, {})},
   };
@@ -158,7 +159,7 @@ TEST(IssuePermissions, ANamedAssociationIsNeededToActAtThatLevel) {
   h.level = Level::kAssociation;
   h.council = kCouncil;  // no 自治会 named: nobody acts at association level
   Actor a;
-  a.id = 1;
+  a.id = UserId{1};
   a.memberships = {M(kAssoc, OrgKind::kAssociation, MemberRole::kOfficer)};
   EXPECT_FALSE(ActsAt(a, h, Level::kAssociation));
 }

@@ -11,9 +11,8 @@
 namespace tsunagu {
 namespace {
 
-constexpr RegionId kA = 1, kB = 2;
-constexpr OrgId kAssocA = 10, kCouncilA = 20, kDept = 30, kOtherAssocA = 11, kAssocB = 12,
-                kNpo = 13;
+constexpr RegionId kA{1}, kB{2};
+constexpr OrgId kAssocA{10}, kCouncilA{20}, kDept{30}, kOtherAssocA{11}, kAssocB{12}, kNpo{13};
 
 enum class Role {
   kAnonymous,
@@ -61,7 +60,7 @@ Membership M(OrgId org, OrgKind kind, RegionId region, MemberRole role) {
 
 Actor MakeActor(Role r) {
   Actor a;
-  a.id = r == Role::kAnonymous ? 0 : 100;
+  a.id = UserId{r == Role::kAnonymous ? 0 : 100};
   a.home_region_id = kA;
   switch (r) {
     case Role::kAnonymous:
@@ -78,8 +77,8 @@ Actor MakeActor(Role r) {
       break;
     case Role::kCityStaff:
       a.role = UserRole::kCityStaff;
-      a.home_region_id = 0;
-      a.memberships = {M(kDept, OrgKind::kCityDepartment, 0, MemberRole::kMember)};
+      a.home_region_id = RegionId{0};
+      a.memberships = {M(kDept, OrgKind::kCityDepartment, {}, MemberRole::kMember)};
       break;
     case Role::kCityAdmin:
       a.role = UserRole::kCityAdmin;
@@ -97,7 +96,7 @@ Subject OwnOrg(Role r) {
     case Role::kCouncilOfficer:
       return {kA, kCouncilA, OrgKind::kCouncil};
     case Role::kCityStaff:
-      return {0, kDept, OrgKind::kCityDepartment};
+      return {{}, kDept, OrgKind::kCityDepartment};
     default:
       return {kA, kAssocA, OrgKind::kAssociation};
   }
@@ -111,7 +110,7 @@ Subject Scope(Role r, int column) {
     case 2:
       return {kB, kAssocB, OrgKind::kAssociation};
     default:
-      return {0, kNpo, OrgKind::kNpo};
+      return {{}, kNpo, OrgKind::kNpo};
   }
 }
 
@@ -343,15 +342,16 @@ TEST(Permissions, EveryRoleActionAndScopeMatchesTheTable) {
 // 補完性の原則: a council officer's reach ends at the region's border and excludes city bodies.
 TEST(Permissions, CouncilOfficerCannotEditCityDepartmentInOwnRegion) {
   const Actor officer = MakeActor(Role::kCouncilOfficer);
-  EXPECT_FALSE(Can(officer, Action::kEditOrg, Subject{kA, 77, OrgKind::kCityDepartment}));
-  EXPECT_FALSE(Can(officer, Action::kManageMembers, Subject{kA, 77, OrgKind::kIntermediary}));
-  EXPECT_TRUE(Can(officer, Action::kCreateOrg, Subject{kA, 0, OrgKind::kSubcommittee}));
-  EXPECT_FALSE(Can(officer, Action::kCreateOrg, Subject{kA, 0, OrgKind::kCouncil}));
+  EXPECT_FALSE(Can(officer, Action::kEditOrg, Subject{kA, OrgId{77}, OrgKind::kCityDepartment}));
+  EXPECT_FALSE(
+      Can(officer, Action::kManageMembers, Subject{kA, OrgId{77}, OrgKind::kIntermediary}));
+  EXPECT_TRUE(Can(officer, Action::kCreateOrg, Subject{kA, {}, OrgKind::kSubcommittee}));
+  EXPECT_FALSE(Can(officer, Action::kCreateOrg, Subject{kA, {}, OrgKind::kCouncil}));
 }
 
 TEST(Permissions, AssociationOfficerManagesOnlyOwnAssociation) {
   Actor a;
-  a.id = 5;
+  a.id = UserId{5};
   a.memberships = {M(kAssocA, OrgKind::kAssociation, kA, MemberRole::kOfficer)};
   EXPECT_TRUE(Can(a, Action::kManageMembers, Subject{kA, kAssocA, OrgKind::kAssociation}));
   EXPECT_FALSE(Can(a, Action::kManageMembers, Subject{kA, kOtherAssocA, OrgKind::kAssociation}));
@@ -361,11 +361,11 @@ TEST(Permissions, AssociationOfficerManagesOnlyOwnAssociation) {
 // Needs: businesses give pro bono rather than post; intermediaries' editors run the batch.
 TEST(Permissions, NeedsAndTheBatch) {
   Actor editor;
-  editor.id = 6;
-  editor.memberships = {M(40, OrgKind::kBusiness, 0, MemberRole::kOfficer),
-                        M(50, OrgKind::kIntermediary, 0, MemberRole::kEditor)};
-  EXPECT_FALSE(Can(editor, Action::kPostNeed, Subject{0, 40, OrgKind::kBusiness}));
-  EXPECT_TRUE(Can(editor, Action::kPostNeed, Subject{0, 50, OrgKind::kIntermediary}));
+  editor.id = UserId{6};
+  editor.memberships = {M(OrgId{40}, OrgKind::kBusiness, RegionId{0}, MemberRole::kOfficer),
+                        M(OrgId{50}, OrgKind::kIntermediary, RegionId{0}, MemberRole::kEditor)};
+  EXPECT_FALSE(Can(editor, Action::kPostNeed, Subject{{}, OrgId{40}, OrgKind::kBusiness}));
+  EXPECT_TRUE(Can(editor, Action::kPostNeed, Subject{{}, OrgId{50}, OrgKind::kIntermediary}));
   EXPECT_TRUE(Can(editor, Action::kRunMatchingBatch, Subject{}));
   editor.memberships[1].role = MemberRole::kMember;
   EXPECT_FALSE(Can(editor, Action::kRunMatchingBatch, Subject{}));

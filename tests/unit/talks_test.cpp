@@ -77,7 +77,7 @@ class TalkTest : public ::testing::Test {
   // A talk of 陶地域づくり協議会 on the given day from 10:00 to 12:00.
   talks::TalkForm Form(const std::string& date) {
     talks::TalkForm f;
-    f.org = std::to_string(Org("council-sue"));
+    f.org = to_string(Org("council-sue"));
     f.region = "sue";
     f.title = "陶の買い物を考える会議";
     f.title_kana = "すえのかいものをかんがえるかいぎ";
@@ -96,7 +96,7 @@ class TalkTest : public ::testing::Test {
   std::filesystem::path dir_;
   FakeClock clock_{kNow};
   TalkMailer mailer_;
-  MunicipalityId municipality_ = 0;
+  MunicipalityId municipality_;
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<Ctx> ctx_;
 };
@@ -229,7 +229,7 @@ TEST_F(TalkTest, MinutesAgeBandsAndActionItemsFollowedToDone) {
   f.decisions = "移動販売を週2回にする\n\n";
   f.participants = {{"60s", "4"}, {"70s", "６"}, {"80plus", ""}, {"10s", "-1"}};
   f.actions.push_back(
-      {"", "販売車の会社に相談する", "", std::to_string(Org("council-sue")), "2027-01-31"});
+      {"", "販売車の会社に相談する", "", to_string(Org("council-sue")), "2027-01-31"});
   f.actions.push_back({"", "", "", "", ""});  // a blank row is skipped
   f.actions.push_back({"", "", "山田", "", ""});
   auto r = talks::CloseTalk(*ctx_, council, id, f);
@@ -393,7 +393,7 @@ TEST_F(TalkTest, OnlyTheOrganisationsEditorsPlanAndEditAndCityStaffKeepTheRegist
   EXPECT_EQ(talks::CancelTalk(*ctx_, Actor{}, id).error().kind, FailureKind::kUnauthorized);
   // Another region's council cannot plan a talk in 陶 for its own organisation.
   auto other = Form("2026-12-12");
-  other.org = std::to_string(Org("council-aio"));
+  other.org = to_string(Org("council-aio"));
   r = talks::CreateTalk(*ctx_, As("council-aio@example.jp"), other);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().fields.at("region"), Msg("error.post_org_region"));
@@ -436,7 +436,7 @@ TEST_F(TalkTest, GroundRulesPerOrganisationFillNewTalks) {
   ASSERT_TRUE(talks::SaveGroundRules(*ctx_, As("council-aio@example.jp"), council,
                                      "秋穂のルール\n・短く話す"));
   auto f = Form("2026-12-12");
-  f.org = std::to_string(council);
+  f.org = to_string(council);
   f.region = "aio";
   auto id = talks::CreateTalk(*ctx_, As("council-aio@example.jp"), f).value();
   EXPECT_EQ(talks::Get(*ctx_, id)->ground_rules, "秋穂のルール\n・短く話す");

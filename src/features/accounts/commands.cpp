@@ -14,11 +14,11 @@ namespace {
 
 // Resolves an optional region slug; adds a field error when it names no region.
 RegionId ResolveRegion(store::Conn& c, const Ctx& ctx, Validator& v, const std::string& slug) {
-  if (slug.empty()) return 0;
+  if (slug.empty()) return {};
   auto r = store::FindRegionBySlug(c, ctx.municipality, slug);
   if (!r) {
     v.Add("home_region", Msg("error.unknown_region"));
-    return 0;
+    return {};
   }
   return r->id;
 }
@@ -115,7 +115,7 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
     // counted.
     auto failed =
         Run<void>(ctx, Actor{}, {"user.login_failed", kAnyone}, [&](Tx& tx) -> Result<void> {
-          tx.Audit("user", user ? user->id : 0);
+          tx.Audit("user", user ? user->id : UserId{});
           return {};
         });
     if (!failed) return failed.error();
@@ -302,7 +302,7 @@ Result<std::string> AddUser(const Ctx& ctx, AddUserForm form) {
         "--role: one of resident, member, editor, officer, council_officer, city_staff, "
         "city_admin, system_admin");
   }
-  if (member_role && form.org == 0) return Invalid("--role " + form.role + " needs --org ID");
+  if (member_role && !form.org) return Invalid("--role " + form.role + " needs --org ID");
   const std::string password = crypto::RandomToken().substr(0, 20);
   User u;
   u.email = form.email;
@@ -315,9 +315,9 @@ Result<std::string> AddUser(const Ctx& ctx, AddUserForm form) {
           if (store::FindUserByEmail(tx.c, u.email))
             return Conflict("--email: that account exists");
           std::optional<Org> org;
-          if (form.org != 0) {
+          if (form.org) {
             org = store::FindOrg(tx.c, form.org);
-            if (!org) return NotFound("--org: no organisation with id " + std::to_string(form.org));
+            if (!org) return NotFound("--org: no organisation with id " + to_string(form.org));
             if (form.role == "council_officer" && org->kind != OrgKind::kCouncil) {
               return Invalid("--org: council_officer needs a 地域づくり協議会 (council) id");
             }

@@ -44,7 +44,7 @@ struct PasswordForm {
 // | city_admin | system_admin; member, editor, officer and council_officer need org.
 struct AddUserForm {
   std::string email, name, role;
-  OrgId org = 0;
+  OrgId org;
 };
 
 }  // namespace tsunagu::accounts

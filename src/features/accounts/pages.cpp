@@ -254,7 +254,7 @@ Response MePage(App& app, RequestCtx& rc, int status, const Failure* profile_err
         AddNewPasswordFields(d, Msg("field.new_password"), password_errors, "PW_FIELDS");
         for (const auto& m : rc.actor.memberships) {
           Dict* row = d.AddSectionDictionary("MEMBERSHIP");
-          row->SetIntValue("ORG_ID", m.org_id);
+          row->SetIntValue("ORG_ID", m.org_id.value());
           row->SetValue("ORG_NAME", m.org_name);
           row->SetValue("ORG_KIND", Label(m.org_kind));
           row->SetValue("MEMBER_ROLE", Label(m.role));

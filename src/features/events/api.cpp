@@ -117,7 +117,7 @@ Response ApiCreateEvent(App& app, RequestCtx& rc) {
   const auto& [region, org] = std::get<std::pair<Region, OrgId>>(where);
   events::EventForm f;
   f.region = region.slug;
-  f.org = std::to_string(org);
+  f.org = to_string(org);
   f.title = JsonString(o, "title");
   f.title_kana = JsonString(o, "title_kana");
   f.description = JsonString(o, "description");

@@ -128,7 +128,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   if (!creating) return;
   auto id = text::ParsePositiveInt(text::Trim(f.org));
   std::optional<Org> o;
-  if (id) o = store::FindOrg(c, *id);
+  if (id) o = store::FindOrg(c, OrgId{*id});
   if (!o) {
     v.Add("org", Msg("error.choice"));
     return;
@@ -137,7 +137,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
     v.Add("org", Msg("error.post_org_not_yours"));
     return;
   }
-  if (region && o->region_id != 0 && o->region_id != region->id) {
+  if (region && o->region_id && o->region_id != region->id) {
     v.Add("region", Msg("error.post_org_region"));
   }
   e.org_id = o->id;
@@ -269,7 +269,7 @@ Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, Ev
     CheckForm(c, ctx, actor, v, f, e, false, api);
     // The organising body's region, as when the event was created.
     if (auto org = store::FindOrg(c, e.org_id);
-        org && org->region_id != 0 && org->region_id != e.region_id && !v.HasError("region")) {
+        org && org->region_id && org->region_id != e.region_id && !v.HasError("region")) {
       v.Add("region", Msg("error.post_org_region"));
     }
     if (e.capacity && *e.capacity < old->confirmed) {

@@ -15,9 +15,9 @@ inline constexpr std::int64_t kMaxCapacity = 100000;
 
 struct Event {
   std::int64_t id = 0;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_slug, region_name;
-  OrgId org_id = 0;
+  OrgId org_id;
   std::string org_name;
   std::string title, title_kana, description;
   bool all_day = false;
@@ -50,7 +50,7 @@ struct Attendee {
 };
 // Lists of events.
 struct Filter {
-  RegionId region = 0;
+  RegionId region;
   std::int64_t from = 0, to = 0;  // starts in [from, to); 0: open
   bool upcoming = true;           // ends after now (when from is 0)
   bool include_cancelled = true;

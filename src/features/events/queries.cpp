@@ -20,10 +20,10 @@ constexpr const char* kEventSelect =
 events::Event ToEvent(const Row& r) {
   events::Event e;
   e.id = r.Int(0);
-  e.region_id = r.Int(1);
+  e.region_id = r.IdAt(1);
   e.region_slug = r.Str(2);
   e.region_name = r.Str(3);
-  e.org_id = r.Int(4);
+  e.org_id = r.IdAt(4);
   e.org_name = r.Str(5);
   e.title = r.Str(6);
   e.title_kana = r.Str(7);
@@ -83,7 +83,7 @@ constexpr const char* kSignupSelect =
     "FROM event_signups s JOIN users u ON u.id = s.user_id ";
 
 SignupRow ToSignup(const Row& r) {
-  return {r.Int(0), r.Int(1), r.Str(2), r.Int(3), r.Str(4), r.Str(5)};
+  return {r.Int(0), r.IdAt(1), r.Str(2), r.Int(3), r.Str(4), r.Str(5)};
 }
 
 }  // namespace

@@ -15,8 +15,8 @@ std::int64_t InsertEvent(Conn& c, MunicipalityId m, const events::Event& e, User
 void UpdateEventRow(Conn& c, const events::Event& e, std::int64_t now);
 std::optional<events::Event> FindEvent(Conn& c, std::int64_t id);
 struct EventQuery {
-  MunicipalityId municipality = 0;
-  RegionId region = 0;
+  MunicipalityId municipality;
+  RegionId region;
   std::int64_t from = 0, to = 0, ends_after = 0;
   bool include_cancelled = true;
   int limit = 20, offset = 0;
@@ -28,7 +28,7 @@ std::vector<events::Event> ListEventsSignedUpBy(Conn& c, UserId user);
 
 struct SignupRow {
   std::int64_t id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   std::string status;
   std::int64_t created_at = 0;
   std::string name, email;

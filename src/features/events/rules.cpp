@@ -7,7 +7,7 @@
 namespace tsunagu::events {
 
 bool CanManage(const Actor& actor, const Event& e) {
-  if (actor.IsAnonymous() || e.org_id == 0) return false;
+  if (actor.IsAnonymous() || !e.org_id) return false;
   for (const auto& m : actor.memberships) {
     if (m.org_id == e.org_id) {
       return Can(actor, Action::kPublishContent, Subject{m.org_region_id, m.org_id, m.org_kind});

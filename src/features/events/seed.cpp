@@ -412,7 +412,7 @@ std::string LongDate(std::int64_t day) { return jst::LongDate(jst::Date(Midnight
 
 UserId UserOf(store::Conn& c, const std::string& email) {
   auto u = store::FindUserByEmail(c, email);
-  return u ? u->id : 0;
+  return u ? u->id : UserId{};
 }
 
 }  // namespace
@@ -447,7 +447,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
         case By::kKey:
           return store::FindOrgBySeedKeyId(c, key);
       }
-      return 0;
+      return {};
     };
     auto author_of = [&](By by, const char* key) -> UserId {
       if (by == By::kAssoc) return assoc_user;
@@ -487,8 +487,8 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
           published ? today - 3 - static_cast<std::int64_t>(k * 116 / items.size() + i % 3)
                     : today - 1 - static_cast<std::int64_t>(i % 3);
       const std::int64_t at = Midnight(day) + (9 * 60 + ((i * 7 + k * 13) % 16) * 30) * 60;
-      const OrgId org = it.resident ? 0 : org_of(t.by, t.key, k);
-      if (!it.resident && org == 0) continue;
+      const OrgId org = it.resident ? OrgId{} : org_of(t.by, t.key, k);
+      if (!it.resident && !org) continue;
       if (!it.resident && t.by == By::kAssoc) {
         if (auto a = store::FindOrg(c, org)) v.a = a->name;
       }
@@ -538,7 +538,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
     for (std::size_t e = 0; e < chosen.size(); ++e) {
       const EventTpl& t = *chosen[e].first;
       const OrgId org = org_of(t.by, t.key, e);
-      if (org == 0) continue;
+      if (!org) continue;
       // Saturdays, Sundays in every other region (all-day events start on a Saturday).
       const std::int64_t day =
           NextWeekday(chosen[e].second, t.days == 0 && !t.slug && i % 2 ? 0 : 6);

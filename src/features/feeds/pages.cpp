@@ -78,7 +78,7 @@ Response Calendar(App& app, RequestCtx& rc, const std::optional<Region>& region)
   const std::string base = app.config().base_url, host = Host(base);
   std::vector<feeds::CalEvent> out;
   std::int64_t latest = 0;
-  for (const auto& e : CalendarEvents(app, region ? region->id : 0)) {
+  for (const auto& e : CalendarEvents(app, region ? region->id : RegionId{})) {
     feeds::CalEvent c;
     c.uid = "event-" + std::to_string(e.id) + "@" + host;
     c.summary = e.title;

@@ -72,7 +72,7 @@ json::object IssueJson(App& app, const issues::Issue& i,
                  {"followers", i.followers},
                  {"images", std::move(images)}};
   if (i.association_id) {
-    o["association_id"] = i.association_id;
+    o["association_id"] = i.association_id.value();
     o["association_name"] = i.association_name;
   } else {
     o["association_id"] = nullptr;

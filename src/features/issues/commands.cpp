@@ -25,7 +25,7 @@ constexpr std::size_t kMaxAlt = 200, kMaxMediaUrl = 500;
 
 // "自治会役員（○○自治会）": the role in which the actor acts at this level, never a name.
 std::pair<std::string, OrgId> WhoAt(store::Conn& c, const Actor& a, const Holder& h, Level l) {
-  OrgId org = 0;
+  OrgId org;
   std::string role;
   if (l == Level::kAssociation) {
     org = h.association;
@@ -194,7 +194,7 @@ Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
   const std::string assoc = text::Trim(text::Nfkc(f.association));
   if (!assoc.empty() && assoc != "0") {
     auto id = text::ParsePositiveInt(assoc);
-    auto o = id ? store::FindOrg(c, *id) : std::nullopt;
+    auto o = id ? store::FindOrg(c, OrgId{*id}) : std::nullopt;
     if (!o || o->kind != OrgKind::kAssociation) {
       v.Add("association", Msg("error.choice"));
     } else if (region && o->region_id != region->id) {
@@ -208,7 +208,7 @@ Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
   std::string raised_as;
   if (!org.empty() && org != "0") {
     auto id = text::ParsePositiveInt(org);
-    auto o = id ? store::FindOrg(c, *id) : std::nullopt;
+    auto o = id ? store::FindOrg(c, OrgId{*id}) : std::nullopt;
     if (!o) {
       v.Add("org", Msg("error.choice"));
     } else if (!Can(actor, Action::kPublishContent, Subject{o->region_id, o->id, o->kind})) {
@@ -405,7 +405,7 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
     TellFollowers(tx, i, NowText(i, "handover"), e.note);
     h.department = d->id;
     TellHolder(tx, i, h, "handed");
-    tx.Audit("issue", i.id, std::to_string(d->id));
+    tx.Audit("issue", i.id, to_string(d->id));
     return {};
   });
 }
@@ -487,13 +487,13 @@ Result<void> SaveSettings(const Ctx& ctx, const Actor& actor,
       const std::string raw = value(field);
       if (raw.empty() || raw == "0") {
         if (required) v.Add(field, Msg("error.required"));
-        return 0;
+        return {};
       }
       auto id = text::ParsePositiveInt(raw);
-      auto o = id ? store::FindOrg(c, *id) : std::nullopt;
+      auto o = id ? store::FindOrg(c, OrgId{*id}) : std::nullopt;
       if (!o || !IsCityWideDepartment(*o)) {
         v.Add(field, Msg("error.choice"));
-        return 0;
+        return {};
       }
       return o->id;
     };
@@ -541,7 +541,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
   const Settings s = LoadSettings(c, m);
   auto user = [&](const std::string& email) -> UserId {
     auto u = store::FindUserByEmail(c, email);
-    return u ? u->id : 0;
+    return u ? u->id : UserId{};
   };
   auto org_name = [&](OrgId id) {
     auto o = store::FindOrg(c, id);
@@ -656,7 +656,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
     i.region_id = region->id;
     i.council_id = council->id;
     i.association_id =
-        st.association ? store::FindOrgBySeedKeyId(c, "assoc-" + region->slug + "-0") : 0;
+        st.association ? store::FindOrgBySeedKeyId(c, "assoc-" + region->slug + "-0") : OrgId{};
     i.category = st.category;
     i.title = st.title;
     i.description = st.description;

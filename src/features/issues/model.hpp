@@ -72,20 +72,20 @@ struct Image {
 
 struct Issue {
   std::int64_t id = 0;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_slug, region_name;
-  OrgId association_id = 0;  // 0: none named
+  OrgId association_id;  // 0: none named
   std::string association_name;
-  OrgId council_id = 0;  // the region's council
+  OrgId council_id;  // the region's council
   std::string council_name;
-  OrgId department_id = 0;  // at city level: the department holding it
+  OrgId department_id;  // at city level: the department holding it
   std::string department_name;
   std::string category;  // key
   std::string title, description, address;
   std::optional<std::int64_t> lat_e6, lon_e6;
   Level level = Level::kCouncil;
   State state = State::kNew;
-  OrgId reporter_org_id = 0;  // raised by an organisation on its own behalf (shown)
+  OrgId reporter_org_id;  // raised by an organisation on its own behalf (shown)
   std::string reporter_org_name;
   std::string source;      // web, api, open311
   std::string resolution;  // the note of the last resolve (what was done)
@@ -118,21 +118,21 @@ struct Entry {
 // Where an issue is, as far as permissions go.
 struct Holder {
   Level level = Level::kCouncil;
-  RegionId region = 0;
-  OrgId association = 0;  // the named 自治会 (0: none)
-  OrgId council = 0;      // the region's council
-  OrgId department = 0;   // at city level
-  OrgId secretariat = 0;  // 協働推進課: acts on every city-level issue
+  RegionId region;
+  OrgId association;  // the named 自治会 (0: none)
+  OrgId council;      // the region's council
+  OrgId department;   // at city level
+  OrgId secretariat;  // 協働推進課: acts on every city-level issue
 };
 // The city's choices for issues (a city administrator's settings page).
 struct Settings {
-  OrgId secretariat = 0;                     // 協働推進課
+  OrgId secretariat;                         // 協働推進課
   int target_days[3] = {14, 14, 14};         // by Level
   std::map<std::string, OrgId> departments;  // category key -> department (0: the secretariat)
 };
 // Lists of issues.
 struct Filter {
-  RegionId region = 0;
+  RegionId region;
   std::optional<Level> level;
   std::optional<State> state;
   bool open_only = false;  // Open311 status=open

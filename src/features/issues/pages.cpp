@@ -202,7 +202,7 @@ Options AssociationOptions(App& app, RegionId home) {
       std::string label = r.name;
       label += "：";
       label += o.name;
-      out.emplace_back(std::to_string(o.id), label);
+      out.emplace_back(to_string(o.id), label);
     }
   }
   return out;
@@ -341,7 +341,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
     if (can_hand_over) {
       for (const auto& o : directory::ListOrgs(ctx, std::nullopt, OrgKind::kCityDepartment)) {
         if (o.id != i.department_id && issues::IsCityWideDepartment(o))
-          departments.emplace_back(std::to_string(o.id), o.name);
+          departments.emplace_back(to_string(o.id), o.name);
       }
     }
   }
@@ -526,7 +526,7 @@ Response HandOverIssue(App& app, RequestCtx& rc) {
   auto i = Load(app, rc);
   if (!i) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto dept = text::ParsePositiveInt(FormValue(rc, "department")).value_or(0);
+  const OrgId dept{text::ParsePositiveInt(FormValue(rc, "department")).value_or(0)};
   auto r = issues::HandOver(app.ctx(), rc.actor, i->id, dept, FormValue(rc, "handover_note"));
   if (!r) {
     const Failure err = r.error();
@@ -685,7 +685,7 @@ Response SettingsPage(App& app, RequestCtx& rc, int status, const Failure* error
   const auto s = issues::GetSettings(app.ctx());
   Options depts{{"", Msg("issue.dept_secretariat")}};
   for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCityDepartment)) {
-    if (issues::IsCityWideDepartment(o)) depts.emplace_back(std::to_string(o.id), o.name);
+    if (issues::IsCityWideDepartment(o)) depts.emplace_back(to_string(o.id), o.name);
   }
   const bool posted = errors != nullptr;
   return app.Page(
@@ -701,7 +701,7 @@ Response SettingsPage(App& app, RequestCtx& rc, int status, const Failure* error
         add({.name = "secretariat",
              .label = Msg("field.issue_secretariat"),
              .type = "select",
-             .value = s.secretariat ? std::to_string(s.secretariat) : "",
+             .value = s.secretariat ? to_string(s.secretariat) : "",
              .hint = Msg("hint.issue_secretariat"),
              .required = true,
              .options = secretariat});
@@ -719,7 +719,7 @@ Response SettingsPage(App& app, RequestCtx& rc, int status, const Failure* error
           add({.name = "dept_" + std::string(k),
                .label = issues::CategoryLabel(k),
                .type = "select",
-               .value = it == s.departments.end() ? "" : std::to_string(it->second),
+               .value = it == s.departments.end() ? "" : to_string(it->second),
                .options = depts});
         }
       },

@@ -17,7 +17,6 @@ namespace {
 
 using I = std::int64_t;
 
-Value OrNull(I v) { return v ? Value{v} : Value{nullptr}; }
 Value Opt(const std::optional<I>& v) { return v ? Value{*v} : Value{nullptr}; }
 
 constexpr const char* kIssueSelect =
@@ -38,14 +37,14 @@ constexpr const char* kIssueSelect =
 issues::Issue ToIssue(const Row& r) {
   issues::Issue i;
   i.id = r.Int(0);
-  i.region_id = r.Int(1);
+  i.region_id = r.IdAt(1);
   i.region_slug = r.Str(2);
   i.region_name = r.Str(3);
-  i.association_id = r.Int(4);
+  i.association_id = r.IdAt(4);
   i.association_name = r.Str(5);
-  i.council_id = r.Int(6);
+  i.council_id = r.IdAt(6);
   i.council_name = r.Str(7);
-  i.department_id = r.Int(8);
+  i.department_id = r.IdAt(8);
   i.department_name = r.Str(9);
   i.category = r.Str(10);
   i.title = r.Str(11);
@@ -55,7 +54,7 @@ issues::Issue ToIssue(const Row& r) {
   i.lon_e6 = r.OptInt(15);
   i.level = issues::ParseLevel(r.Str(16)).value_or(issues::Level::kCouncil);
   i.state = issues::ParseState(r.Str(17)).value_or(issues::State::kNew);
-  i.reporter_org_id = r.Int(18);
+  i.reporter_org_id = r.IdAt(18);
   i.reporter_org_name = r.Str(19);
   i.source = r.Str(20);
   i.resolution = r.Str(21);
@@ -70,11 +69,12 @@ issues::Issue ToIssue(const Row& r) {
 }
 
 // "(?, ?, ?)" with the values appended to params.
-std::string InList(const std::vector<I>& ids, Params& params) {
+template <class IdT>
+std::string InList(const std::vector<IdT>& ids, Params& params) {
   std::string s = "(";
   for (std::size_t k = 0; k < ids.size(); ++k) {
     s += k ? ", ?" : "?";
-    params.emplace_back(ids[k]);
+    params.push_back(ids[k]);
   }
   s += ')';
   return s;
@@ -163,7 +163,7 @@ std::optional<IssueSettingsRow> FindIssueSettings(Conn& c, MunicipalityId m) {
       {m});
   if (!r) return std::nullopt;
   IssueSettingsRow s;
-  s.secretariat = r->Int(0);
+  s.secretariat = r->IdAt(0);
   for (int k = 0; k < 3; ++k) s.target_days[k] = static_cast<int>(r->Int(1 + k));
   return s;
 }
@@ -194,7 +194,7 @@ std::map<std::string, OrgId> IssueDepartments(Conn& c, MunicipalityId m) {
   std::map<std::string, OrgId> out;
   for (const auto& r :
        c.Query("SELECT category, org_id FROM issue_departments WHERE municipality_id = ?", {m}))
-    out[r.Str(0)] = r.Int(1);
+    out[r.Str(0)] = r.IdAt(1);
   return out;
 }
 
@@ -266,7 +266,7 @@ IssueReporter FindIssueReporter(Conn& c, std::int64_t id) {
   auto r = c.QueryOne(
       "SELECT COALESCE(reporter_user_id, 0), contact_email FROM issues WHERE id = ?", {id});
   if (!r) return {};
-  return {r->Int(0), r->Str(1)};
+  return {r->IdAt(0), r->Str(1)};
 }
 
 std::vector<issues::Issue> ListIssues(Conn& c, const IssueQuery& q) {
@@ -395,7 +395,7 @@ std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t no
                "SUM(CASE WHEN state = 'new' AND due_at < ? THEN 1 ELSE 0 END) FROM issues "
                "WHERE municipality_id = ? GROUP BY category, region_id, level, state",
                {now, m})) {
-    out.push_back({r.Str(0), r.Int(1), r.Str(2), r.Str(3), r.Int(4), r.Int(5)});
+    out.push_back({r.Str(0), r.IdAt(1), r.Str(2), r.Str(3), r.Int(4), r.Int(5)});
   }
   return out;
 }
@@ -542,7 +542,7 @@ Dashboard CityDashboard(const Ctx& ctx) {
 
 RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6) {
   const auto all = facilities::List(ctx);
-  RegionId best = 0;
+  RegionId best;
   double best_d = 0;
   const double lat = lat_e6 / 1e6, lon = lon_e6 / 1e6;
   for (const auto& f : all) {

@@ -13,7 +13,7 @@
 namespace tsunagu::store {
 
 struct IssueSettingsRow {
-  OrgId secretariat = 0;
+  OrgId secretariat;
   int target_days[3] = {14, 14, 14};
 };
 std::optional<IssueSettingsRow> FindIssueSettings(Conn& c, MunicipalityId m);
@@ -22,7 +22,7 @@ std::map<std::string, OrgId> IssueDepartments(Conn& c, MunicipalityId m);
 void PutIssueDepartment(Conn& c, MunicipalityId m, const std::string& category, OrgId org);
 
 struct NewIssueRow {
-  UserId reporter = 0;
+  UserId reporter;
   std::string contact_email;
 };
 std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
@@ -32,14 +32,14 @@ void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now);
 std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id);
 // Who raised it and the private contact (for mails; never shown).
 struct IssueReporter {
-  UserId user = 0;
+  UserId user;
   std::string contact_email;
 };
 IssueReporter FindIssueReporter(Conn& c, std::int64_t id);
 
 struct IssueQuery {
-  MunicipalityId municipality = 0;
-  RegionId region = 0;
+  MunicipalityId municipality;
+  RegionId region;
   std::string level, state, category;
   bool open_only = false, closed_only = false;
   std::int64_t overdue_at = 0;  // > 0: new and due before this time
@@ -62,8 +62,8 @@ std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue);
 
 struct IssueEntryRow {
   std::string kind, who, note;
-  UserId actor = 0;
-  OrgId actor_org = 0;
+  UserId actor;
+  OrgId actor_org;
   std::string from_level, from_state, to_level, to_state;
 };
 void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at);
@@ -80,7 +80,7 @@ std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least
 
 struct IssueCount {
   std::string category;
-  RegionId region = 0;
+  RegionId region;
   std::string level, state;
   std::int64_t n = 0, overdue = 0;
 };

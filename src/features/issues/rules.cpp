@@ -9,7 +9,7 @@ namespace {
 constexpr std::int64_t kDay = 86400;
 
 const Membership* MemberOf(const Actor& a, OrgId org) {
-  if (org == 0) return nullptr;
+  if (!org) return nullptr;
   for (const auto& m : a.memberships) {
     if (m.org_id == org) return &m;
   }
@@ -124,7 +124,7 @@ std::string AgencyResponsible(const Issue& i) {
 }
 
 bool IsCityWideDepartment(const Org& o) {
-  return o.kind == OrgKind::kCityDepartment && o.region_id == 0;
+  return o.kind == OrgKind::kCityDepartment && !o.region_id;
 }
 
 bool CanManageSettings(const Actor& actor) {

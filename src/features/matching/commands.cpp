@@ -259,7 +259,7 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
     Need n;
     n.created_by = actor.id;
     std::optional<Org> org;
-    if (auto id = text::ParsePositiveInt(f.org_id)) org = store::FindOrg(tx.c, *id);
+    if (auto id = text::ParsePositiveInt(f.org_id)) org = store::FindOrg(tx.c, OrgId{*id});
     if (!org) {
       v.Add("org_id", Msg("error.choice"));
     } else if (!Can(actor, Action::kPostNeed, Subject{org->region_id, org->id, org->kind})) {
@@ -381,7 +381,7 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
     n.details = f.details;
     if (!v.ok()) return v.Fail();
     const auto id = store::InsertNeed(tx.c, ctx.municipality, n, ctx.clock.Now());
-    tx.Audit("need", id, "org=" + std::to_string(n.org_id));
+    tx.Audit("need", id, "org=" + to_string(n.org_id));
     return id;
   });
 }

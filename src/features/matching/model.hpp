@@ -42,7 +42,7 @@ struct Skill {
 };
 
 struct Profile {
-  UserId user_id = 0;
+  UserId user_id;
   std::string display_name;
   std::string kind, employer;
   std::vector<std::string> skills, interests;
@@ -57,19 +57,19 @@ struct Profile {
   std::int64_t guardian_consent_at = 0;  // 0: no consent recorded
   bool consent_requested = false;        // a confirmation link is on its way to the guardian
   bool discoverable = false, active = true;
-  RegionId home_region = 0;
+  RegionId home_region;
   std::string email;  // for mail and, once confirmed, for the poster
 };
 
 struct Need {
   std::int64_t id = 0;
-  OrgId org_id = 0;
+  OrgId org_id;
   std::string org_name;
   OrgKind org_kind = OrgKind::kNpo;
-  UserId created_by = 0;
+  UserId created_by;
   std::string title, description, kind, category;
   std::vector<std::string> required_skills, welcome_skills;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_name, region_slug;
   std::string place;
   std::optional<match::GeoPoint> where;  // the need's own point, else its region's centre
@@ -87,7 +87,7 @@ struct Need {
 
 struct Match {
   std::int64_t id = 0, need_id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   std::string status, initiated_by, closed_by;
   std::optional<std::int64_t> minutes;
   std::string hours_confirmed_on;
@@ -98,7 +98,7 @@ struct Match {
 // A scored pairing with its reasons already in Japanese.
 struct Recommendation {
   std::int64_t need_id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   int score = 0;
   std::vector<std::string> reasons;
   std::string need_title, person_name, person_kind;
@@ -120,7 +120,7 @@ struct NeedForm {
 };
 
 struct NeedFilter {
-  RegionId region = 0;
+  RegionId region;
   std::string kind, category;
   bool minors_only = false;  // only needs open to under-18s
 };
@@ -139,7 +139,7 @@ struct NeedMatch {
 
 struct Proposal {
   std::int64_t need_id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   int score = 0;
   std::string need_title, person_name;
   std::vector<std::string> reasons;

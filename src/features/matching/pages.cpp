@@ -110,7 +110,7 @@ void FillNeedSummary(Dict* d, const matching::Need& n, const Options& skills) {
   d->SetIntValue("NEED_ID", n.id);
   d->SetValue("TITLE", n.title);
   d->SetValue("ORG_NAME", n.org_name);
-  d->SetIntValue("ORG_ID", n.org_id);
+  d->SetIntValue("ORG_ID", n.org_id.value());
   d->SetValue("KIND", matching::NeedKindLabel(n.kind));
   d->SetValue("CATEGORY", matching::CategoryLabel(n.category));
   d->SetValue("REGION_NAME", n.region_name);
@@ -148,7 +148,7 @@ Response NeedsPage(App& app, RequestCtx& rc) {
   const auto regions = RegionSlugOptions(app);
   if (!region.empty()) {
     f.region = RegionIdOf(app, region);
-    if (!f.region) f.region = -1;  // an unknown region matches nothing
+    if (!f.region) f.region = RegionId{-1};  // an unknown region matches nothing
   }
   f.kind = kind;
   f.category = category;
@@ -220,7 +220,7 @@ Response NeedFormPage(App& app, RequestCtx& rc, int status, const Failure* error
       [&](Dict& d) {
         Options org_options;
         if (orgs.size() > 1) org_options.emplace_back("", Msg("field.choose"));
-        for (const auto& o : orgs) org_options.emplace_back(std::to_string(o.id), o.name);
+        for (const auto& o : orgs) org_options.emplace_back(to_string(o.id), o.name);
         AddField(d, {.name = "org_id",
                      .label = Msg("field.need_org"),
                      .type = "select",
@@ -507,7 +507,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         if (matches.empty()) d.ShowSection("NO_MATCHES");
         for (const auto& c : candidates) {
           Dict* row = d.AddSectionDictionary("CANDIDATE");
-          row->SetIntValue("USER_ID", c.user_id);
+          row->SetIntValue("USER_ID", c.user_id.value());
           row->SetValue("PERSON_NAME", c.person_name);
           row->SetValue("PERSON_KIND", matching::PersonKindLabel(c.person_kind));
           row->SetIntValue("SCORE", c.score);
@@ -550,7 +550,7 @@ Response PostInvite(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto user = text::ParsePositiveInt(FormValue(rc, "user"));
   if (!id || !user) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = matching::Invite(app.ctx(), rc.actor, *id, *user);
+  auto r = matching::Invite(app.ctx(), rc.actor, *id, UserId{*user});
   if (!r) return NeedFailure(app, rc, *id, r.error());
   return NeedBack(app, rc, *id, "invited");
 }
@@ -962,7 +962,7 @@ Response BatchPage(App& app, RequestCtx& rc) {
     for (const auto& p : result->proposals) {
       Dict* row = res->AddSectionDictionary("PROPOSAL");
       row->SetIntValue("NEED_ID", p.need_id);
-      row->SetIntValue("USER_ID", p.user_id);
+      row->SetIntValue("USER_ID", p.user_id.value());
       row->SetValue("NEED_TITLE", p.need_title);
       row->SetValue("PERSON_NAME", p.person_name);
       row->SetIntValue("SCORE", p.score);
@@ -1076,7 +1076,7 @@ json::object NeedJson(const matching::Need& n) {
                  {"kind_label", matching::NeedKindLabel(n.kind)},
                  {"category", n.category},
                  {"category_label", matching::CategoryLabel(n.category)},
-                 {"organisation", json::object{{"id", n.org_id}, {"name", n.org_name}}},
+                 {"organisation", json::object{{"id", n.org_id.value()}, {"name", n.org_name}}},
                  {"region", n.region_slug},
                  {"place", n.place},
                  {"date_from", n.date_from},
@@ -1110,7 +1110,7 @@ json::object RecJson(const matching::Recommendation& r, bool with_person) {
   for (const auto& s : r.reasons) reasons.push_back(json::string(s));
   json::object j{{"need_id", r.need_id}, {"score", r.score}, {"reasons", std::move(reasons)}};
   if (with_person) {
-    j["person"] = json::object{{"id", r.user_id},
+    j["person"] = json::object{{"id", r.user_id.value()},
                                {"name", r.person_name},
                                {"kind", r.person_kind},
                                {"kind_label", matching::PersonKindLabel(r.person_kind)}};

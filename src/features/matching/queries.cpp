@@ -113,13 +113,13 @@ constexpr const char* kCurrentMatches =
 
 std::vector<RegionId> SplitIds(const std::string& joined) {
   std::vector<RegionId> out;
-  for (const auto& s : SplitCodes(joined)) out.push_back(std::stoll(s));
+  for (const auto& s : SplitCodes(joined)) out.push_back(RegionId{std::stoll(s)});
   return out;
 }
 
 matching::Profile ToProfile(const Row& r) {
   matching::Profile p;
-  p.user_id = r.Int(0);
+  p.user_id = r.IdAt(0);
   p.display_name = r.Str(1);
   p.kind = r.Str(2);
   p.employer = r.Str(3);
@@ -138,7 +138,7 @@ matching::Profile ToProfile(const Row& r) {
   p.guardian_consent_at = r.Int(16);
   p.discoverable = r.Int(17) != 0;
   p.active = r.Int(18) != 0;
-  p.home_region = r.Int(19);
+  p.home_region = r.IdAt(19);
   p.email = r.Str(20);
   p.guardian_email = r.Str(21);
   p.consent_requested = r.Int(22) != 0;
@@ -154,17 +154,17 @@ std::optional<match::GeoPoint> Point(const Row& r, std::size_t lat, std::size_t 
 matching::Need ToNeed(const Row& r) {
   matching::Need n;
   n.id = r.Int(0);
-  n.org_id = r.Int(1);
+  n.org_id = r.IdAt(1);
   n.org_name = r.Str(2);
   n.org_kind = ParseOrgKind(r.Str(3)).value_or(OrgKind::kNpo);
-  n.created_by = r.Int(4);
+  n.created_by = r.IdAt(4);
   n.title = r.Str(5);
   n.description = r.Str(6);
   n.kind = r.Str(7);
   n.category = r.Str(8);
   n.required_skills = SplitCodes(r.Str(9));
   n.welcome_skills = SplitCodes(r.Str(10));
-  n.region_id = r.Int(11);
+  n.region_id = r.IdAt(11);
   n.region_name = r.Str(12);
   n.region_slug = r.Str(13);
   n.place = r.Str(14);
@@ -190,7 +190,7 @@ matching::Match ToMatch(const Row& r) {
   matching::Match m;
   m.id = r.Int(0);
   m.need_id = r.Int(1);
-  m.user_id = r.Int(2);
+  m.user_id = r.IdAt(2);
   m.status = r.Str(3);
   m.initiated_by = r.Str(4);
   m.closed_by = r.Str(5);
@@ -252,7 +252,7 @@ void UpdateSkillLabel(Conn& c, std::int64_t id, const std::string& label) {
 
 std::map<RegionId, match::GeoPoint> RegionLocations(Conn& c, MunicipalityId m) {
   std::map<RegionId, match::GeoPoint> out;
-  for (const auto& r : c.Query(kRegionLocations, {m})) out[r.Int(0)] = *Point(r, 1, 2);
+  for (const auto& r : c.Query(kRegionLocations, {m})) out[r.IdAt(0)] = *Point(r, 1, 2);
   return out;
 }
 
@@ -264,7 +264,7 @@ std::optional<matching::Profile> FindProfile(Conn& c, UserId user) {
 
 void UpsertProfile(Conn& c, const matching::Profile& p, std::int64_t now) {
   std::vector<std::string> regions;
-  for (RegionId r : p.regions) regions.push_back(std::to_string(r));
+  for (RegionId r : p.regions) regions.push_back(to_string(r));
   c.Query(kUpsertProfile, {p.user_id,
                            p.kind,
                            p.employer,
@@ -294,7 +294,7 @@ void SetConsentRequest(Conn& c, UserId user, const std::string& digest, std::int
 std::optional<UserId> FindConsentRequest(Conn& c, const std::string& digest, std::int64_t now) {
   auto r = c.QueryOne(kFindConsentRequest, {digest, now});
   if (!r) return std::nullopt;
-  return r->Int(0);
+  return r->IdAt(0);
 }
 
 void RecordConsent(Conn& c, UserId user, std::int64_t now) { c.Query(kRecordConsent, {now, user}); }

@@ -111,14 +111,14 @@ std::vector<std::string> ReasonTexts(const match::Evaluation& e, const Need& n) 
 
 match::Person ToPerson(const Profile& p, const World& w) {
   match::Person m;
-  m.id = p.user_id;
+  m.id = p.user_id.value();
   m.kind = p.kind;
   m.minor = p.minor;
   m.guardian_consent = p.guardian_consent_at != 0 && !p.guardian_name.empty();
   m.skills = {p.skills.begin(), p.skills.end()};
   m.interests = {p.interests.begin(), p.interests.end()};
-  m.regions = {p.regions.begin(), p.regions.end()};
-  m.home_region = p.home_region;
+  for (RegionId r : p.regions) m.regions.insert(m.regions.end(), r.value());
+  m.home_region = p.home_region.value();
   m.slots = p.slots;
   m.available_from = p.available_from;
   // A person is not available before today, whatever they wrote.
@@ -137,7 +137,7 @@ match::Need ToEngineNeed(const Need& n) {
   m.category = n.category;
   m.required_skills = n.required_skills;
   m.welcome_skills = n.welcome_skills;
-  m.region = n.region_id;
+  m.region = n.region_id.value();
   m.where = n.where;
   m.date_from = n.date_from;
   m.date_to = n.date_to;

@@ -40,7 +40,7 @@ std::vector<Facility> List(const Ctx& ctx) {
                  {ctx.municipality})) {
       Facility f;
       f.id = r.Int(0);
-      f.region_id = r.Int(1);
+      f.region_id = r.IdAt(1);
       f.data.name = r.Str(2);
       f.data.kana = r.Str(3);
       f.data.common_name = r.Str(4);
@@ -79,7 +79,7 @@ ImportResult Import(const Ctx& ctx, const std::string& csv) {
     c.Query("DELETE FROM facilities WHERE municipality_id = ?", {ctx.municipality});
     int position = 0;
     for (const auto& f : parsed.facilities) {
-      RegionId region = 0;
+      RegionId region;
       std::size_t best = 0;
       for (const auto& r : regions) {
         // The longest region name the facility's name contains (秋穂二島 before 秋穂).

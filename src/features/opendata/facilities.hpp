@@ -13,7 +13,7 @@ namespace tsunagu::facilities {
 
 struct Facility {
   std::int64_t id = 0;
-  RegionId region_id = 0;
+  RegionId region_id;
   opendata::Facility data;
   bool demo = false;
 };

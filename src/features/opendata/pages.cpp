@@ -28,7 +28,7 @@ Response OpenDataEvents(App& app, RequestCtx& rc) {
   std::vector<std::vector<std::string>> rows;
   int no = 0;
   const std::string base = app.config().base_url;
-  for (const auto& e : CalendarEvents(app, 0)) {
+  for (const auto& e : CalendarEvents(app, {})) {
     const bool cancelled = e.status == "cancelled";
     std::string note = e.all_day ? Msg("event.all_day") : "";
     if (cancelled) note = Msg("event.cancelled");

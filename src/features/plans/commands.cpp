@@ -143,7 +143,7 @@ void CheckProject(Validator& v, ProjectForm& f, Project& p, const std::vector<Go
     auto id = text::ParsePositiveInt(text::Trim(raw));
     if (!id) return nullptr;
     for (const auto& o : options) {
-      if (o.id == *id) return &o;
+      if (o.id == OrgId{*id}) return &o;
     }
     return nullptr;
   };
@@ -200,7 +200,7 @@ Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) 
   return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
     store::Conn& c = tx.c;
     std::optional<Org> council;
-    if (council_id) council = store::FindOrg(c, *council_id);
+    if (council_id) council = store::FindOrg(c, OrgId{*council_id});
     if (!council || council->kind != OrgKind::kCouncil) {
       v.Add("council_id", Msg("error.choose"));
       return v.Fail();

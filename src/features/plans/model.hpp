@@ -26,9 +26,9 @@ struct Goal {
 
 struct Plan {
   std::int64_t id = 0;
-  OrgId council_id = 0;
+  OrgId council_id;
   std::string council_name;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_slug, region_name;
   std::string name;
   int year_from = 0, year_to = 0;
@@ -66,17 +66,17 @@ struct Project {
   std::int64_t id = 0, plan_id = 0, goal_id = 0;
   std::string goal_text;
   std::string title, description;
-  OrgId runner_id = 0;
+  OrgId runner_id;
   std::string runner_name;
   OrgKind runner_kind = OrgKind::kCouncil;
   std::vector<std::pair<OrgId, std::string>> partners;  // id, name
   std::string youth_roles;
   int year_from = 0, year_to = 0;
   bool city_collaboration = false, life_support = false;
-  OrgId council_id = 0;
+  OrgId council_id;
   // Of its plan ("" and 0 for a project directly under the region):
   std::string plan_name;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_slug, region_name;
   std::vector<YearLine> years;  // ascending
 
@@ -98,7 +98,7 @@ struct Project {
 
 struct ProjectFilter {
   std::int64_t plan = 0;
-  RegionId region = 0;
+  RegionId region;
   int year = 0;      // active in this fiscal year (0: any)
   std::string flag;  // "", "city_collaboration", "life_support"
 };

@@ -59,7 +59,7 @@ std::vector<std::pair<std::string, std::string>> EditableCouncils(App& app, cons
   if (a.IsAnonymous()) return out;
   for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
     if (Can(a, Action::kEditPlan, Subject{o.region_id, o.id, o.kind})) {
-      out.emplace_back(std::to_string(o.id), o.name);
+      out.emplace_back(to_string(o.id), o.name);
     }
   }
   return out;
@@ -81,7 +81,7 @@ bool ShowOnForm(const Failure& f) {
 
 Response PlansPage(App& app, RequestCtx& rc) {
   const std::string slug = QueryParam(rc.req, "region");
-  RegionId region = 0;
+  RegionId region;
   if (!slug.empty()) {
     auto r = directory::FindRegionBySlug(app.ctx(), slug);
     if (!r) return app.ErrorPage(rc, 404, Msg("error.not_found"));
@@ -310,7 +310,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         d.SetValue("REGION_NAME", plan->region_name);
         d.SetValue("REGION_SLUG", plan->region_slug);
         d.SetValue("COUNCIL", plan->council_name);
-        d.SetIntValue("COUNCIL_ID", plan->council_id);
+        d.SetIntValue("COUNCIL_ID", plan->council_id.value());
         d.SetValue("PERIOD", Period(plan->year_from, plan->year_to));
         d.SetValue("STATUS", Msg("plan_status." + plan->status));
         d.SetValue("STATUS_CODE", plan->status);
@@ -469,13 +469,13 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId re
     label += "（";
     label += Label(o.kind);
     label += "）";
-    runners.emplace_back(std::to_string(o.id), label);
-    partners.emplace_back(std::to_string(o.id), label);
+    runners.emplace_back(to_string(o.id), label);
+    partners.emplace_back(to_string(o.id), label);
   }
   AddField(d, {.name = "runner_id",
                .label = Msg("field.runner"),
                .type = "select",
-               .value = v("runner_id", std::to_string(p ? p->runner_id : council)),
+               .value = v("runner_id", to_string(p ? p->runner_id : council)),
                .hint = Msg("hint.runner"),
                .error = FieldError(errors, "runner_id"),
                .required = true,
@@ -486,7 +486,7 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId re
       if (key.starts_with("partners:") && value == "1") checked.push_back(key.substr(9));
     }
   } else if (p) {
-    for (const auto& partner : p->partners) checked.push_back(std::to_string(partner.first));
+    for (const auto& partner : p->partners) checked.push_back(to_string(partner.first));
   }
   AddField(d, {.name = "partners",
                .label = Msg("field.partners"),
@@ -687,7 +687,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
         d.SetValue("GOAL", p->goal_text.empty() ? Msg("project.no_goal") : p->goal_text);
         d.SetValue("DESCRIPTION", p->description);
         d.SetValue("RUNNER", p->runner_name);
-        d.SetIntValue("RUNNER_ID", p->runner_id);
+        d.SetIntValue("RUNNER_ID", p->runner_id.value());
         d.SetValue("RUNNER_KIND", Label(p->runner_kind));
         std::string partners;
         for (const auto& partner : p->partners) {
@@ -980,7 +980,7 @@ Response Summary(App& app, RequestCtx& rc) {
   rc.cacheable = !QueryParam(rc.req, "year").empty();
   plans::ProjectFilter f;
   f.year = *year;
-  f.region = region ? region->id : 0;
+  f.region = region ? region->id : RegionId{};
   const auto projects = plans::ListProjects(app.ctx(), f);
   std::string title =
       region ? region->name + Msg("summary.region_suffix") : Msg("page.summary_title");
@@ -1083,7 +1083,7 @@ json::object ProjectJson(const Project& p) {
                                                                   {"to_change", l.to_change}})}});
   }
   for (const auto& [id, name] : p.partners) {
-    partners.push_back(json::object{{"id", id}, {"name", name}});
+    partners.push_back(json::object{{"id", id.value()}, {"name", name}});
   }
   json::array fiscal_years, flags;
   for (int y = p.year_from; y <= p.year_to; ++y) fiscal_years.push_back(y);
@@ -1093,12 +1093,12 @@ json::object ProjectJson(const Project& p) {
                       {"title", p.title},
                       {"description", p.description},
                       {"region", p.region_slug},
-                      {"council_id", p.council_id},
+                      {"council_id", p.council_id.value()},
                       {"plan_id", p.plan_id ? json::value(p.plan_id) : json::value(nullptr)},
                       {"plan", p.plan_id ? json::value(p.plan_name) : json::value(nullptr)},
                       {"goal_id", p.goal_id ? json::value(p.goal_id) : json::value(nullptr)},
                       {"goal", p.goal_id ? json::value(p.goal_text) : json::value(nullptr)},
-                      {"runner", json::object{{"id", p.runner_id},
+                      {"runner", json::object{{"id", p.runner_id.value()},
                                               {"name", p.runner_name},
                                               {"kind", std::string(ToString(p.runner_kind))}}},
                       {"partners", std::move(partners)},
@@ -1132,18 +1132,18 @@ Response ApiPlans(App& app, RequestCtx& rc) {
       if (g.plan_id != p.id) continue;
       goals.push_back(json::object{{"id", g.id}, {"kind", g.kind}, {"text", g.text}});
     }
-    all.push_back(
-        json::object{{"id", p.id},
-                     {"name", p.name},
-                     {"region", p.region_slug},
-                     {"council", json::object{{"id", p.council_id}, {"name", p.council_name}}},
-                     {"fiscal_years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
-                     {"status", p.status},
-                     {"status_label", Msg("plan_status." + p.status)},
-                     {"vision", p.vision},
-                     {"goals", std::move(goals)},
-                     {"projects", p.project_count},
-                     {"url", "/plans/" + std::to_string(p.id)}});
+    all.push_back(json::object{
+        {"id", p.id},
+        {"name", p.name},
+        {"region", p.region_slug},
+        {"council", json::object{{"id", p.council_id.value()}, {"name", p.council_name}}},
+        {"fiscal_years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
+        {"status", p.status},
+        {"status_label", Msg("plan_status." + p.status)},
+        {"vision", p.vision},
+        {"goals", std::move(goals)},
+        {"projects", p.project_count},
+        {"url", "/plans/" + std::to_string(p.id)}});
   }
   return JsonPage(app, rc, std::move(all));
 }
@@ -1218,12 +1218,12 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
     if (k == kKinds.end()) {
       errors["runner"] = Msg("error.runner_kind");
     } else if (org.empty() && kind == "council") {
-      f.runner_id = std::to_string(council->id);
+      f.runner_id = to_string(council->id);
     } else if (org.empty()) {
       errors["runner"] = Msg("error.runner_required");
     } else {
       auto org_id = text::ParsePositiveInt(org);
-      auto found = org_id ? directory::FindOrg(app.ctx(), *org_id) : std::nullopt;
+      auto found = org_id ? directory::FindOrg(app.ctx(), OrgId{*org_id}) : std::nullopt;
       if (!found || std::find(k->second.begin(), k->second.end(), found->kind) == k->second.end()) {
         errors["runner"] = Msg("error.choose");
       } else {

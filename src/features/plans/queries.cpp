@@ -19,9 +19,9 @@ constexpr const char* kPlanSelect =
 plans::Plan ToPlan(const Row& r) {
   plans::Plan p;
   p.id = r.Int(0);
-  p.council_id = r.Int(1);
+  p.council_id = r.IdAt(1);
   p.council_name = r.Str(2);
-  p.region_id = r.Int(3);
+  p.region_id = r.IdAt(3);
   p.region_slug = r.Str(4);
   p.region_name = r.Str(5);
   p.name = r.Str(6);
@@ -51,7 +51,7 @@ plans::Project ToProject(const Row& r) {
   p.goal_text = r.Str(3);
   p.title = r.Str(4);
   p.description = r.Str(5);
-  p.runner_id = r.Int(6);
+  p.runner_id = r.IdAt(6);
   p.runner_name = r.Str(7);
   p.runner_kind = ParseOrgKind(r.Str(8)).value_or(OrgKind::kCouncil);
   p.youth_roles = r.Str(9);
@@ -60,8 +60,8 @@ plans::Project ToProject(const Row& r) {
   p.city_collaboration = r.Int(12) != 0;
   p.life_support = r.Int(13) != 0;
   p.plan_name = r.Str(14);
-  p.council_id = r.Int(15);
-  p.region_id = r.Int(16);
+  p.council_id = r.IdAt(15);
+  p.region_id = r.IdAt(16);
   p.region_slug = r.Str(17);
   p.region_name = r.Str(18);
   return p;
@@ -155,7 +155,7 @@ std::vector<plans::Plan> ListPlans(Conn& c, MunicipalityId m, RegionId region) {
   std::vector<plans::Plan> out;
   std::string sql = std::string(kPlanSelect) + "WHERE p.municipality_id = ? ";
   Params params{m};
-  if (region != 0) {
+  if (region) {
     sql += "AND o.region_id = ? ";
     params.push_back(region);
   }
@@ -262,7 +262,7 @@ std::vector<plans::Project> ListProjects(Conn& c, MunicipalityId m, const plans:
     sql += "AND x.plan_id = ? ";
     params.push_back(f.plan);
   }
-  if (f.region != 0) {
+  if (f.region) {
     sql += "AND co.region_id = ? ";
     params.push_back(f.region);
   }
@@ -345,7 +345,7 @@ namespace tsunagu::plans {
 std::vector<Org> RunnerOptionsIn(const Ctx& ctx, store::Conn& c, RegionId region) {
   std::vector<Org> out;
   for (auto& o : store::ListOrgs(c, ctx.municipality, std::nullopt, std::nullopt)) {
-    if (o.region_id == region || o.region_id == 0) out.push_back(std::move(o));
+    if (o.region_id == region || !o.region_id) out.push_back(std::move(o));
   }
   return out;
 }

@@ -12,7 +12,7 @@
 namespace tsunagu::plans {
 
 // Reading (all public), one read each.
-std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region = 0);
+std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region = {});
 std::optional<Plan> GetPlan(const Ctx& ctx, std::int64_t id);
 std::vector<Comment> ListComments(const Ctx& ctx, std::int64_t plan);
 std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter);

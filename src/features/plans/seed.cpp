@@ -42,7 +42,7 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
   for (std::size_t i = 0; i < regions.size(); ++i) {
     const Region& r = regions[i];
     const OrgId council = store::FindOrgBySeedKeyId(c, "council-" + r.slug);
-    if (council == 0) continue;
+    if (!council) continue;
     plans::Plan plan;
     plan.council_id = council;
     plan.name = "第三次" + r.name + "地域づくり計画";
@@ -67,12 +67,12 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       if (rk == "sub2") runner = store::FindOrgBySeedKeyId(c, "sub-" + r.slug + "-2");
       if (rk == "assoc0") runner = store::FindOrgBySeedKeyId(c, "assoc-" + r.slug + "-0");
       if (rk.starts_with("npo-")) runner = store::FindOrgBySeedKeyId(c, rk);
-      if (runner == 0) runner = council;
+      if (!runner) runner = council;
       p.runner_id = runner;
       p.council_id = council;
       if (kind.collab) {
         const OrgId centre = store::FindOrgBySeedKeyId(c, "centre-" + r.slug);
-        if (centre != 0) p.partners.emplace_back(centre, "");
+        if (centre) p.partners.emplace_back(centre, "");
       }
       if (runner != council) p.partners.emplace_back(council, "");
       p.youth_roles = kind.youth;
@@ -92,15 +92,16 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
         const std::string y1 = std::to_string(y), y2 = std::to_string(y + 1);
         const int seed = static_cast<int>((i + k + y) % 3);
         if (y < this_year) {
-          store::InsertProgress(c, line_id,
-                                {0, y1 + "-09-30", 40 + seed * 10, "上半期の取組を実施"}, 0, now);
-          store::InsertProgress(c, line_id,
-                                {0, y2 + "-03-31", 100 - seed * 15, "年間の取組を終えた"}, 0, now);
+          store::InsertProgress(
+              c, line_id, {0, y1 + "-09-30", 40 + seed * 10, "上半期の取組を実施"}, UserId{}, now);
+          store::InsertProgress(
+              c, line_id, {0, y2 + "-03-31", 100 - seed * 15, "年間の取組を終えた"}, UserId{}, now);
           store::SetEvaluation(c, line_id, plans::kGrades[seed],
                                "参加者が増え、地域の協力が広がった",
                                seed == 0 ? "担い手を増やす" : "周知の方法を見直す", now);
         } else if (today >= y1 + "-06-30") {
-          store::InsertProgress(c, line_id, {0, y1 + "-06-30", 30, "計画どおり始めた"}, 0, now);
+          store::InsertProgress(c, line_id, {0, y1 + "-06-30", 30, "計画どおり始めた"}, UserId{},
+                                now);
         }
       }
     }
@@ -136,7 +137,7 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       const auto project = store::InsertProject(c, p, now);
       plans::YearLine line{0, project, 2022, "来場者500人", 300'000, "kofukin"};
       const auto line_id = store::InsertLine(c, project, line, now);
-      store::InsertProgress(c, line_id, {0, "2022-08-20", 100, "来場者520人"}, 0, now);
+      store::InsertProgress(c, line_id, {0, "2022-08-20", 100, "来場者520人"}, UserId{}, now);
       store::SetEvaluation(c, line_id, "A", "若い世代が実行委員に加わった",
                            "第三次計画では「これから部会」が企画する", now);
     }

@@ -15,7 +15,7 @@ namespace tsunagu::web {
 namespace {
 
 void FillOrgSummary(Dict& d, const Org& o) {
-  d.SetIntValue("ORG_ID", o.id);
+  d.SetIntValue("ORG_ID", o.id.value());
   d.SetValue("ORG_NAME", o.name);
   d.SetValue("ORG_KIND", Label(o.kind));
   if (!o.kana.empty()) d.SetValueAndShowSection("ORG_KANA", o.kana, "HAS_ORG_KANA");
@@ -86,7 +86,7 @@ Response Regions(App& app, RequestCtx& rc) {
       s->SetIntValue("ASSOCIATIONS", static_cast<long>(row.associations));
       if (row.council) {
         Dict* cd = s->AddSectionDictionary("COUNCIL");
-        cd->SetIntValue("COUNCIL_ID", row.council->id);
+        cd->SetIntValue("COUNCIL_ID", row.council->id.value());
         cd->SetValue("COUNCIL_NAME", row.council->name);
         if (row.council->council_shape) cd->SetValue("SHAPE", Label(*row.council->council_shape));
       } else {
@@ -183,10 +183,10 @@ Response RegionPage(App& app, RequestCtx& rc) {
       d.SetValueAndShowSection("CENTER_PHONE", r.center_phone, "HAS_CENTER_PHONE");
     if (!r.center_hours.empty())
       d.SetValueAndShowSection("CENTER_HOURS", r.center_hours, "HAS_CENTER_HOURS");
-    if (Can(rc.actor, Action::kEditRegion, Subject{r.id, 0, OrgKind::kCouncil})) {
+    if (Can(rc.actor, Action::kEditRegion, Subject{r.id, {}, OrgKind::kCouncil})) {
       d.ShowSection("CAN_EDIT_CENTER");
     }
-    if (Can(rc.actor, Action::kCreateOrg, Subject{r.id, 0, OrgKind::kAssociation})) {
+    if (Can(rc.actor, Action::kCreateOrg, Subject{r.id, {}, OrgKind::kAssociation})) {
       d.ShowSection("CAN_ADD_ORG");
     }
   });
@@ -204,7 +204,7 @@ Response OrgPage(App& app, RequestCtx& rc) {
     std::vector<Membership> members;
   };
   auto data = [&]() -> std::optional<Data> {
-    auto o = directory::FindOrg(app.ctx(), *id);
+    auto o = directory::FindOrg(app.ctx(), OrgId{*id});
     if (!o) return std::nullopt;
     Data data{*o, std::nullopt, std::nullopt, directory::ListChildOrgs(app.ctx(), o->id), {}};
     if (o->region_id) data.region = directory::FindRegion(app.ctx(), o->region_id);
@@ -234,7 +234,7 @@ Response OrgPage(App& app, RequestCtx& rc) {
     }
     if (data->parent) {
       Dict* pd = d.AddSectionDictionary("PARENT");
-      pd->SetIntValue("PARENT_ID", data->parent->id);
+      pd->SetIntValue("PARENT_ID", data->parent->id.value());
       pd->SetValue("PARENT_NAME", data->parent->name);
     }
     for (const auto& ch : data->children) FillOrgSummary(*d.AddSectionDictionary("CHILD"), ch);

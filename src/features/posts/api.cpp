@@ -116,7 +116,7 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
   const auto& [region, org] = std::get<std::pair<Region, OrgId>>(where);
   posts::PostForm f;
   f.region = region.slug;
-  f.org = org ? std::to_string(org) : "";
+  f.org = org ? to_string(org) : "";
   f.title = JsonString(o, "title");
   f.body = JsonString(o, "body");
   const std::string label = JsonString(o, "category");
@@ -147,7 +147,7 @@ Result<OrgId> ApiOrg(App& app, const RequestCtx& rc, const json::object& o, cons
   const Ctx& ctx = app.ctx();
   if (!named.empty()) {
     auto id = text::ParsePositiveInt(named);
-    auto org = id ? directory::FindOrg(ctx, *id) : std::nullopt;
+    auto org = id ? directory::FindOrg(ctx, OrgId{*id}) : std::nullopt;
     if (!org) return Invalid(Msg("error.summary"), {{"org_id", Msg("error.choice")}});
     if (!posts::MayPublishFor(rc.actor, *org)) return Forbidden(Msg("error.forbidden"));
     return org->id;
@@ -163,7 +163,7 @@ Result<OrgId> ApiOrg(App& app, const RequestCtx& rc, const json::object& o, cons
       return org->id;
     }
   }
-  if (resident_allowed && Can(rc.actor, Action::kSubmitPost, Subject{r.id, 0})) return OrgId{0};
+  if (resident_allowed && Can(rc.actor, Action::kSubmitPost, Subject{r.id, {}})) return OrgId{0};
   return Forbidden(Msg("error.api_region_forbidden"));
 }
 

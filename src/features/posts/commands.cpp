@@ -68,15 +68,15 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   if (!creating) return;  // the author organisation of a post does not change
   const std::string org = text::Trim(f.org);
   if (org.empty()) {
-    p.org_id = 0;
-    if (region && !Can(actor, Action::kSubmitPost, Subject{region->id, 0})) {
+    p.org_id = OrgId{0};
+    if (region && !Can(actor, Action::kSubmitPost, Subject{region->id, {}})) {
       v.Add("region", Msg("error.post_home_region"));
     }
     return;
   }
   auto id = text::ParsePositiveInt(org);
   std::optional<Org> o;
-  if (id) o = store::FindOrg(c, *id);
+  if (id) o = store::FindOrg(c, OrgId{*id});
   if (!o) {
     v.Add("org", Msg("error.choice"));
     return;
@@ -85,7 +85,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
     v.Add("org", Msg("error.post_org_not_yours"));
     return;
   }
-  if (region && o->region_id != 0 && o->region_id != region->id) {
+  if (region && o->region_id && o->region_id != region->id) {
     v.Add("region", Msg("error.post_org_region"));
   }
   p.org_id = o->id;
@@ -141,7 +141,7 @@ Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) 
     CheckForm(c, ctx, actor, v, f, p, true);
     std::size_t kept = 0;
     CheckImages(v, f, Post{}, kept);
-    if (auto status = StatusAfter(f.action, p.org_id == 0)) {
+    if (auto status = StatusAfter(f.action, !p.org_id)) {
       p.status = *status;
     } else {
       v.Add("action", Msg("error.choice"));
@@ -168,19 +168,19 @@ Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, Pos
     Validator v;
     Post p = *old;
     CheckForm(c, ctx, actor, v, f, p, false);
-    if (p.org_id == 0 && v.ok() && p.region_id != old->region_id &&
-        !Can(actor, Action::kSubmitPost, Subject{p.region_id, 0})) {
+    if (!p.org_id && v.ok() && p.region_id != old->region_id &&
+        !Can(actor, Action::kSubmitPost, Subject{p.region_id, {}})) {
       v.Add("region", Msg("error.post_home_region"));
     }
-    if (p.org_id != 0 && v.ok()) {
+    if (p.org_id && v.ok()) {
       auto org = store::FindOrg(c, p.org_id);
-      if (org && org->region_id != 0 && org->region_id != p.region_id) {
+      if (org && org->region_id && org->region_id != p.region_id) {
         v.Add("region", Msg("error.post_org_region"));
       }
     }
     std::size_t kept = 0;
     CheckImages(v, f, *old, kept);
-    if (auto status = StatusAfter(f.action, p.org_id == 0)) {
+    if (auto status = StatusAfter(f.action, !p.org_id)) {
       p.status = *status;
     } else {
       v.Add("action", Msg("error.choice"));

@@ -32,17 +32,17 @@ struct Image {
 
 struct Post {
   std::int64_t id = 0;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_slug, region_name;
-  OrgId org_id = 0;  // 0: a resident's post
+  OrgId org_id;  // 0: a resident's post
   std::string org_name;
-  UserId author_user_id = 0;
+  UserId author_user_id;
   std::string title, body, category;
   std::vector<std::string> tags;
   std::string status, visibility, review_comment;
   std::int64_t published_at = 0, created_at = 0, updated_at = 0;
   std::vector<Image> images;
-  bool ByResident() const { return org_id == 0; }
+  bool ByResident() const { return !org_id; }
   bool IsPublic() const { return status == "published" && visibility == "public"; }
 };
 
@@ -62,7 +62,7 @@ struct PostForm {
 };
 
 struct Filter {
-  RegionId region = 0;
+  RegionId region;
   std::string category;
   std::string from, to;  // "YYYY-MM-DD" (JST), published on or after / on or before
   std::string tag;
@@ -78,7 +78,7 @@ struct Page {
 
 struct Comment {
   std::int64_t id = 0, post_id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   std::string user_name, body, status;  // visible, reported, hidden, kept
   std::int64_t created_at = 0, reports = 0;
   bool Shown() const { return status == "visible" || status == "kept"; }

@@ -72,7 +72,7 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
   const RegionId rid = old ? old->region_id : rc.actor.home_region_id;
   if (auto r = directory::FindRegion(app.ctx(), rid)) home_slug = r->slug;
   rules = posts::PostingRulesOf(app.ctx(), rid);
-  const bool can_submit = Can(rc.actor, Action::kSubmitPost, Subject{rc.actor.home_region_id, 0});
+  const bool can_submit = Can(rc.actor, Action::kSubmitPost, Subject{rc.actor.home_region_id, {}});
   const std::string title = old ? Msg("page.post_edit_title") : Msg("page.post_new_title");
   return app.Page(
       rc, status, title, "posts/post_form.tpl",
@@ -379,7 +379,7 @@ Response FeaturePost(App& app, RequestCtx& rc) {
 
 // The reporter of a comment: the account, or a keyed digest of the address for visitors.
 std::string Reporter(App& app, const RequestCtx& rc) {
-  if (!rc.actor.IsAnonymous()) return "user:" + std::to_string(rc.actor.id);
+  if (!rc.actor.IsAnonymous()) return "user:" + to_string(rc.actor.id);
   return "addr:" +
          crypto::Hmac(app.config().municipality_code + "report", app.ClientAddress(rc.req));
 }

@@ -43,12 +43,12 @@ std::string JoinLines(const std::vector<std::string>& v) {
 posts::Post ToPost(const Row& r) {
   posts::Post p;
   p.id = r.Int(0);
-  p.region_id = r.Int(1);
+  p.region_id = r.IdAt(1);
   p.region_slug = r.Str(2);
   p.region_name = r.Str(3);
-  p.org_id = r.Int(4);
+  p.org_id = r.IdAt(4);
   p.org_name = r.Str(5);
-  p.author_user_id = r.Int(6);
+  p.author_user_id = r.IdAt(6);
   p.title = r.Str(7);
   p.body = r.Str(8);
   p.category = r.Str(9);
@@ -61,8 +61,6 @@ posts::Post ToPost(const Row& r) {
   p.updated_at = r.Int(16);
   return p;
 }
-
-Value OrNull(I v) { return v ? Value{v} : Value{nullptr}; }
 
 // WHERE clause and parameters of a list query.
 std::string Where(const PostQuery& q, Params& params) {
@@ -115,7 +113,7 @@ posts::Comment ToComment(const Row& r) {
   posts::Comment c;
   c.id = r.Int(0);
   c.post_id = r.Int(1);
-  c.user_id = r.Int(2);
+  c.user_id = r.IdAt(2);
   c.user_name = r.Str(3);
   c.body = r.Str(4);
   c.status = r.Str(5);
@@ -209,7 +207,7 @@ std::optional<Org> FindCouncilOf(Conn& c, RegionId region) {
       "SELECT id FROM organisations WHERE region_id = ? AND kind = 'council' ORDER BY id LIMIT 1",
       {region});
   if (!row) return std::nullopt;
-  return FindOrg(c, row->Int(0));
+  return FindOrg(c, row->IdAt(0));
 }
 
 std::string GetPostingRules(Conn& c, OrgId council) {
@@ -342,7 +340,7 @@ Page ListPublished(const Ctx& ctx, const Filter& f, int page, int per_page) {
   q.region = f.region;
   q.category = f.category;
   q.tag = f.tag;
-  q.with_members = f.members_of_region && f.region != 0;
+  q.with_members = f.members_of_region && f.region;
   if (training::IsDate(f.from)) q.from = jst::Midnight(f.from);
   if (training::IsDate(f.to)) q.to = jst::Midnight(f.to) + 86400;
   q.limit = per_page;

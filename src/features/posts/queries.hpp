@@ -15,13 +15,13 @@ std::int64_t InsertPost(Conn& c, MunicipalityId m, const posts::Post& p, std::in
 void UpdatePostRow(Conn& c, const posts::Post& p, std::int64_t now);
 std::optional<posts::Post> FindPost(Conn& c, std::int64_t id);  // with its images
 struct PostQuery {
-  MunicipalityId municipality = 0;
-  RegionId region = 0;
+  MunicipalityId municipality;
+  RegionId region;
   std::string category, tag;
   std::int64_t from = 0, to = 0;  // published_at range (Unix), 0: open
   bool with_members = false;
   std::string status = "published";
-  UserId author = 0;
+  UserId author;
   int limit = 20, offset = 0;
 };
 std::vector<posts::Post> ListPosts(Conn& c, const PostQuery& q);

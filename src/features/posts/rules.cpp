@@ -61,7 +61,7 @@ bool MayPublishFor(const Actor& actor, const Org& org) {
 }
 
 bool CanReview(const Actor& actor, RegionId region) {
-  return Can(actor, Action::kReviewPosts, Subject{region, 0});
+  return Can(actor, Action::kReviewPosts, Subject{region, {}});
 }
 
 bool IsRegionMember(const Actor& actor, RegionId region) {

@@ -13,7 +13,7 @@ std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& m : actor.memberships) {
     auto o = directory::FindOrg(app.ctx(), m.org_id);
-    if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(std::to_string(o->id), o->name);
+    if (o && posts::MayPublishFor(actor, *o)) out.emplace_back(to_string(o->id), o->name);
   }
   return out;
 }

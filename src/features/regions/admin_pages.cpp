@@ -15,7 +15,7 @@ namespace tsunagu::web {
 namespace {
 
 std::string RegionSlugOf(App& app, RegionId id) {
-  if (id == 0) return "";
+  if (!id) return "";
   auto r = directory::FindRegion(app.ctx(), id);
   return r ? r->slug : std::string();
 }
@@ -30,7 +30,7 @@ Response AdminHome(App& app, RequestCtx& rc) {
     for (const auto& m : rc.actor.memberships) {
       if (m.org_kind == OrgKind::kCouncil && m.role == MemberRole::kOfficer) {
         Dict* s = d.AddSectionDictionary("COUNCIL");
-        s->SetIntValue("ORG_ID", m.org_id);
+        s->SetIntValue("ORG_ID", m.org_id.value());
         s->SetValue("ORG_NAME", m.org_name);
         s->SetValue("REGION_SLUG", RegionSlugOf(app, m.org_region_id));
       }
@@ -50,7 +50,7 @@ Response AdminOrgs(App& app, RequestCtx& rc) {
     std::optional<RegionId> region;
     if (!region_slug.empty()) {
       auto r = directory::FindRegionBySlug(app.ctx(), region_slug);
-      region = r ? r->id : -1;
+      region = r ? r->id : RegionId{-1};
     }
     std::vector<std::pair<Org, std::string>> out;
     std::map<RegionId, std::string> names;
@@ -79,7 +79,7 @@ Response AdminOrgs(App& app, RequestCtx& rc) {
                  .options = kinds});
     for (const auto& [o, region_name] : orgs) {
       Dict* row = d.AddSectionDictionary("ORG");
-      row->SetIntValue("ORG_ID", o.id);
+      row->SetIntValue("ORG_ID", o.id.value());
       row->SetValue("ORG_NAME", o.name);
       row->SetValue("ORG_KIND", Label(o.kind));
       row->SetValue("REGION_NAME", region_name);
@@ -107,7 +107,7 @@ std::vector<std::pair<std::string, std::string>> ShapeOptions() {
 std::vector<std::pair<std::string, std::string>> CouncilOptions(App& app) {
   std::vector<std::pair<std::string, std::string>> out{{"", Msg("field.parent_none")}};
   for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
-    out.emplace_back(std::to_string(o.id), o.name);
+    out.emplace_back(to_string(o.id), o.name);
   }
   return out;
 }
@@ -119,8 +119,8 @@ Response OrgFormPage(App& app, RequestCtx& rc, int status, const orgs::OrgForm& 
       rc, status, title, "regions/org_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
-        d.SetValue("ACTION", id ? "/admin/orgs/" + std::to_string(id) : "/admin/orgs");
-        d.SetValue("CANCEL_HREF", id ? "/orgs/" + std::to_string(id) : "/admin/orgs");
+        d.SetValue("ACTION", id ? "/admin/orgs/" + to_string(id) : "/admin/orgs");
+        d.SetValue("CANCEL_HREF", id ? "/orgs/" + to_string(id) : "/admin/orgs");
         AddField(d, {.name = "kind",
                      .label = Msg("field.kind"),
                      .type = "select",
@@ -218,7 +218,7 @@ Response NewOrg(App& app, RequestCtx& rc) {
   orgs::OrgForm f;
   f.region = QueryParam(rc.req, "region");
   f.kind = QueryParam(rc.req, "kind");
-  return OrgFormPage(app, rc, 200, f, 0, nullptr);
+  return OrgFormPage(app, rc, 200, f, {}, nullptr);
 }
 
 Response CreateOrg(App& app, RequestCtx& rc) {
@@ -231,16 +231,16 @@ Response CreateOrg(App& app, RequestCtx& rc) {
     }
     {
       const Failure err = r.error();
-      return OrgFormPage(app, rc, App::StatusFor(k), form, 0, &err);
+      return OrgFormPage(app, rc, App::StatusFor(k), form, {}, &err);
     }
   }
-  return app.RedirectWithFlash(rc, "/orgs/" + std::to_string(*r), "org_created");
+  return app.RedirectWithFlash(rc, "/orgs/" + to_string(*r), "org_created");
 }
 
 Response EditOrg(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   auto id = text::ParsePositiveInt(rc.params.at("id"));
-  auto org = id ? directory::FindOrg(app.ctx(), *id) : std::nullopt;
+  auto org = id ? directory::FindOrg(app.ctx(), OrgId{*id}) : std::nullopt;
   if (!org) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   if (!Can(rc.actor, Action::kEditOrg, Subject{org->region_id, org->id, org->kind})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -253,7 +253,7 @@ Response UpdateOrg(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
   auto form = FormFromRequest(rc);
-  auto r = orgs::UpdateOrg(app.ctx(), rc.actor, *id, form);
+  auto r = orgs::UpdateOrg(app.ctx(), rc.actor, OrgId{*id}, form);
   if (!r) {
     const auto k = r.error().kind;
     if (k != FailureKind::kInvalid && k != FailureKind::kConflict) {
@@ -261,7 +261,7 @@ Response UpdateOrg(App& app, RequestCtx& rc) {
     }
     {
       const Failure err = r.error();
-      return OrgFormPage(app, rc, App::StatusFor(k), form, *id, &err);
+      return OrgFormPage(app, rc, App::StatusFor(k), form, OrgId{*id}, &err);
     }
   }
   return app.RedirectWithFlash(rc, "/orgs/" + std::to_string(*id), "org_saved");
@@ -289,7 +289,7 @@ Response MembersPage(App& app, RequestCtx& rc, OrgId id, int status, const Failu
   return app.Page(
       rc, status, org.name + Msg("page.members_suffix"), "regions/org_members.tpl",
       [&](Dict& d) {
-        d.SetIntValue("ORG_ID", org.id);
+        d.SetIntValue("ORG_ID", org.id.value());
         d.SetValue("ORG_NAME", org.name);
         for (const auto& m : data.second) {
           Dict* row = d.AddSectionDictionary("MEMBER");
@@ -325,18 +325,19 @@ Response MembersPage(App& app, RequestCtx& rc, OrgId id, int status, const Failu
 Response GetMembers(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
-  return MembersPage(app, rc, *id, 200, nullptr);
+  return MembersPage(app, rc, OrgId{*id}, 200, nullptr);
 }
 
 Response PostMembers(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
   if (!id) return app.ErrorPage(rc, 404, Msg("error.no_org"));
-  auto r = orgs::AddMember(app.ctx(), rc.actor, *id, FormValue(rc, "email"), FormValue(rc, "role"));
+  auto r = orgs::AddMember(app.ctx(), rc.actor, OrgId{*id}, FormValue(rc, "email"),
+                           FormValue(rc, "role"));
   if (!r) {
     if (r.error().kind != FailureKind::kInvalid) return app.ErrorPage(rc, r.error());
     {
       const Failure err = r.error();
-      return MembersPage(app, rc, *id, 400, &err);
+      return MembersPage(app, rc, OrgId{*id}, 400, &err);
     }
   }
   return app.RedirectWithFlash(rc, "/admin/orgs/" + std::to_string(*id) + "/members",
@@ -347,7 +348,7 @@ Response PostMembership(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
   auto m = id ? directory::FindMembership(app.ctx(), *id) : std::nullopt;
   if (!m) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  const std::string back = "/admin/orgs/" + std::to_string(m->org_id) + "/members";
+  const std::string back = "/admin/orgs/" + to_string(m->org_id) + "/members";
   if (FormValue(rc, "action") == "remove") {
     auto r = orgs::RemoveMember(app.ctx(), rc.actor, *id);
     if (!r) return app.ErrorPage(rc, r.error());
@@ -362,7 +363,7 @@ Response CenterPage(App& app, RequestCtx& rc, int status, const Failure* errors)
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   auto region = directory::FindRegionBySlug(app.ctx(), rc.params.at("slug"));
   if (!region) return app.ErrorPage(rc, 404, Msg("error.no_region"));
-  if (!Can(rc.actor, Action::kEditRegion, Subject{region->id, 0, OrgKind::kCouncil})) {
+  if (!Can(rc.actor, Action::kEditRegion, Subject{region->id, {}, OrgKind::kCouncil})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
   }
   auto value = [&](const std::string& name, const std::string& saved) {

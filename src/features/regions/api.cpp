@@ -15,14 +15,14 @@ namespace {
 namespace json = boost::json;
 
 json::object OrgJson(const Org& o) {
-  json::object j{{"id", o.id},
+  json::object j{{"id", o.id.value()},
                  {"name", o.name},
                  {"kana", o.kana},
                  {"kind", std::string(ToString(o.kind))},
                  {"kind_label", Label(o.kind)},
                  {"description", o.description},
-                 {"url", "/orgs/" + std::to_string(o.id)}};
-  j["parent_id"] = o.parent_id ? json::value(o.parent_id) : json::value(nullptr);
+                 {"url", "/orgs/" + to_string(o.id)}};
+  j["parent_id"] = o.parent_id ? json::value(o.parent_id.value()) : json::value(nullptr);
   if (o.council_shape) {
     j["shape"] = std::string(ToString(*o.council_shape));
     j["shape_label"] = Label(*o.council_shape);
@@ -94,7 +94,7 @@ Response GetOrg(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   std::optional<Org> org;
   if (auto id = text::ParsePositiveInt(rc.params.at("id"))) {
-    org = directory::FindOrg(app.ctx(), *id);
+    org = directory::FindOrg(app.ctx(), OrgId{*id});
   }
   if (!org) return app.JsonError(404, Msg("error.no_org"));
   return app.Json(200, json::serialize(OrgJson(*org)));
@@ -104,10 +104,11 @@ Response GetMe(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.JsonError(401, Msg("error.token_required"));
   json::array memberships;
   for (const auto& m : rc.actor.memberships) {
-    memberships.push_back(json::object{
-        {"org_id", m.org_id}, {"org_name", m.org_name}, {"role", std::string(ToString(m.role))}});
+    memberships.push_back(json::object{{"org_id", m.org_id.value()},
+                                       {"org_name", m.org_name},
+                                       {"role", std::string(ToString(m.role))}});
   }
-  json::object j{{"id", rc.actor.id},
+  json::object j{{"id", rc.actor.id.value()},
                  {"display_name", rc.user_name},
                  {"role", std::string(ToString(rc.actor.role))},
                  {"memberships", std::move(memberships)}};

@@ -33,7 +33,7 @@ void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& 
     v.Check(text::IsWebUrl(f.website), "website", Msg("error.url"));
   }
 
-  RegionId region = 0;
+  RegionId region;
   f.region = text::Trim(f.region);
   if (!f.region.empty()) {
     if (auto r = store::FindRegionBySlug(c, ctx.municipality, f.region)) {
@@ -51,11 +51,11 @@ void ValidateOrg(store::Conn& c, const Ctx& ctx, Validator& v, OrgForm& f, Org& 
     if (!shape) v.Add("council_shape", Msg("error.shape_required"));
   }
 
-  OrgId parent = 0;
+  OrgId parent;
   if (kind && *kind == OrgKind::kSubcommittee) {
     auto pid = text::ParsePositiveInt(text::Trim(f.parent));
-    auto p = pid ? store::FindOrg(c, *pid) : std::nullopt;
-    if (!p || p->kind != OrgKind::kCouncil || (region != 0 && p->region_id != region)) {
+    auto p = pid ? store::FindOrg(c, OrgId{*pid}) : std::nullopt;
+    if (!p || p->kind != OrgKind::kCouncil || (region && p->region_id != region)) {
       v.Add("parent", Msg("error.parent_council"));
     } else {
       parent = p->id;
@@ -135,7 +135,7 @@ Result<void> UpdateOrg(const Ctx& ctx, const Actor& actor, OrgId id, OrgForm for
       // there: a member's rights in the organisation itself do not travel with it.
       const bool moved = org.kind != existing->kind || org.region_id != existing->region_id ||
                          org.parent_id != existing->parent_id;
-      if (moved && !Can(actor, Action::kCreateOrg, Subject{org.region_id, 0, org.kind})) {
+      if (moved && !Can(actor, Action::kCreateOrg, Subject{org.region_id, {}, org.kind})) {
         return Forbidden(Msg("error.forbidden_move"));
       }
       if (CouncilExistsElsewhere(tx.c, ctx, org)) {
@@ -210,7 +210,7 @@ Result<void> UpdateRegionCenter(const Ctx& ctx, const Actor& actor, RegionId reg
   return Run<void>(ctx, actor, {"region.update_center"}, [&](Tx& tx) -> Result<void> {
     auto region = store::FindRegion(tx.c, region_id);
     if (!region) return NotFound(Msg("error.not_found"));
-    if (!Can(actor, Action::kEditRegion, Subject{region_id, 0, OrgKind::kCouncil})) {
+    if (!Can(actor, Action::kEditRegion, Subject{region_id, {}, OrgKind::kCouncil})) {
       return Forbidden(Msg("error.forbidden"));
     }
     Validator v;

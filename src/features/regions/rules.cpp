@@ -12,7 +12,7 @@ OrgForm FormFrom(const Org& o, const std::string& region_slug) {
   f.description = o.description;
   f.council_shape = o.council_shape ? std::string(ToString(*o.council_shape)) : "";
   f.region = region_slug;
-  f.parent = o.parent_id ? std::to_string(o.parent_id) : "";
+  f.parent = o.parent_id ? to_string(o.parent_id) : "";
   f.phone = o.phone;
   f.email = o.email;
   f.address = o.address;

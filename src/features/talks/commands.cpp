@@ -224,7 +224,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   if (creating) {
     auto id = text::ParsePositiveInt(text::Trim(f.org));
     std::optional<Org> o;
-    if (id) o = store::FindOrg(c, *id);
+    if (id) o = store::FindOrg(c, OrgId{*id});
     if (!o) {
       v.Add("org", Msg("error.choice"));
       return;
@@ -238,7 +238,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
     t.org_kind = o->kind;
     t.org_region_id = o->region_id;
   }
-  if (region && t.org_region_id != 0 && t.org_region_id != region->id) {
+  if (region && t.org_region_id && t.org_region_id != region->id) {
     v.Add("region", Msg("error.post_org_region"));
   }
   // Empty ground rules: the organisation's own, or the default.
@@ -433,10 +433,10 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
       item.position = ++position;
       item.what = a.what;
       item.who_text = a.who;
-      item.who_org_id = 0;
+      item.who_org_id = OrgId{0};
       if (!a.who_org.empty()) {
         auto oid = text::ParsePositiveInt(a.who_org);
-        auto o = oid ? store::FindOrg(c, *oid) : std::nullopt;
+        auto o = oid ? store::FindOrg(c, OrgId{*oid}) : std::nullopt;
         if (!o) {
           v.Add("action_org_" + n, Msg("error.choice"));
         } else {
@@ -505,7 +505,7 @@ Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int6
       return Invalid(Msg("error.summary"), {{"category", Msg("error.choice")}});
     }
     issues::IssueForm form;
-    form.org = std::to_string(it->talk.org_id);
+    form.org = to_string(it->talk.org_id);
     form.region = it->talk.region_slug;
     form.category = category;
     form.title = Prefix(it->item.what, issues::kMaxTitle);
@@ -534,7 +534,7 @@ Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::in
     plans::ProjectForm form;
     form.title = Prefix(it->item.what, 100);
     form.description = Prefix(Origin(ctx, it->talk, it->item), 4000);
-    form.runner_id = std::to_string(it->talk.org_id);
+    form.runner_id = to_string(it->talk.org_id);
     form.year_from = form.year_to = std::to_string(year);
     form.lines.push_back({std::to_string(year), "", "0", "own"});
     auto created = tx.Run<std::int64_t>({"project.create"}, [&](Tx& inner) {

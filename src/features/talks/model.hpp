@@ -38,7 +38,7 @@ struct ActionItem {
   std::int64_t id = 0, talk_id = 0;
   int position = 0;
   std::string what, who_text;
-  OrgId who_org_id = 0;
+  OrgId who_org_id;
   std::string who_org_name;
   std::string due_date;  // YYYY-MM-DD or ""
   bool done = false;
@@ -50,12 +50,12 @@ struct ActionItem {
 
 struct Talk {
   std::int64_t id = 0;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string region_slug, region_name;
-  OrgId org_id = 0;
+  OrgId org_id;
   std::string org_name;
   OrgKind org_kind = OrgKind::kCouncil;
-  RegionId org_region_id = 0;
+  RegionId org_region_id;
   std::int64_t event_id = 0;
   std::string title, title_kana, purpose, format;
   std::int64_t starts_at = 0, ends_at = 0;
@@ -109,7 +109,7 @@ struct FacilitatorForm {
 };
 
 struct Filter {
-  RegionId region = 0;
+  RegionId region;
   std::string format;             // "" any
   std::string when;               // "upcoming" (not over), "held" (started), "" any
   std::int64_t from = 0, to = 0;  // starts in [from, to); 0: open

@@ -194,7 +194,7 @@ Response FormPage(App& app, RequestCtx& rc, const talks::Talk* old, int status,
     regions.push_back(old->region_id);
   } else {
     for (const auto& [id, name] : orgs) {
-      if (auto o = directory::FindOrg(app.ctx(), std::stoll(id)); o && o->region_id) {
+      if (auto o = directory::FindOrg(app.ctx(), OrgId{std::stoll(id)}); o && o->region_id) {
         regions.push_back(o->region_id);
       }
     }
@@ -392,7 +392,7 @@ Response CloseFormPage(App& app, RequestCtx& rc, const talks::Talk& t, int statu
   };
   Options org_options{{"", Msg("talk.action_org_none")}};
   for (const auto& o : directory::ListOrgsInRegion(app.ctx(), t.region_id)) {
-    org_options.emplace_back(std::to_string(o.id), o.name);
+    org_options.emplace_back(to_string(o.id), o.name);
   }
   int rows = static_cast<int>(t.actions.size()) + kBlankRows;
   if (posted) {
@@ -461,7 +461,7 @@ Response CloseFormPage(App& app, RequestCtx& rc, const talks::Talk& t, int statu
                 {.name = "action_org_" + n,
                  .label = Msg("field.talk_action_org"),
                  .type = "select",
-                 .value = a && a->who_org_id ? std::to_string(a->who_org_id) : "",
+                 .value = a && a->who_org_id ? to_string(a->who_org_id) : "",
                  .options = org_options},
                 "ROW_FIELDS");
           field(*row,
@@ -725,7 +725,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     }
     if (manage) {
       Dict* m = d.AddSectionDictionary("CAN_MANAGE");
-      m->SetIntValue("ORG_ID", t->org_id);
+      m->SetIntValue("ORG_ID", t->org_id.value());
       if (t->status != "cancelled") m->ShowSection("CAN_EDIT");
       if (t->status != "cancelled" && t->Started(now)) {
         m->ShowSection("CAN_CLOSE");
@@ -846,7 +846,7 @@ Response RegionTalks(App& app, RequestCtx& rc) {
 std::variant<Org, Response> ManagedOrg(App& app, RequestCtx& rc) {
   auto it = rc.params.find("org");
   auto id = it == rc.params.end() ? std::nullopt : text::ParsePositiveInt(it->second);
-  auto o = id ? directory::FindOrg(app.ctx(), *id) : std::nullopt;
+  auto o = id ? directory::FindOrg(app.ctx(), OrgId{*id}) : std::nullopt;
   if (!o) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!talks::CanManageOrg(rc.actor, *o)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -862,7 +862,7 @@ Response RulesPage(App& app, RequestCtx& rc, const Org& o, int status, const Fai
       rc, status, title, "talks/talk_rules.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
-        d.SetIntValue("ORG_ID", o.id);
+        d.SetIntValue("ORG_ID", o.id.value());
         if (!own) d.ShowSection("USING_DEFAULT");
         AddField(d, {.name = "ground_rules",
                      .label = Msg("field.talk_ground_rules"),
@@ -891,7 +891,7 @@ Response PostRules(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return RulesPage(app, rc, org, 400, &err);
   }
-  return app.RedirectWithFlash(rc, "/talks/rules/" + std::to_string(org.id), "talk_rules_saved");
+  return app.RedirectWithFlash(rc, "/talks/rules/" + to_string(org.id), "talk_rules_saved");
 }
 
 // ---- Facilitators -----------------------------------------------------------------------------

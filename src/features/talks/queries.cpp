@@ -46,13 +46,13 @@ std::string JoinKeys(const std::vector<std::string>& keys) {
 talks::Talk ToTalk(const Row& r) {
   talks::Talk t;
   t.id = r.Int(0);
-  t.region_id = r.Int(1);
+  t.region_id = r.IdAt(1);
   t.region_slug = r.Str(2);
   t.region_name = r.Str(3);
-  t.org_id = r.Int(4);
+  t.org_id = r.IdAt(4);
   t.org_name = r.Str(5);
   t.org_kind = ParseOrgKind(r.Str(6)).value_or(OrgKind::kAssociation);
-  t.org_region_id = r.Int(7);
+  t.org_region_id = r.IdAt(7);
   t.event_id = r.Int(8);
   t.title = r.Str(9);
   t.title_kana = r.Str(10);
@@ -78,7 +78,6 @@ talks::Talk ToTalk(const Row& r) {
 }
 
 Value Opt(const std::optional<I>& v) { return v ? Value{*v} : Value{nullptr}; }
-Value IdOrNull(I id) { return id ? Value{id} : Value{nullptr}; }
 
 std::string Where(const TalkQuery& q, Params& params) {
   std::string w;
@@ -125,7 +124,7 @@ talks::ActionItem ToAction(const Row& r) {
   a.position = static_cast<int>(r.Int(2));
   a.what = r.Str(3);
   a.who_text = r.Str(4);
-  a.who_org_id = r.Int(5);
+  a.who_org_id = r.IdAt(5);
   a.who_org_name = r.Str(6);
   a.due_date = r.Str(7);
   a.done = r.Int(8) != 0;
@@ -142,7 +141,7 @@ void FillRegions(Conn& c, talks::Facilitator& f) {
        c.Query("SELECT r.id, r.name FROM facilitator_regions fr JOIN regions r ON r.id = "
                "fr.region_id WHERE fr.facilitator_id = ? ORDER BY r.position, r.id",
                {f.id})) {
-    f.regions.push_back(r.Int(0));
+    f.regions.push_back(r.IdAt(0));
     f.region_names.push_back(r.Str(1));
   }
 }
@@ -168,8 +167,8 @@ std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId 
           {m,
            t.region_id,
            t.org_id,
-           IdOrNull(t.event_id),
-           IdOrNull(by),
+           OrNull(t.event_id),
+           OrNull(by),
            t.title,
            t.title_kana,
            t.purpose,
@@ -182,7 +181,7 @@ std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId 
            JoinKeys(t.audience),
            Opt(t.capacity),
            t.ground_rules,
-           IdOrNull(t.facilitator_id),
+           OrNull(t.facilitator_id),
            t.status,
            t.minutes,
            t.decisions,
@@ -198,7 +197,7 @@ void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now) {
       "audience = ?, capacity = ?, ground_rules = ?, facilitator_id = ?, status = ?, "
       "minutes = ?, decisions = ?, closed_at = ?, updated_at = ? WHERE id = ?",
       {t.region_id,
-       IdOrNull(t.event_id),
+       OrNull(t.event_id),
        t.title,
        t.title_kana,
        t.purpose,
@@ -211,11 +210,11 @@ void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now) {
        JoinKeys(t.audience),
        Opt(t.capacity),
        t.ground_rules,
-       IdOrNull(t.facilitator_id),
+       OrNull(t.facilitator_id),
        t.status,
        t.minutes,
        t.decisions,
-       IdOrNull(t.closed_at),
+       OrNull(t.closed_at),
        now,
        t.id});
 }
@@ -293,9 +292,9 @@ std::int64_t InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now)
           "INSERT INTO talk_actions (talk_id, position, what, who_text, who_org_id, due_date, "
           "done, done_at, issue_id, project_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
           "?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {a.talk_id, I{a.position}, a.what, a.who_text, IdOrNull(a.who_org_id), a.due_date,
-           I{a.done ? 1 : 0}, IdOrNull(a.done_at), IdOrNull(a.issue_id), IdOrNull(a.project_id),
-           now, now})
+          {a.talk_id, I{a.position}, a.what, a.who_text, OrNull(a.who_org_id), a.due_date,
+           I{a.done ? 1 : 0}, OrNull(a.done_at), OrNull(a.issue_id), OrNull(a.project_id), now,
+           now})
       ->Int(0);
 }
 
@@ -303,7 +302,7 @@ void UpdateAction(Conn& c, const talks::ActionItem& a, std::int64_t now) {
   c.Query(
       "UPDATE talk_actions SET position = ?, what = ?, who_text = ?, who_org_id = ?, "
       "due_date = ?, updated_at = ? WHERE id = ?",
-      {I{a.position}, a.what, a.who_text, IdOrNull(a.who_org_id), a.due_date, now, a.id});
+      {I{a.position}, a.what, a.who_text, OrNull(a.who_org_id), a.due_date, now, a.id});
 }
 
 void DeleteAction(Conn& c, std::int64_t id) {

@@ -19,8 +19,8 @@ std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId 
 void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now);
 std::optional<talks::Talk> FindTalk(Conn& c, std::int64_t id);
 struct TalkQuery {
-  MunicipalityId municipality = 0;
-  RegionId region = 0;
+  MunicipalityId municipality;
+  RegionId region;
   std::string format;
   std::int64_t from = 0, to = 0;  // starts in [from, to)
   std::int64_t ends_after = 0;    // upcoming: not over at this time

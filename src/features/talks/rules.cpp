@@ -32,7 +32,7 @@ bool CanManageOrg(const Actor& actor, const Org& org) {
   return Can(actor, Action::kPublishContent, Subject{org.region_id, org.id, org.kind});
 }
 bool CanManage(const Actor& actor, const Talk& t) {
-  if (actor.IsAnonymous() || t.org_id == 0) return false;
+  if (actor.IsAnonymous() || !t.org_id) return false;
   return Can(actor, Action::kPublishContent, Subject{t.org_region_id, t.org_id, t.org_kind});
 }
 bool CanManageFacilitators(const Actor& actor) {

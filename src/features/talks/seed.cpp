@@ -219,11 +219,11 @@ void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
     t.minutes = d.minutes;
     t.decisions = d.decisions;
     const std::int64_t created = std::min(now, t.starts_at) - 20 * 86400;
-    t.id = store::InsertTalk(c, m, t, user ? user->id : 0, created);
+    t.id = store::InsertTalk(c, m, t, user ? user->id : UserId{}, created);
     events::Event e;
     ToEvent("", t, e);
     e.contact = "083-000-0000（デモ）";
-    t.event_id = store::InsertEvent(c, m, e, user ? user->id : 0, created);
+    t.event_id = store::InsertEvent(c, m, e, user ? user->id : UserId{}, created);
     if (held) t.closed_at = t.ends_at + 2 * 86400;
     store::UpdateTalkRow(c, t, created);
     store::ReplaceParticipants(c, t.id, d.people);

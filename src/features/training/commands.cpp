@@ -92,7 +92,7 @@ Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t 
     if (!store::FindProgramme(tx.c, programme)) return NotFound(Msg("error.not_found"));
     Validator v;
     std::optional<Org> council;
-    if (auto id = text::ParsePositiveInt(council_id)) council = store::FindOrg(tx.c, *id);
+    if (auto id = text::ParsePositiveInt(council_id)) council = store::FindOrg(tx.c, OrgId{*id});
     if (!council || council->kind != OrgKind::kCouncil) {
       v.Add("council", Msg("error.choice"));
     } else if (!Can(actor, Action::kRecommendTrainee,
@@ -113,7 +113,7 @@ Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t 
     }
     const auto id = store::InsertTrainee(tx.c, programme, user->id, council->id, ctx.clock.Now());
     tx.Audit("programme", programme,
-             "trainee=" + std::to_string(id) + " council=" + std::to_string(council->id));
+             "trainee=" + to_string(id) + " council=" + to_string(council->id));
     return id;
   });
 }

@@ -30,7 +30,7 @@ struct Session {
 
 struct Certification {
   std::int64_t id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   std::string user_name;
   std::int64_t programme_id = 0;
   std::string programme_name;
@@ -45,9 +45,9 @@ struct Certification {
 
 struct Trainee {
   std::int64_t id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   std::string name;
-  OrgId recommended_by_id = 0;
+  OrgId recommended_by_id;
   std::string recommended_by;  // council name
   bool report_submitted = false;
   std::set<std::int64_t> attended;             // session ids

@@ -21,7 +21,7 @@ std::vector<std::pair<std::string, std::string>> RecommendingCouncils(App& app, 
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& o : directory::ListOrgs(app.ctx(), std::nullopt, OrgKind::kCouncil)) {
     if (Can(a, Action::kRecommendTrainee, Subject{o.region_id, o.id, o.kind})) {
-      out.emplace_back(std::to_string(o.id), o.name);
+      out.emplace_back(to_string(o.id), o.name);
     }
   }
   return out;
@@ -142,7 +142,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
             Dict* att = row->AddSectionDictionary("ATTENDANCE");
             for (const auto& t : detail->trainees) {
               Dict* cb = att->AddSectionDictionary("TRAINEE_BOX");
-              cb->SetIntValue("USER_ID", t.user_id);
+              cb->SetIntValue("USER_ID", t.user_id.value());
               cb->SetValue("TRAINEE_NAME", t.name);
               if (t.attended.count(s.id)) cb->ShowSection("CHECKED");
             }
@@ -156,7 +156,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
         for (const auto& [cid, name] : councils) own_councils.insert(cid);
         bool any = false;
         for (const auto& t : detail->trainees) {
-          if (!manage && !own_councils.count(std::to_string(t.recommended_by_id))) continue;
+          if (!manage && !own_councils.count(to_string(t.recommended_by_id))) continue;
           any = true;
           Dict* row = d.AddSectionDictionary("TRAINEE");
           row->SetIntValue("TRAINEE_ID", t.id);
@@ -309,7 +309,7 @@ Response PostAttendance(App& app, RequestCtx& rc) {
   std::set<UserId> attended;
   for (const auto& [key, value] : rc.form) {
     if (key.starts_with("attended_") && value == "1") {
-      if (auto u = text::ParsePositiveInt(key.substr(9))) attended.insert(*u);
+      if (auto u = text::ParsePositiveInt(key.substr(9))) attended.insert(UserId{*u});
     }
   }
   auto r = training::RecordAttendance(app.ctx(), rc.actor, *id, attended);

@@ -89,13 +89,13 @@ training::Session ToSession(const Row& r) {
 }
 
 TraineeRow ToTrainee(const Row& r) {
-  return TraineeRow{r.Int(0), r.Int(1), r.Int(2), r.Int(3), r.Str(4), r.Str(5), r.Int(6) != 0};
+  return TraineeRow{r.Int(0), r.Int(1), r.IdAt(2), r.IdAt(3), r.Str(4), r.Str(5), r.Int(6) != 0};
 }
 
 training::Certification ToCertification(const Row& r) {
   training::Certification c;
   c.id = r.Int(0);
-  c.user_id = r.Int(1);
+  c.user_id = r.IdAt(1);
   c.user_name = r.Str(2);
   c.programme_id = r.Int(3);
   c.programme_name = r.Str(4);

@@ -24,8 +24,8 @@ std::int64_t InsertTrainee(Conn& c, std::int64_t programme, UserId user, OrgId r
                            std::int64_t now);
 struct TraineeRow {
   std::int64_t id = 0, programme_id = 0;
-  UserId user_id = 0;
-  OrgId recommended_by_id = 0;
+  UserId user_id;
+  OrgId recommended_by_id;
   std::string name, recommended_by;
   bool report_submitted = false;
 };

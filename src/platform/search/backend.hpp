@@ -17,7 +17,7 @@ namespace tsunagu::search {
 
 // What a search looks for besides its phrases: 0 and "" match everything.
 struct Filter {
-  RegionId region = 0;
+  RegionId region;
   std::string kind, category;
 };
 
@@ -55,8 +55,6 @@ namespace detail {
 // Counted up to this many matches unless the query asks for the exact count.
 inline constexpr std::int64_t kMaxCount = 1000;
 
-// A region id, or NULL for 0 (city-wide).
-store::Value OrNull(std::int64_t v);
 // The page of a document: /posts/{id}, /events/{id}, /issues/{id}, /orgs/{id}.
 std::string UrlOf(const std::string& kind, std::int64_t id);
 // A snippet of text as written with the phrases marked, at most max characters.

@@ -125,8 +125,6 @@ std::string UrlOf(const std::string& kind, I id) {
   return url;
 }
 
-store::Value OrNull(I v) { return v ? store::Value{v} : store::Value{nullptr}; }
-
 Hit RunHit(const store::Row& row, const std::vector<Phrase>& phrases) {
   Hit h;
   h.kind = row.Str(0);
@@ -200,7 +198,7 @@ Doc OrgDoc(OrgId id, RegionId region, const std::string& name, const std::string
   std::string body = kana;
   body += ' ';
   body += description;
-  return {"org", id, region, "", name, body, at};
+  return {"org", id.value(), region, "", name, body, at};
 }
 
 Doc IssueDoc(std::int64_t id, RegionId region, const std::string& category,
@@ -231,7 +229,7 @@ Result<Results> Run(const Ctx& ctx, const Query& q) {
   if (!q.category.empty() && (!q.is_category || !q.is_category(q.category)))
     errors["category"] = Msg("error.choice");
   return ctx.db.Read([&](store::Conn& c) -> Result<Results> {
-    RegionId region = 0;
+    RegionId region;
     if (!q.region.empty()) {
       auto r = store::FindRegionBySlug(c, ctx.municipality, q.region);
       if (!r) {
@@ -272,7 +270,7 @@ std::vector<Hit> Similar(const Ctx& ctx, const std::string& kind, const std::str
 void Rebuild(const Ctx& ctx) {
   ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
     IndexFor(c.backend()).Clear(c);
-    const I m = ctx.municipality;
+    const MunicipalityId m = ctx.municipality;
     // The same records the commands keep indexed: public posts, events not cancelled, and
     // every organisation.
     for (const auto& r :
@@ -289,27 +287,29 @@ void Rebuild(const Ctx& ctx) {
           tag.clear();
         }
       }
-      Put(c, m, PostDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), tags, r.Int(6)));
+      Put(c, m, PostDoc(r.Int(0), r.IdAt(1), r.Str(2), r.Str(3), r.Str(4), tags, r.Int(6)));
     }
     for (const auto& r :
          c.Query("SELECT id, region_id, title, title_kana, description, place, address, starts_at "
                  "FROM events WHERE municipality_id = ? AND status = 'published'",
                  {m})) {
       Put(c, m,
-          EventDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Int(7)));
+          EventDoc(r.Int(0), r.IdAt(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6),
+                   r.Int(7)));
     }
     for (const auto& r :
          c.Query("SELECT id, COALESCE(region_id, 0), name, kana, description, updated_at FROM "
                  "organisations WHERE municipality_id = ?",
                  {m})) {
-      Put(c, m, OrgDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)));
+      Put(c, m, OrgDoc(r.IdAt(0), r.IdAt(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)));
     }
     for (const auto& r :
          c.Query("SELECT id, region_id, category, title, description, address, resolution, "
                  "created_at FROM issues WHERE municipality_id = ?",
                  {m})) {
       Put(c, m,
-          IssueDoc(r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Int(7)));
+          IssueDoc(r.Int(0), r.IdAt(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6),
+                   r.Int(7)));
     }
     MarkCurrent(c);
     return true;

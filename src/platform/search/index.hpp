@@ -21,7 +21,7 @@ inline constexpr const char* kKinds[] = {"post", "event", "org", "issue"};
 struct Doc {
   std::string kind;  // post, event, org, issue
   std::int64_t ref_id = 0;
-  RegionId region_id = 0;
+  RegionId region_id;
   std::string category;
   std::string title, body;  // plain text (Markdown already rendered to text)
   std::int64_t sort_at = 0;

@@ -16,7 +16,7 @@ void PostgresIndex::Put(store::Conn& c, MunicipalityId m, const Doc& d) const {
       "ON CONFLICT (kind, ref_id) DO UPDATE SET region_id = excluded.region_id, "
       "category = excluded.category, title = excluded.title, body = excluded.body, "
       "sort_at = excluded.sort_at, tsv = excluded.tsv",
-      {m, d.kind, d.ref_id, detail::OrNull(d.region_id), d.category, d.title, d.body, d.sort_at,
+      {m, d.kind, d.ref_id, store::OrNull(d.region_id), d.category, d.title, d.body, d.sort_at,
        TsVectorLiteral(Normalize(d.title), 'A'), TsVectorLiteral(Normalize(d.body), 'B')});
 }
 

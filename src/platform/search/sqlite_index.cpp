@@ -11,7 +11,7 @@ using I = std::int64_t;
 // category. A filtered search adds them to the MATCH expression.
 std::string Facets(RegionId region, const std::string& kind, const std::string& category) {
   std::string out = "r";
-  out += std::to_string(region);
+  out += to_string(region);
   out += " k";
   out += kind;
   if (!category.empty()) {
@@ -29,7 +29,7 @@ void SqliteIndex::Put(store::Conn& c, MunicipalityId m, const Doc& d) const {
       "body, sort_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET "
       "region_id = excluded.region_id, category = excluded.category, title = excluded.title, "
       "body = excluded.body, sort_at = excluded.sort_at RETURNING id",
-      {m, d.kind, d.ref_id, detail::OrNull(d.region_id), d.category, d.title, d.body, d.sort_at});
+      {m, d.kind, d.ref_id, store::OrNull(d.region_id), d.category, d.title, d.body, d.sort_at});
   const I id = row->Int(0);
   const Streams t = IndexStreams(Normalize(d.title)), b = IndexStreams(Normalize(d.body));
   c.Query("DELETE FROM search_fts WHERE rowid = ?", {id});
@@ -62,7 +62,7 @@ Results SqliteIndex::Run(store::Conn& c, MunicipalityId m, const std::vector<Phr
   std::string match = Fts5Match(phrases);
   if (f.region) {
     match += " AND facets : r";
-    match += std::to_string(f.region);
+    match += to_string(f.region);
   }
   if (!f.kind.empty()) {
     match += " AND facets : k";

@@ -21,12 +21,25 @@
 #include <vector>
 
 #include "platform/config.hpp"
+#include "platform/id.hpp"
 #include "platform/result.hpp"
 
 namespace tsunagu::store {
 
-using Value = std::variant<std::nullptr_t, std::int64_t, std::string>;
+// A bound value: NULL, an integer or a text. A strong id (platform/id.hpp) binds as its number.
+struct Value : std::variant<std::nullptr_t, std::int64_t, std::string> {
+  using variant::variant;
+  template <class Tag>
+  Value(Id<Tag> id) : variant(id.value()) {}  // NOLINT(google-explicit-constructor)
+};
 using Params = std::vector<Value>;
+
+// NULL for none (0), else the id: for a column that may name nothing.
+inline Value OrNull(std::int64_t id) { return id ? Value{id} : Value{nullptr}; }
+template <class Tag>
+Value OrNull(Id<Tag> id) {
+  return OrNull(id.value());
+}
 
 // Thrown for broken infrastructure (connection lost, syntax error, disk full).
 struct DbError : std::runtime_error {
@@ -45,10 +58,22 @@ class Row {
   const std::string& Str(std::size_t i) const;  // "" for NULL
   std::int64_t Int(std::size_t i) const;        // 0 for NULL
   std::optional<std::int64_t> OptInt(std::size_t i) const;
-  // A strong id (platform/id.hpp) from an integer cell; none (0) for NULL.
-  template <class IdT>
-  IdT IdAt(std::size_t i) const {
-    return IdT{Int(i)};
+  // A strong id (platform/id.hpp) from an integer cell, none (0) for NULL. It becomes the id
+  // type it is assigned to: `need.id = r.IdAt(0);` reads a NeedId.
+  class AnyId {
+   public:
+    explicit AnyId(std::int64_t v) : v_(v) {}
+    template <class Tag>
+    operator Id<Tag>() const {  // NOLINT(google-explicit-constructor)
+      return Id<Tag>{v_};
+    }
+
+   private:
+    std::int64_t v_;
+  };
+  AnyId IdAt(std::size_t i) const { return AnyId{Int(i)}; }
+  std::optional<AnyId> OptIdAt(std::size_t i) const {
+    return IsNull(i) ? std::nullopt : std::optional<AnyId>(AnyId{Int(i)});
   }
   std::size_t size() const { return cells_.size(); }
 

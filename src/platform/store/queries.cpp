@@ -5,8 +5,6 @@ namespace {
 
 using I = std::int64_t;
 
-Value OptId(std::int64_t id) { return id == 0 ? Value(nullptr) : Value(id); }
-
 // ---- SQL ------------------------------------------------------------------------------
 
 constexpr const char* kFindMunicipalityByCode =
@@ -146,15 +144,15 @@ constexpr const char* kCountAudit = "SELECT COUNT(*) FROM audit_log WHERE munici
 // ---- Row mapping ---------------------------------------------------------------------
 
 Region ToRegion(const Row& r) {
-  return Region{r.Int(0), r.Str(1), r.Str(2), r.Str(3), r.Str(4),
-                r.Str(5), r.Str(6), r.Str(7), r.Str(8)};
+  return Region{r.IdAt(0), r.Str(1), r.Str(2), r.Str(3), r.Str(4),
+                r.Str(5),  r.Str(6), r.Str(7), r.Str(8)};
 }
 
 Org ToOrg(const Row& r) {
   Org o;
-  o.id = r.Int(0);
-  o.region_id = r.Int(1);
-  o.parent_id = r.Int(2);
+  o.id = r.IdAt(0);
+  o.region_id = r.IdAt(1);
+  o.parent_id = r.IdAt(2);
   o.kind = ParseOrgKind(r.Str(3)).value_or(OrgKind::kAssociation);
   o.name = r.Str(4);
   o.kana = r.Str(5);
@@ -169,12 +167,12 @@ Org ToOrg(const Row& r) {
 
 User ToUser(const Row& r) {
   User u;
-  u.id = r.Int(0);
+  u.id = r.IdAt(0);
   u.email = r.Str(1);
   u.display_name = r.Str(2);
   u.password_hash = r.Str(3);
   u.role = ParseUserRole(r.Str(4)).value_or(UserRole::kResident);
-  u.home_region_id = r.Int(5);
+  u.home_region_id = r.IdAt(5);
   u.age_band = r.Str(6);
   return u;
 }
@@ -182,10 +180,10 @@ User ToUser(const Row& r) {
 Membership ToMembership(const Row& r) {
   Membership m;
   m.id = r.Int(0);
-  m.user_id = r.Int(1);
-  m.org_id = r.Int(2);
+  m.user_id = r.IdAt(1);
+  m.org_id = r.IdAt(2);
   m.org_kind = ParseOrgKind(r.Str(3)).value_or(OrgKind::kAssociation);
-  m.org_region_id = r.Int(4);
+  m.org_region_id = r.IdAt(4);
   m.role = ParseMemberRole(r.Str(5)).value_or(MemberRole::kMember);
   m.org_name = r.Str(6);
   m.user_name = r.Str(7);
@@ -203,12 +201,12 @@ Value OptText(const std::string& s) { return s.empty() ? Value(nullptr) : Value(
 std::optional<Municipality> FindMunicipalityByCode(Conn& c, const std::string& code) {
   auto row = c.QueryOne(kFindMunicipalityByCode, {code});
   if (!row) return std::nullopt;
-  return Municipality{row->Int(0), row->Str(1), row->Str(2), row->Str(3)};
+  return Municipality{row->IdAt(0), row->Str(1), row->Str(2), row->Str(3)};
 }
 
 MunicipalityId UpsertMunicipality(Conn& c, const Municipality& m) {
   if (auto existing = FindMunicipalityByCode(c, m.code)) return existing->id;
-  return c.QueryOne(kInsertMunicipality, {m.code, m.prefecture, m.name})->Int(0);
+  return c.QueryOne(kInsertMunicipality, {m.code, m.prefecture, m.name})->IdAt(0);
 }
 
 void LockWriters(Conn& c) { c.Query(kBumpDataVersion); }
@@ -251,7 +249,7 @@ RegionId UpsertRegion(Conn& c, MunicipalityId m, const Region& r, int position) 
   return c
       .QueryOne(kUpsertRegion, {m, r.slug, r.name, r.kana, r.romaji, I{position}, r.center_name,
                                 r.center_address, r.center_phone, r.center_hours})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdateRegionCenter(Conn& c, const Region& r) {
@@ -279,7 +277,7 @@ std::vector<Org> ListChildOrgs(Conn& c, OrgId parent) {
 
 std::vector<Org> ListOrgs(Conn& c, MunicipalityId m, std::optional<RegionId> region,
                           std::optional<OrgKind> kind) {
-  const I reg = region.value_or(0);
+  const RegionId reg = region.value_or(RegionId{});
   const std::string k = kind ? std::string(ToString(*kind)) : std::string();
   std::vector<Org> out;
   for (const auto& r : c.Query(kListOrgs, {m, reg, reg, k, k})) out.push_back(ToOrg(r));
@@ -295,44 +293,44 @@ std::map<RegionId, Org> CouncilsByRegion(Conn& c, MunicipalityId m) {
 std::map<RegionId, std::int64_t> CountOrgsByRegion(Conn& c, MunicipalityId m, OrgKind kind) {
   std::map<RegionId, std::int64_t> out;
   for (const auto& r : c.Query(kCountOrgsByRegion, {m, std::string(ToString(kind))})) {
-    out[r.Int(0)] = r.Int(1);
+    out[r.IdAt(0)] = r.Int(1);
   }
   return out;
 }
 
 OrgId InsertOrg(Conn& c, MunicipalityId m, const Org& o, std::int64_t now) {
   return c
-      .QueryOne(
-          kInsertOrg,
-          {m, OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)), o.name, o.kana,
-           o.description, ShapeValue(o), o.phone, o.email, o.address, o.website, nullptr, now, now})
-      ->Int(0);
+      .QueryOne(kInsertOrg,
+                {m, OrNull(o.region_id), OrNull(o.parent_id), std::string(ToString(o.kind)), o.name,
+                 o.kana, o.description, ShapeValue(o), o.phone, o.email, o.address, o.website,
+                 nullptr, now, now})
+      ->IdAt(0);
 }
 
 OrgId UpsertOrgBySeedKey(Conn& c, MunicipalityId m, const Org& o, const std::string& seed_key,
                          std::int64_t now) {
   if (auto row = c.QueryOne(kFindOrgBySeedKey, {seed_key})) {
     Org updated = o;
-    updated.id = row->Int(0);
+    updated.id = row->IdAt(0);
     UpdateOrg(c, updated, now);
     return updated.id;
   }
   return c
       .QueryOne(kInsertOrg,
-                {m, OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)), o.name,
+                {m, OrNull(o.region_id), OrNull(o.parent_id), std::string(ToString(o.kind)), o.name,
                  o.kana, o.description, ShapeValue(o), o.phone, o.email, o.address, o.website,
                  seed_key, now, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 OrgId FindOrgBySeedKeyId(Conn& c, const std::string& seed_key) {
   auto row = c.QueryOne(kFindOrgBySeedKey, {seed_key});
-  return row ? row->Int(0) : 0;
+  return row ? OrgId(row->IdAt(0)) : OrgId{};
 }
 
 void UpdateOrg(Conn& c, const Org& o, std::int64_t now) {
   c.Query(kUpdateOrg,
-          {OptId(o.region_id), OptId(o.parent_id), std::string(ToString(o.kind)), o.name, o.kana,
+          {OrNull(o.region_id), OrNull(o.parent_id), std::string(ToString(o.kind)), o.name, o.kana,
            o.description, ShapeValue(o), o.phone, o.email, o.address, o.website, now, o.id});
 }
 
@@ -352,14 +350,14 @@ UserId InsertUser(Conn& c, MunicipalityId m, const User& u, std::int64_t now) {
   return c
       .QueryOne(kInsertUser,
                 {m, u.email, u.display_name, u.password_hash, std::string(ToString(u.role)),
-                 OptId(u.home_region_id), OptText(u.age_band), now, now})
-      ->Int(0);
+                 OrNull(u.home_region_id), OptText(u.age_band), now, now})
+      ->IdAt(0);
 }
 
 UserId UpsertUserByEmail(Conn& c, MunicipalityId m, const User& u, std::int64_t now) {
   if (auto existing = FindUserByEmail(c, u.email)) {
     c.Query(kUpdateSeedUser, {u.display_name, u.password_hash, std::string(ToString(u.role)),
-                              OptId(u.home_region_id), now, existing->id});
+                              OrNull(u.home_region_id), now, existing->id});
     return existing->id;
   }
   return InsertUser(c, m, u, now);
@@ -367,7 +365,7 @@ UserId UpsertUserByEmail(Conn& c, MunicipalityId m, const User& u, std::int64_t 
 
 void UpdateProfile(Conn& c, const User& u, std::int64_t now) {
   c.Query(kUpdateProfile,
-          {u.display_name, OptId(u.home_region_id), OptText(u.age_band), now, u.id});
+          {u.display_name, OrNull(u.home_region_id), OptText(u.age_band), now, u.id});
 }
 
 void UpdatePasswordHash(Conn& c, UserId id, const std::string& hash, std::int64_t now) {
@@ -419,7 +417,7 @@ void InsertSession(Conn& c, const std::string& token_hash, UserId user, std::int
 std::optional<UserId> FindSessionUser(Conn& c, const std::string& token_hash, std::int64_t now) {
   auto row = c.QueryOne(kFindSessionUser, {token_hash, now});
   if (!row) return std::nullopt;
-  return row->Int(0);
+  return row->IdAt(0);
 }
 
 void DeleteSession(Conn& c, const std::string& token_hash) {
@@ -435,7 +433,7 @@ void InsertApiToken(Conn& c, UserId user, const std::string& token_hash, std::in
 std::optional<UserId> FindApiTokenUser(Conn& c, const std::string& token_hash) {
   auto row = c.QueryOne(kFindApiTokenUser, {token_hash});
   if (!row) return std::nullopt;
-  return row->Int(0);
+  return row->IdAt(0);
 }
 
 void InsertPasswordReset(Conn& c, UserId user, const std::string& token_hash, std::int64_t now,
@@ -448,7 +446,7 @@ std::optional<std::pair<std::int64_t, UserId>> FindValidPasswordReset(Conn& c,
                                                                       std::int64_t now) {
   auto row = c.QueryOne(kFindValidPasswordReset, {token_hash, now});
   if (!row) return std::nullopt;
-  return std::make_pair(row->Int(0), row->Int(1));
+  return std::make_pair(row->Int(0), UserId(row->IdAt(1)));
 }
 
 bool ClaimPasswordReset(Conn& c, std::int64_t id, std::int64_t now) {
@@ -474,7 +472,7 @@ void ClearLoginFailures(Conn& c, const std::string& key) { c.Query(kClearLoginFa
 void InsertAudit(Conn& c, MunicipalityId m, std::int64_t now, UserId actor,
                  const std::string& action, const std::string& subject_kind,
                  std::int64_t subject_id, const std::string& detail) {
-  c.Query(kInsertAudit, {m, now, OptId(actor), action, subject_kind, OptId(subject_id), detail});
+  c.Query(kInsertAudit, {m, now, OrNull(actor), action, subject_kind, OrNull(subject_id), detail});
   // Changes that cannot alter any public page leave the anonymous page cache alone.
   static constexpr std::string_view kPrivate[] = {"user.login", "user.logout",
                                                   "user.request_password_reset", "api_token."};
@@ -487,8 +485,8 @@ void InsertAudit(Conn& c, MunicipalityId m, std::int64_t now, UserId actor,
 std::vector<AuditEntry> ListAudit(Conn& c, MunicipalityId m, int limit, int offset) {
   std::vector<AuditEntry> out;
   for (const auto& r : c.Query(kListAudit, {m, I{limit}, I{offset}})) {
-    out.push_back(
-        AuditEntry{r.Int(0), r.Int(1), r.Int(2), r.Str(3), r.Str(4), r.Str(5), r.Int(6), r.Str(7)});
+    out.push_back(AuditEntry{r.Int(0), r.Int(1), r.IdAt(2), r.Str(3), r.Str(4), r.Str(5), r.Int(6),
+                             r.Str(7)});
   }
   return out;
 }

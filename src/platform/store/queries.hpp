@@ -100,7 +100,7 @@ void ClearLoginFailures(Conn& c, const std::string& key);
 struct AuditEntry {
   std::int64_t id = 0;
   std::int64_t at = 0;
-  UserId actor = 0;
+  UserId actor;
   std::string actor_name;
   std::string action, subject_kind;
   std::int64_t subject_id = 0;
