@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "features/events/seed.hpp"
 #include "features/indicators/queries.hpp"
@@ -21,6 +22,7 @@
 #include "features/training/seed.hpp"
 #include "platform/command.hpp"
 #include "platform/crypto.hpp"
+#include "platform/mailer.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::seed {
@@ -85,6 +87,12 @@ Org MakeOrg(OrgKind kind, RegionId region, const std::string& name, const std::s
   return o;
 }
 
+// The reference data are loaded before the site has a mailer, and send no mail.
+class NoMailer final : public Mailer {
+ public:
+  void Send(const Mail&) override { throw std::logic_error("the reference data send no mail"); }
+};
+
 }  // namespace
 
 Result<MunicipalityId> EnsureReferenceData(store::Database& db, const std::string& code,
@@ -92,23 +100,28 @@ Result<MunicipalityId> EnsureReferenceData(store::Database& db, const std::strin
   if (code != "352039") {
     return Invalid("municipality " + code + " has no reference data yet (only 352039, 山口市)");
   }
-  return db.Transact([&](store::Conn& c) -> Result<MunicipalityId> {
-    if (auto m = store::FindMunicipalityByCode(c, code)) {
-      if (store::ListRegions(c, m->id).size() == YamaguchiRegions().size() &&
-          store::RegionLocations(c, m->id).size() == YamaguchiRegions().size() &&
-          !store::ListSkills(c, m->id).empty() && !store::ListIndicators(c, m->id).empty()) {
-        return m->id;
-      }
-    }
-    const MunicipalityId m =
-        store::UpsertMunicipality(c, Municipality{{}, code, "山口県", "山口市"});
-    seed::SeedRegions(c, m);
-    SeedSkills(c, m);
-    SeedIndicators(c, m);
-    store::InsertAudit(c, m, clock.Now(), {}, "reference_data.ensure", "municipality", m.value(),
-                       code);
-    return m;
-  });
+  NoMailer no_mail;
+  const Ctx ctx{db, clock, no_mail, MunicipalityId{}};  // the municipality is what is ensured
+  return Run<MunicipalityId>(
+      ctx, Actor{}, {"reference_data.ensure", Login::kOptional},
+      [&](Tx& tx) -> Result<MunicipalityId> {
+        store::Conn& c = tx.c;
+        if (auto m = store::FindMunicipalityByCode(c, code)) {
+          if (store::ListRegions(c, m->id).size() == YamaguchiRegions().size() &&
+              store::RegionLocations(c, m->id).size() == YamaguchiRegions().size() &&
+              !store::ListSkills(c, m->id).empty() && !store::ListIndicators(c, m->id).empty()) {
+            tx.NoChange();
+            return m->id;
+          }
+        }
+        const MunicipalityId m =
+            store::UpsertMunicipality(c, Municipality{{}, code, "山口県", "山口市"});
+        seed::SeedRegions(c, m);
+        SeedSkills(c, m);
+        SeedIndicators(c, m);
+        tx.AuditIn(m, "municipality", m.value(), code);
+        return m;
+      });
 }
 
 Result<DemoSummary> SeedDemo(const Ctx& ctx, const std::string& password) {

@@ -16,7 +16,19 @@ void Tx::AuditAs(UserId as, const std::string& subject_kind, std::int64_t subjec
   ++audits_;
 }
 
+void Tx::AuditIn(MunicipalityId m, const std::string& subject_kind, std::int64_t subject_id,
+                 const std::string& detail) {
+  store::InsertAudit(c, m, ctx.clock.Now(), actor.id, action_, subject_kind, subject_id, detail);
+  ++audits_;
+}
+
 void Tx::CheckAudited() const {
+  if (record_ == Record::kBookkeeping) {
+    if (audits_ != 0 || by_inner_) {
+      throw std::logic_error("command " + action_ + " is bookkeeping but wrote an audit row");
+    }
+    return;
+  }
   if (by_inner_) {
     if (audits_ != 0 || inner_done_ == 0) {
       throw std::logic_error("command " + action_ +

@@ -12,6 +12,9 @@
 //      rolled back). A command that found nothing to change says tx.NoChange() instead;
 //   5. mail queued with tx.Send(...) and sent only after the commit: a failing mail server
 //      neither undoes the change nor holds the write lock.
+// A few writes are bookkeeping, not anyone's change of data: counting a login attempt, keeping a
+// session. They declare Record::kBookkeeping and go through Run all the same (the transaction,
+// the login check, the locks); Run then refuses an audit row instead of requiring one.
 //
 // What is left in a command is its validation, its permission question (Can), its rule and its
 // writes. A command runs another inside the same transaction with tx.Run(...): the inner one
@@ -53,11 +56,17 @@ enum class Lock {
   kWriters,  // writers after this point run one at a time (store::LockWriters)
 };
 
+enum class Record {
+  kAudited,      // exactly one audit row (or NoChange, or AuditedByInner)
+  kBookkeeping,  // no audit row: a login attempt counted, a session kept
+};
+
 // What a command declares about itself.
 struct Command {
   std::string action;  // the audit row's action, e.g. "issue.raise"
   Login login = Login::kRequired;
   Lock lock = Lock::kNone;
+  Record record = Record::kAudited;
 };
 
 // The transaction a command runs in. Only Run makes one.
@@ -77,6 +86,10 @@ class Tx {
     Audit(subject_kind, subject.value(), detail);
   }
   void AuditAs(UserId as, const std::string& subject_kind, std::int64_t subject_id,
+               const std::string& detail = "");
+  // The row of a command that creates the municipality it belongs to (the reference data): it
+  // is recorded in that municipality, not in the context's.
+  void AuditIn(MunicipalityId m, const std::string& subject_kind, std::int64_t subject_id,
                const std::string& detail = "");
   template <class Tag>
   void AuditAs(UserId as, const std::string& subject_kind, Id<Tag> subject,
@@ -107,12 +120,13 @@ class Tx {
  private:
   template <class T, class F>
   friend Result<T> Run(const Ctx& ctx, const Actor& actor, const Command& cmd, F&& fn);
-  Tx(store::Conn& conn, const Ctx& cx, const Actor& a, std::string action,
+  Tx(store::Conn& conn, const Ctx& cx, const Actor& a, const Command& cmd,
      std::vector<Mail>& outbox)
-      : c(conn), ctx(cx), actor(a), action_(std::move(action)), outbox_(outbox) {}
+      : c(conn), ctx(cx), actor(a), action_(cmd.action), record_(cmd.record), outbox_(outbox) {}
   void CheckAudited() const;
 
   std::string action_;
+  Record record_;
   std::vector<Mail>& outbox_;
   int audits_ = 0;
   int inner_done_ = 0;  // inner commands that succeeded
@@ -132,7 +146,7 @@ Result<T> Run(const Ctx& ctx, const Actor& actor, const Command& cmd, F&& fn) {
   std::vector<Mail> outbox;
   Result<T> r = ctx.db.Transact([&](store::Conn& c) -> Result<T> {
     command_detail::TakeLock(c, cmd.lock);
-    Tx tx(c, ctx, actor, cmd.action, outbox);
+    Tx tx(c, ctx, actor, cmd, outbox);
     Result<T> inner = fn(tx);
     if (inner) tx.CheckAudited();
     return inner;
@@ -149,7 +163,7 @@ Result<T> Tx::Run(const Actor& as, const Command& cmd, F&& fn) {
   command_detail::TakeLock(c, cmd.lock);
   std::vector<Mail> mails;
   c.Query("SAVEPOINT inner_command");
-  Tx inner(c, ctx, as, cmd.action, mails);
+  Tx inner(c, ctx, as, cmd, mails);
   Result<T> r = fn(inner);
   if (r) {
     inner.CheckAudited();

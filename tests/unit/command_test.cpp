@@ -105,6 +105,45 @@ TEST_F(CommandTest, ACommandOpenToAnyoneRunsForAnAnonymousActor) {
   EXPECT_EQ(AuditRows(), 1);
 }
 
+TEST_F(CommandTest, BookkeepingCommitsWithoutAnAuditRow) {
+  auto r = tsunagu::Run<int>(*ctx_, anonymous_,
+                             {"test.count", Login::kOptional, Lock::kNone, Record::kBookkeeping},
+                             [&](Tx& tx) -> Result<int> {
+                               store::PutSetting(tx.c, "runner.test", "counted");
+                               return 1;
+                             });
+  ASSERT_TRUE(r);
+  EXPECT_EQ(Setting("runner.test"), "counted");
+  EXPECT_EQ(AuditRows(), 0);
+}
+
+TEST_F(CommandTest, BookkeepingThatWritesAnAuditRowIsAProgrammingErrorAndRollsBack) {
+  EXPECT_THROW(
+      tsunagu::Run<int>(*ctx_, someone_,
+                        {"test.count", Login::kRequired, Lock::kNone, Record::kBookkeeping},
+                        [&](Tx& tx) -> Result<int> {
+                          store::PutSetting(tx.c, "runner.test", "counted");
+                          tx.Audit("thing", 1);
+                          return 1;
+                        }),
+      std::logic_error);
+  EXPECT_FALSE(Setting("runner.test").has_value());
+  EXPECT_EQ(AuditRows(), 0);
+}
+
+TEST_F(CommandTest, ACommandThatCreatesAMunicipalityRecordsItsRowThere) {
+  auto r = tsunagu::Run<MunicipalityId>(*ctx_, anonymous_, {"test.municipality", Login::kOptional},
+                                        [&](Tx& tx) -> Result<MunicipalityId> {
+                                          const MunicipalityId other = store::UpsertMunicipality(
+                                              tx.c, Municipality{{}, "352012", "山口県", "下関市"});
+                                          tx.AuditIn(other, "municipality", other.value());
+                                          return other;
+                                        });
+  ASSERT_TRUE(r);
+  EXPECT_EQ(AuditRows(), 0);  // not in the context's municipality
+  EXPECT_EQ(db_->Read([&](store::Conn& c) { return store::CountAudit(c, *r); }), 1);
+}
+
 TEST_F(CommandTest, AValueCommitsWithOneAuditRowAndTheMailGoesAfterTheCommit) {
   auto r = tsunagu::Run<int>(*ctx_, someone_, {"test.write", Login::kRequired, Lock::kWriters},
                              [&](Tx& tx) -> Result<int> {

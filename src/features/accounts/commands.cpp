@@ -89,21 +89,23 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   const std::int64_t since = now - ctx.login.window_s;
 
   // The attempt is counted before the (slow) password check, in the same write transaction
-  // as the limit check, so that parallel attempts cannot slip past the limit. Counting writes
-  // no audit row and must commit whatever the password turns out to be: it is bookkeeping of
-  // its own, not a command.
+  // as the limit check, so that parallel attempts cannot slip past the limit. Counting is
+  // bookkeeping (no audit row) and commits whatever the password turns out to be.
   struct Attempt {
     std::optional<User> user;
     std::int64_t account_row = 0, address_row = 0;
   };
-  Result<Attempt> attempt = ctx.db.Transact([&](store::Conn& c) -> Result<Attempt> {
-    if (store::CountLoginFailures(c, account_key, since) >= ctx.login.max_per_account ||
-        store::CountLoginFailures(c, address_key, since) >= ctx.login.max_per_address) {
-      return TooMany(Msg("error.login_throttled"));
-    }
-    return Attempt{store::FindUserByEmail(c, email), store::InsertLoginFailure(c, account_key, now),
-                   store::InsertLoginFailure(c, address_key, now)};
-  });
+  Result<Attempt> attempt = Run<Attempt>(
+      ctx, Actor{}, {"user.login_attempt", kAnyone, Lock::kNone, Record::kBookkeeping},
+      [&](Tx& tx) -> Result<Attempt> {
+        if (store::CountLoginFailures(tx.c, account_key, since) >= ctx.login.max_per_account ||
+            store::CountLoginFailures(tx.c, address_key, since) >= ctx.login.max_per_address) {
+          return TooMany(Msg("error.login_throttled"));
+        }
+        return Attempt{store::FindUserByEmail(tx.c, email),
+                       store::InsertLoginFailure(tx.c, account_key, now),
+                       store::InsertLoginFailure(tx.c, address_key, now)};
+      });
   if (!attempt) return attempt.error();
   const std::optional<User>& user = attempt->user;
 
@@ -129,15 +131,16 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   });
 }
 
-// Not a command: no audit row of its own (the registration or login before it writes one).
+// Bookkeeping: no audit row of its own (the registration or login before it writes one).
 std::string CreateSession(const Ctx& ctx, UserId user) {
   const std::string token = crypto::RandomToken();
   const std::int64_t now = ctx.clock.Now();
-  ctx.db
-      .Transact([&](store::Conn& c) -> Result<void> {
-        store::InsertSession(c, crypto::TokenDigest(token), user, now, now + kSessionLifetime);
-        return {};
-      })
+  Run<void>(ctx, Actor{}, {"session.create", kAnyone, Lock::kNone, Record::kBookkeeping},
+            [&](Tx& tx) -> Result<void> {
+              store::InsertSession(tx.c, crypto::TokenDigest(token), user, now,
+                                   now + kSessionLifetime);
+              return {};
+            })
       .value();
   return token;
 }

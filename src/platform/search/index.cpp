@@ -6,6 +6,7 @@
 
 #include <cctype>
 
+#include "platform/command.hpp"
 #include "platform/markdown.hpp"
 #include "platform/messages.hpp"
 #include "platform/store/queries.hpp"
@@ -267,8 +268,11 @@ std::vector<Hit> Similar(const Ctx& ctx, const std::string& kind, const std::str
   });
 }
 
+// The index is derived from the records: rebuilding it is bookkeeping, not anyone's change.
 void Rebuild(const Ctx& ctx) {
-  ctx.db.Transact([&](store::Conn& c) -> Result<bool> {
+  const Command rebuild{"search.rebuild", Login::kOptional, Lock::kNone, Record::kBookkeeping};
+  Run<bool>(ctx, Actor{}, rebuild, [&](Tx& tx) -> Result<bool> {
+    store::Conn& c = tx.c;
     IndexFor(c.backend()).Clear(c);
     const MunicipalityId m = ctx.municipality;
     // The same records the commands keep indexed: public posts, events not cancelled, and
@@ -313,7 +317,7 @@ void Rebuild(const Ctx& ctx) {
     }
     MarkCurrent(c);
     return true;
-  });
+  }).value();
 }
 
 void MarkCurrent(store::Conn& c) { store::PutSetting(c, "search_index_version", kIndexVersion); }

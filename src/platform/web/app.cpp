@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "platform/command.hpp"
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
@@ -53,12 +54,11 @@ App::App(const Config& cfg, Ctx ctx, const std::vector<RouteSet>& routes)
   }
   // Every app server sharing the database must use the same secret: the first one to start
   // stores it; the others (even starting at the same moment) read that one.
-  csrf_secret_ = ctx_.db
-                     .Transact([](store::Conn& c) -> Result<std::string> {
-                       store::InsertSettingIfAbsent(c, "csrf_secret", crypto::RandomToken());
-                       return *store::GetSetting(c, "csrf_secret");
-                     })
-                     .value();
+  const Command keep{"csrf.secret", Login::kOptional, Lock::kNone, Record::kBookkeeping};
+  csrf_secret_ = Run<std::string>(ctx_, Actor{}, keep, [](Tx& tx) -> Result<std::string> {
+                   store::InsertSettingIfAbsent(tx.c, "csrf_secret", crypto::RandomToken());
+                   return *store::GetSetting(tx.c, "csrf_secret");
+                 }).value();
   demo_ = ctx_.db.Read([](store::Conn& c) { return store::GetSetting(c, "demo_data") == "1"; });
   for (RouteSet add : routes) add(router_);
 }
