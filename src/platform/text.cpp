@@ -24,6 +24,18 @@ bool IsValidText(std::string_view s) {
   return true;
 }
 
+bool IsUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const std::int32_t n = static_cast<std::int32_t>(s.size());
+  std::int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 std::string Nfkc(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);

@@ -13,6 +13,9 @@ namespace tsunagu::text {
 // tab, LF and CR.
 bool IsValidText(std::string_view s);
 
+// True when s is well-formed UTF-8 (control characters allowed: the field decides).
+bool IsUtf8(std::string_view s);
+
 // NFKC normalisation: full-width ＡＢＣ becomes ABC, half-width ｶﾀｶﾅ becomes カタカナ.
 // Precondition: IsValidText(s).
 std::string Nfkc(std::string_view s);

@@ -214,7 +214,9 @@ describe('a council officer publishes a post with Markdown and an image (Chromiu
     });
     const media = await fetch(url(`/api/v1/posts/${shared.councilPost}`)).then((r) => r.json());
     assert.equal(media.images.length, 1);
-    const png = Buffer.from(await (await fetch(media.images[0].url)).arrayBuffer());
+    const served = await fetch(media.images[0].url);
+    assert.equal(served.headers.get('x-content-type-options'), 'nosniff', 'the header once, not twice');
+    const png = Buffer.from(await served.arrayBuffer());
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG', 'the stored image is served as a PNG');
   });
 

@@ -83,6 +83,37 @@ test('a malformed request gets 400 and the connection closes', async () => {
   assert.match(out, /^HTTP\/1\.1 400/);
 });
 
+test('HTTP/1.1 without Host gets 400; HTTP/1.0 without it is still answered', async () => {
+  assert.match(await raw(server.port, 'GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n'), /^HTTP\/1\.1 400/);
+  assert.match(await raw(server.port, 'GET /healthz HTTP/1.0\r\n\r\n'), /^HTTP\/1\.0 200/);
+});
+
+test('Transfer-Encoding together with Content-Length gets 400, and nothing behind it is read as a request', async () => {
+  const smuggled = 'GET /regions/sue HTTP/1.1\r\nHost: x\r\n\r\n';
+  const body = `0\r\n\r\n${smuggled}`;
+  const out = await raw(server.port,
+    `POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nTransfer-Encoding: chunked\r\n\r\n${body}`);
+  assert.match(out, /^HTTP\/1\.1 400/);
+  assert.equal(out.match(/HTTP\/1\.1 /g).length, 1, 'one answer only: the smuggled request was not served');
+});
+
+test('a bad chunk size gets 400 before the connection closes', async () => {
+  const out = await raw(server.port,
+    'POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nemail=a\r\n0\r\n\r\n');
+  assert.match(out, /^HTTP\/1\.1 400/);
+  assert.match(utf8(out), /リクエストを読み取れませんでした/);
+});
+
+test('a bad byte in a query value gets 400, never echoed, on pages and on Open311 XML', async () => {
+  for (const p of ['/posts?tag=%FF%FE', '/open311/v2/requests.xml?service_code=%FF', '/api/v1/posts?q=%FF', '/search?q=a%C3%28']) {
+    const res = await fetch(server.url + p);
+    assert.equal(res.status, 400, p);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    assert.ok(!bytes.includes(0xff) && !bytes.includes(0xfe), `${p}: no raw byte echoed`);
+    assert.doesNotThrow(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), p);
+  }
+});
+
 test('keep-alive: several requests on one connection', async () => {
   const out = await raw(server.port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
   assert.equal(out.match(/HTTP\/1\.1 200/g)?.length, 2);

@@ -5,7 +5,10 @@
 #include <boost/json.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <regex>
+#include <set>
 
 #include "app/features.hpp"
 #include "app/seed.hpp"
@@ -16,6 +19,7 @@
 #include "platform/messages.hpp"
 #include "platform/store/migrations.hpp"
 #include "platform/store/queries.hpp"
+#include "platform/text.hpp"
 #include "platform/web/app.hpp"
 
 namespace tsunagu::web {
@@ -282,12 +286,65 @@ TEST_F(AppTest, MalformedUtf8IsRejectedWithAMessage) {
   EXPECT_EQ(c.Send("GET", "/regions/%FF").status, 400);
 }
 
+// Every query parameter any handler reads (found in the sources, so that a new one is walked
+// too), on every GET route: a byte that is not UTF-8 once decoded gets 400 with the Japanese
+// message, and never comes back in the answer (HTML, JSON or Open311's XML).
+TEST_F(AppTest, EveryGetRouteRefusesABadByteInEveryQueryParameter) {
+  std::set<std::string> names = {"page", "per_page", "next", "x"};
+  const std::regex read("QueryParam\\([a-z_.]+, \"([a-z_0-9]+)\"\\)");
+  for (const auto& f :
+       std::filesystem::recursive_directory_iterator(tsunagu::SourceDir() + "/src")) {
+    if (f.path().extension() != ".cpp") continue;
+    std::ifstream in(f.path());
+    const std::string code((std::istreambuf_iterator<char>(in)), {});
+    for (std::sregex_iterator m(code.begin(), code.end(), read), end; m != end; ++m) {
+      names.insert((*m)[1]);
+    }
+  }
+  ASSERT_GT(names.size(), 20u) << "the handlers' query parameters were not found";
+  int walked = 0;
+  auto c = NewClient();
+  for (const auto& [method, pattern] : app_->Routes()) {
+    if (method != "GET") continue;
+    const std::string path = std::regex_replace(pattern, std::regex("\\{[a-z_]+\\}"), "1");
+    for (const auto& name : names) {
+      for (const std::string bad : {"%FF", "a%C3%28", "%ED%A0%80", "%F8%88%80%80%80"}) {
+        const std::string target = path + "?" + name + "=" + bad;
+        Response r = c.Send("GET", target);
+        EXPECT_EQ(r.status, 400) << target;
+        EXPECT_TRUE(text::IsUtf8(r.body)) << target;
+        ++walked;
+      }
+    }
+    // A bad byte in the name, and after a good parameter.
+    EXPECT_EQ(c.Send("GET", path + "?%FF=1").status, 400) << path;
+    EXPECT_EQ(c.Send("GET", path + "?page=1&q=%FF").status, 400) << path;
+  }
+  EXPECT_GT(walked, 1000);
+  Response html = c.Send("GET", "/posts?tag=%FF%FE");
+  EXPECT_TRUE(Contains(html.body, "使用できない文字"));
+  Response xml = c.Send("GET", "/open311/v2/requests.xml?service_code=%FF");
+  EXPECT_EQ(xml.status, 400);
+  Response api = c.Send("GET", "/api/v1/posts?q=%FF");
+  EXPECT_EQ(api.status, 400);
+  EXPECT_TRUE(Contains(api.content_type, "json"));
+  // The same pages with good values still answer.
+  EXPECT_EQ(c.Send("GET", "/posts?tag=" + EncodeQueryValue("防災")).status, 200);
+  EXPECT_EQ(c.Send("GET", "/open311/v2/requests.xml?service_code=bosai").status, 200);
+}
+
 TEST_F(AppTest, OnlyPermittedRolesCreateOrganisations) {
   const std::string fields =
       "kind=association&name=%E6%96%B0%E7%94%BA%E8%87%AA%E6%B2%BB%E4%BC%9A&region=sue";
   auto resident = NewClient();
   resident.Login("resident-sue%40example.jp");
   EXPECT_EQ(resident.Post("/admin/orgs", fields, "/me").status, 403);
+  // Refused for who they are, before anything they typed is judged: 403, not 400.
+  for (const std::string bad : {"", "kind=nonsense&name=&region=nowhere"}) {
+    Response r = resident.Post("/admin/orgs", bad, "/me");
+    EXPECT_EQ(r.status, 403) << bad;
+    EXPECT_FALSE(Contains(r.body, "入力内容を確認")) << bad;
+  }
   auto other_officer = NewClient();
   other_officer.Login("council-yuda%40example.jp");
   EXPECT_EQ(other_officer.Post("/admin/orgs", fields, "/me").status, 403);

@@ -529,7 +529,6 @@ Response Media(App& app, RequestCtx& rc) {
   r.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   // Named by its content: it never changes.
   r.Set("Cache-Control", "public, max-age=31536000, immutable");
-  r.Set("X-Content-Type-Options", "nosniff");
   return r;
 }
 

@@ -100,6 +100,9 @@ auto OneCouncilPerRegion(F&& f) -> decltype(f()) {
 Result<OrgId> CreateOrg(const Ctx& ctx, const Actor& actor, OrgForm form) {
   return OneCouncilPerRegion([&] {
     return Run<OrgId>(ctx, actor, {"org.create"}, [&](Tx& tx) -> Result<OrgId> {
+      // Who may create any organisation at all is asked before the form is judged; where and
+      // what kind is asked again once the form says so.
+      if (!Can(actor, Action::kUseAdmin, Subject{})) return Forbidden(Msg("error.forbidden"));
       Validator v;
       Org org;
       ValidateOrg(tx.c, ctx, v, form, org);

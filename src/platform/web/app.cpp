@@ -170,6 +170,22 @@ void App::LoadActor(RequestCtx& rc) {
   });
 }
 
+namespace {
+
+// Well-formed percent-encoding, and well-formed UTF-8 in every name and value once decoded
+// (control characters are left to the field that reads them, which says which field is wrong).
+bool QueryIsText(std::string_view query) {
+  if (query.empty()) return true;
+  const auto q = ParseForm(query);
+  if (!q) return false;
+  for (const auto& [name, value] : *q) {
+    if (!text::IsUtf8(name) || !text::IsUtf8(value)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Response App::Dispatch(const Request& req) {
   const std::string_view path = req.Path();
   if (path == "/healthz") {
@@ -184,8 +200,10 @@ Response App::Dispatch(const Request& req) {
   }
 
   RequestCtx rc{req, {}, {}, {}, {}, {}, {}, false, {}, path.starts_with("/api/"), {}};
+  // One check for every route: the path and each query parameter, once decoded, are text. A
+  // raw 0xFF byte never reaches a page, a JSON answer or Open311's XML.
   auto decoded = DecodeSegment(path);
-  if (!decoded || !text::IsValidText(*decoded) || !text::IsValidText(req.QueryString())) {
+  if (!decoded || !text::IsValidText(*decoded) || !QueryIsText(req.QueryString())) {
     return rc.api ? JsonError(400, Msg("error.bad_text"))
                   : ErrorPage(rc, 400, Msg("error.bad_text"));
   }

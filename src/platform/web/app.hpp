@@ -95,6 +95,9 @@ class App {
   // configured trusted proxy.
   std::string ClientAddress(const Request& req) const;
 
+  // Every route as (method, pattern).
+  std::vector<std::pair<std::string, std::string>> Routes() const { return router_.List(); }
+
  private:
   static bool IsAnonymousRead(const Request& req);
   Response Dispatch(const Request& req);

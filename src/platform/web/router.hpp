@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tsunagu::web {
@@ -18,7 +19,15 @@ template <class Handler>
 class Router {
  public:
   void Add(std::string method, std::string_view pattern, Handler handler) {
-    routes_.push_back(Route{std::move(method), Split(pattern), std::move(handler)});
+    routes_.push_back(
+        Route{std::move(method), std::string(pattern), Split(pattern), std::move(handler)});
+  }
+
+  // Every route as (method, pattern), in the order added: for tests that walk them all.
+  std::vector<std::pair<std::string, std::string>> List() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& r : routes_) out.emplace_back(r.method, r.pattern);
+    return out;
   }
 
   struct Match {
@@ -48,6 +57,7 @@ class Router {
  private:
   struct Route {
     std::string method;
+    std::string pattern;
     std::vector<std::string> segments;
     Handler handler;
   };

@@ -244,6 +244,19 @@ class Server {
       }
       const auto start = std::chrono::steady_clock::now();
       const std::string target(parser.get().target());
+      // Strict where a lenient reading lets two servers disagree about where a request ends
+      // (RFC 9112 §3.2, §6.1): an HTTP/1.1 request names its Host, and a body is framed by
+      // Content-Length or by chunks, never both.
+      {
+        const auto& head = parser.get();
+        const bool no_host = head.version() >= 11 && head.count(http::field::host) == 0;
+        const bool both = head.count(http::field::transfer_encoding) > 0 &&
+                          head.count(http::field::content_length) > 0;
+        if (no_host || both) {
+          co_await Refuse(stream, 400, target);
+          break;
+        }
+      }
       {
         const auto ct = parser.get()[http::field::content_type];
         // Only the post form and the issue form take images: anywhere else the ordinary limit.
@@ -264,6 +277,13 @@ class Server {
       auto [bec, bn] = co_await http::async_read(stream, buffer, parser, kTuple);
       if (bec == http::error::body_limit) {
         co_await Refuse(stream, 413, target);
+        break;
+      }
+      // A body that is not well-formed (a bad chunk size) is answered before the connection
+      // closes; a client that went away or stalled is not.
+      if (bec && bec.category() == make_error_code(http::error::bad_chunk).category() &&
+          bec != http::error::end_of_stream && bec != http::error::partial_message) {
+        co_await Refuse(stream, 400, target);
         break;
       }
       if (bec) break;
