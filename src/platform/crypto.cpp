@@ -1,5 +1,7 @@
 #include "platform/crypto.hpp"
 
+#include <atomic>
+
 #include <sodium.h>
 
 #include <stdexcept>
@@ -20,7 +22,14 @@ void Init() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
 }
 
+namespace {
+std::atomic<std::int64_t> slow_work{0};
+}  // namespace
+
+std::int64_t SlowPasswordWork() { return slow_work.load(); }
+
 std::string HashPassword(std::string_view password) {
+  ++slow_work;
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
@@ -30,6 +39,7 @@ std::string HashPassword(std::string_view password) {
 }
 
 bool VerifyPassword(std::string_view hash, std::string_view password) {
+  ++slow_work;
   std::string h(hash);  // needs a NUL-terminated string
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }

@@ -1,6 +1,8 @@
 // Thin wrappers over libsodium: argon2id password hashes, random tokens, keyed hashes.
 #pragma once
 
+#include <cstdint>
+
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,9 @@ void Init();
 // argon2id (libsodium's interactive limits); the result embeds salt and parameters.
 std::string HashPassword(std::string_view password);
 bool VerifyPassword(std::string_view hash, std::string_view password);
+// How many times this process has hashed or checked a password (argon2id, deliberately slow):
+// tests show that a refused request did none of that work.
+std::int64_t SlowPasswordWork();
 
 // 32 random bytes as 64 lowercase hex characters.
 std::string RandomToken();

@@ -220,8 +220,10 @@ TEST_F(AppTest, LoginIsThrottledPerAccountThenRecovers) {
     EXPECT_TRUE(Contains(r.body, "メールアドレスまたはパスワードが正しくありません"));
     EXPECT_TRUE(Contains(r.body, "resident-yuda@example.jp")) << "typed email is kept";
   }
+  const std::int64_t slow_before = crypto::SlowPasswordWork();
   Response blocked = c.Login("resident-yuda%40example.jp");  // even the right password
   EXPECT_EQ(blocked.status, 429);
+  EXPECT_EQ(crypto::SlowPasswordWork(), slow_before) << "refused before the password check";
   EXPECT_TRUE(Contains(blocked.body, "15分ほど待って"));
   // Another address is throttled for this account too.
   auto other = NewClient();
@@ -439,12 +441,16 @@ TEST_F(AppTest, RegistrationsAndResetMailsAreLimitedPerAddress) {
               303);
     c.cookies.erase("tsunagu_session");
   }
+  const std::int64_t slow_before = crypto::SlowPasswordWork();
   Response r = c.Post("/register",
                       "display_name=x&email=bulk99%40example.jp&password=long-enough-pw"
                       "&password_confirm=long-enough-pw",
                       "/register");
   EXPECT_EQ(r.status, 429);
   EXPECT_TRUE(Contains(r.body, "15分ほど待って"));
+  // Refused before the password was hashed, and before the form was judged.
+  EXPECT_EQ(crypto::SlowPasswordWork(), slow_before);
+  EXPECT_EQ(c.Post("/register", "display_name=&email=bad", "/register").status, 429);
   // Reset mails: at most three per account per window, whatever is asked.
   auto other = NewClient();
   other.address = "203.0.113.5";

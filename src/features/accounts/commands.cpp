@@ -34,6 +34,14 @@ const std::string& DummyHash() {
 }  // namespace
 
 Result<UserId> Register(const Ctx& ctx, RegisterForm form) {
+  // The throttle first: a refused burst must not pay for validation or hashing. It is asked
+  // again in the transaction, where it is certain.
+  const std::string throttle_key = "register:" + form.address;
+  auto throttled = [&](store::Conn& c) {
+    return store::CountLoginFailures(c, throttle_key, ctx.clock.Now() - ctx.login.window_s) >=
+           kRegistrationsPerAddress;
+  };
+  if (ctx.db.Read(throttled)) return TooMany(Msg("error.too_many_requests"));
   Validator v;
   form.email = text::Trim(form.email);
   if (v.Text("email", form.email)) {
@@ -58,13 +66,9 @@ Result<UserId> Register(const Ctx& ctx, RegisterForm form) {
   u.role = UserRole::kResident;
   u.home_region_id = region;
   u.age_band = form.age_band;
-  const std::string throttle_key = "register:" + form.address;
   try {
     return Run<UserId>(ctx, Actor{}, {"user.register", kAnyone}, [&](Tx& tx) -> Result<UserId> {
-      if (store::CountLoginFailures(tx.c, throttle_key, ctx.clock.Now() - ctx.login.window_s) >=
-          kRegistrationsPerAddress) {
-        return TooMany(Msg("error.too_many_requests"));
-      }
+      if (throttled(tx.c)) return TooMany(Msg("error.too_many_requests"));
       store::InsertLoginFailure(tx.c, throttle_key, ctx.clock.Now());
       if (store::FindUserByEmail(tx.c, u.email)) {
         return Conflict(Msg("error.summary"), {{"email", Msg("error.email_taken")}});
