@@ -219,8 +219,8 @@ int main(int argc, char** argv) {
         const int sentences = 3 + static_cast<int>(rng(6));
         for (int s = 0; s < sentences; ++s) p.body += Sentence(rng, cat);
         p.tags = {rng.Pick(kCatWords[cat])};
-        p.status = "published";
-        p.visibility = "public";
+        p.status = posts::PostStatus::kPublished;
+        p.visibility = posts::Visibility::kPublic;
         p.published_at = now - static_cast<I>(rng(static_cast<std::size_t>(five_years)));
         const I id = store::InsertPost(c, m, p, p.published_at);
         // As search::Rebuild indexes a post: Markdown as text, then the tags.

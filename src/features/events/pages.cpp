@@ -316,7 +316,7 @@ Response MyPosts(App& app, RequestCtx& rc) {
     for (const auto& p : mine) {
       Dict* e = d.AddSectionDictionary("POST");
       FillPost(*e, p);
-      e->SetValue("STATUS_LABEL", Msg("post_status." + p.status));
+      e->SetValue("STATUS_LABEL", posts::Label(p.status));
       if (!p.review_comment.empty()) {
         e->SetValueAndShowSection("REVIEW_COMMENT", p.review_comment, "HAS_REVIEW_COMMENT");
       }

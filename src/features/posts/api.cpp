@@ -37,8 +37,8 @@ json::object PostJson(App& app, const posts::Post& p, bool full) {
                  {"category", posts::CategoryLabel(p.category)},
                  {"tags", std::move(tags)},
                  {"author", p.ByResident() ? Msg("post.by_resident") : p.org_name},
-                 {"status", p.status},
-                 {"visibility", p.visibility},
+                 {"status", posts::ToString(p.status)},
+                 {"visibility", posts::ToString(p.visibility)},
                  {"summary", markdown::Summary(p.body, 120)}};
   if (p.published_at) {
     o["published_at"] = jst::Iso(p.published_at);
@@ -134,7 +134,7 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
   return app.Json(
       201, JsonText(json::object{{"id", *r},
                                  {"url", app.config().base_url + "/posts/" + std::to_string(*r)},
-                                 {"status", p->status}}));
+                                 {"status", posts::ToString(p->status)}}));
 }
 
 }  // namespace
