@@ -259,7 +259,7 @@ int main(int argc, char** argv) {
         e.place = rng.Pick(kPlaces);
         e.address = "山口県山口市";
         e.capacity = rng(2) ? std::optional<I>(10 + static_cast<I>(rng(90))) : std::nullopt;
-        e.status = "published";
+        e.status = events::EventStatus::kPublished;
         const I id = store::InsertEvent(c, m, e, 0, now);
         search::Put(
             c, m,

@@ -100,11 +100,11 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
   EXPECT_EQ(events::GetEvent(ctx, *ev)->title_kana, "フガフガタイケンカイ");
   EXPECT_EQ(find("ふがふが", "", "event").total, 1);
   const Actor other = actor("resident-suzenji@example.jp");
-  EXPECT_EQ(events::SignUp(ctx, resident, *ev).value(), "confirmed");
-  EXPECT_EQ(events::SignUp(ctx, other, *ev).value(), "waitlist");
+  EXPECT_EQ(events::SignUp(ctx, resident, *ev).value(), events::SignupStatus::kConfirmed);
+  EXPECT_EQ(events::SignUp(ctx, other, *ev).value(), events::SignupStatus::kWaitlist);
   EXPECT_FALSE(events::SignUp(ctx, other, *ev));  // already waiting
   ASSERT_TRUE(events::Withdraw(ctx, resident, *ev));
-  EXPECT_EQ(events::SignupStatus(ctx, other, *ev), "confirmed");
+  EXPECT_EQ(events::SignupStatusOf(ctx, other, *ev), events::SignupStatus::kConfirmed);
   e.capacity = "-3";
   EXPECT_FALSE(events::CreateEvent(ctx, council, e));
   // A cancelled event leaves the index, and a rebuild of the index agrees.

@@ -120,15 +120,15 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   EXPECT_EQ(e->title_kana, t->title_kana);
   EXPECT_EQ(e->starts_at, jst::Midnight("2026-12-12") + 10 * 3600);
   EXPECT_EQ(e->capacity, 2);
-  EXPECT_EQ(e->status, "published");
+  EXPECT_EQ(e->status, events::EventStatus::kPublished);
   EXPECT_NE(e->description.find("http://test/talks/" + std::to_string(*id)), std::string::npos);
 
   // Two residents sign up through the event; the second waits.
   const Actor r1 = As("resident-sue@example.jp"), r2 = As("resident-aio@example.jp"),
               r3 = As("resident-ato@example.jp");
-  EXPECT_EQ(events::SignUp(*ctx_, r1, e->id).value(), "confirmed");
-  EXPECT_EQ(events::SignUp(*ctx_, r2, e->id).value(), "confirmed");
-  EXPECT_EQ(events::SignUp(*ctx_, r3, e->id).value(), "waitlist");
+  EXPECT_EQ(events::SignUp(*ctx_, r1, e->id).value(), events::SignupStatus::kConfirmed);
+  EXPECT_EQ(events::SignUp(*ctx_, r2, e->id).value(), events::SignupStatus::kConfirmed);
+  EXPECT_EQ(events::SignUp(*ctx_, r3, e->id).value(), events::SignupStatus::kWaitlist);
 
   // A capacity below those confirmed is refused on the field; nothing changes.
   auto small = Form("2026-12-12");
@@ -149,7 +149,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   EXPECT_EQ(e->starts_at, jst::Midnight("2026-12-13") + 13 * 3600);
   EXPECT_EQ(e->capacity, 3);
   EXPECT_EQ(e->confirmed, 3);
-  EXPECT_EQ(events::SignupStatus(*ctx_, r3, e->id), "confirmed");
+  EXPECT_EQ(events::SignupStatusOf(*ctx_, r3, e->id), events::SignupStatus::kConfirmed);
   ASSERT_EQ(mailer_.sent.size(), 1u);
   EXPECT_EQ(mailer_.sent[0].subject, Msg("mail.event_promoted_subject"));
 
@@ -157,7 +157,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   mailer_.sent.clear();
   ASSERT_TRUE(talks::CancelTalk(*ctx_, council, *id));
   EXPECT_EQ(talks::Get(*ctx_, *id)->status, "cancelled");
-  EXPECT_EQ(events::GetEvent(*ctx_, t->event_id)->status, "cancelled");
+  EXPECT_EQ(events::GetEvent(*ctx_, t->event_id)->status, events::EventStatus::kCancelled);
   EXPECT_EQ(mailer_.sent.size(), 3u);
   EXPECT_EQ(talks::CancelTalk(*ctx_, council, *id).error().kind, FailureKind::kConflict);
   EXPECT_FALSE(talks::UpdateTalk(*ctx_, council, *id, moved));

@@ -43,7 +43,7 @@ void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now);
 void CancelIn(Tx& tx, Event& e, std::int64_t now);
 
 // Sign-up: "confirmed" or "waitlist". 409 when already signed up, past, or cancelled.
-Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);
+Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);
 // Cancels the actor's sign-up; promotes the first on the waitlist (and emails them).
 Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event);
 // The organiser's list (people's names and emails: audited as a read of personal data).

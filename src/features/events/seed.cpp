@@ -565,7 +565,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       ev.fee = t.fee;
       if (auto o = store::FindOrg(c, org)) ev.organiser = o->name;
       ev.contact = "083-000-0000（デモ）";
-      ev.status = "published";
+      ev.status = events::EventStatus::kPublished;
       const std::int64_t created = std::min(now, ev.starts_at) - (14 + (i + e) % 10) * kDay;
       const std::int64_t id = store::InsertEvent(c, m, ev, author_of(t.by, t.key), created);
       if (t.capacity == 2) full_event = id;
@@ -596,7 +596,10 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
   const char* people[] = {"sue", "suzenji", "natajima"};
   for (int i = 0; full_event && i < 3; ++i) {
     if (const UserId u = UserOf(c, std::string("resident-") + people[i] + "@example.jp")) {
-      store::UpsertSignup(c, full_event, u, i < 2 ? "confirmed" : "waitlist", now - (3 - i) * 3600);
+      store::UpsertSignup(
+          c, full_event, u,
+          i < 2 ? events::SignupStatus::kConfirmed : events::SignupStatus::kWaitlist,
+          now - (3 - i) * 3600);
     }
   }
 }

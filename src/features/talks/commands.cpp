@@ -359,7 +359,7 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     // The event too, as events::CancelEvent does: kept, marked cancelled, people told; its own
     // command ("event.cancel") inside this one.
     if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
-        e && e->status != "cancelled") {
+        e && e->status != events::EventStatus::kCancelled) {
       auto cancelled = tx.Run<void>({"event.cancel"}, [&](Tx& inner) -> Result<void> {
         events::CancelIn(inner, *e, now);
         return {};

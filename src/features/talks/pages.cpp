@@ -586,8 +586,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto now = app.ctx().clock.Now();
   const auto event = t->event_id ? events::GetEvent(app.ctx(), t->event_id) : std::nullopt;
-  const std::string mine =
-      event ? events::SignupStatus(app.ctx(), rc.actor, event->id) : std::string();
+  const auto mine = event ? events::SignupStatusOf(app.ctx(), rc.actor, event->id) : std::nullopt;
   const bool manage = talks::CanManage(rc.actor, *t);
   std::vector<issues::Issue> discussed;
   for (auto issue : t->issue_ids) {
@@ -649,14 +648,15 @@ Response GetTalk(App& app, RequestCtx& rc) {
         s->ShowSection("NO_CAPACITY");
       }
       const bool over = event->ends_at <= now;
-      if (event->status == "cancelled") {
+      if (event->status == events::EventStatus::kCancelled) {
         s->ShowSection("SIGNUP_CANCELLED");
       } else if (over) {
         s->ShowSection("OVER");
       } else if (rc.actor.IsAnonymous()) {
         s->ShowSection("LOGIN_TO_SIGN_UP");
-      } else if (mine == "confirmed" || mine == "waitlist") {
-        s->SetValueAndShowSection("MY_STATUS", Msg("signup.mine_" + mine), "SIGNED_UP");
+      } else if (mine == events::SignupStatus::kConfirmed ||
+                 mine == events::SignupStatus::kWaitlist) {
+        s->SetValueAndShowSection("MY_STATUS", events::MineLabel(*mine), "SIGNED_UP");
       } else {
         Dict* b = s->AddSectionDictionary("CAN_SIGN_UP");
         b->SetValue("SIGN_UP_LABEL",
