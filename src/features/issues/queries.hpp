@@ -92,7 +92,7 @@ struct IssueTalk {
   std::int64_t id = 0;
   std::string title;
   std::int64_t starts_at = 0;
-  std::string status;  // planned, held, cancelled
+  std::string status;  // as stored: planned, held, cancelled (talks::TalksForIssue parses it)
 };
 std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
 
