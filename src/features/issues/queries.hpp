@@ -61,10 +61,12 @@ void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::N
 std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue);
 
 struct IssueEntryRow {
-  std::string kind, who, note;
+  issues::EntryKind kind = issues::EntryKind::kComment;
+  std::string who, note;
   UserId actor = 0;
   OrgId actor_org = 0;
-  std::string from_level, from_state, to_level, to_state;
+  std::optional<issues::Level> from_level, to_level;  // none: '' (a raise has no "from")
+  std::optional<issues::State> from_state, to_state;
 };
 void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at);
 std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue);
@@ -81,7 +83,8 @@ std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least
 struct IssueCount {
   std::string category;
   RegionId region = 0;
-  std::string level, state;
+  issues::Level level = issues::Level::kCouncil;
+  issues::State state = issues::State::kNew;
   std::int64_t n = 0, overdue = 0;
 };
 std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t now);
