@@ -125,7 +125,8 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
   std::string tags;
   for (const auto& t : JsonStrings(o, "tags")) tags += t + ",";
   f.tags = tags;
-  f.visibility = JsonString(o, "visibility").empty() ? "public" : JsonString(o, "visibility");
+  f.visibility = JsonString(o, "visibility");
+  if (f.visibility.empty()) f.visibility = posts::ToString(posts::Visibility::kPublic);
   f.action = "publish";  // a resident's post goes to review
   if (!key) f.upload_errors["category"] = Msg("error.category_label");
   auto r = posts::CreatePost(app.ctx(), rc.actor, f);
