@@ -37,7 +37,7 @@ inline std::optional<NeedStatus> ParseNeedStatus(std::string_view s) {
 }
 
 // A person's place on a need (matches.status):
-//   kApplied    the person applied. The poster accepts (kConfirmed) or declines (kDeclined);
+//   kApplied    the person applied. The poster accepts (kConfirmed) or declines (kDeclined).
 //   kInvited    the poster (or the intermediary's batch) invited the person, who accepts
 //               (kConfirmed; applying to the need does the same) or declines (kDeclined).
 //   kConfirmed  both agreed: the person's contact is shown to the poster, the details to the

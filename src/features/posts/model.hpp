@@ -32,7 +32,8 @@ inline constexpr std::size_t kMaxTags = 10, kMaxTag = 20;  // free tags per post
 //               by a resident); the council publishes it or returns it (kDraft).
 //   kPublished  readable by those its visibility allows; an organisation's "publish" goes
 //               straight here. Taken down to kArchived, or saved again as a draft.
-//   kArchived   taken down: out of the lists, still readable by those who could read it.
+//   kArchived   taken down: out of the lists, still readable by those who could read it; an
+//               organisation's editors may still save it again as a draft or publish it.
 enum class PostStatus { kDraft, kReview, kPublished, kArchived };
 inline constexpr PostStatus kPostStatuses[] = {PostStatus::kDraft, PostStatus::kReview,
                                                PostStatus::kPublished, PostStatus::kArchived};
@@ -71,7 +72,8 @@ inline std::optional<Visibility> ParseVisibility(std::string_view s) {
 }
 
 // A comment's moderation (post_comments.status):
-//   kVisible   as written; kReportsToHide reports make it kReported.
+//   kVisible   as written; kReportsToHide reports make it kReported; a council editor may
+//              hide it.
 //   kReported  hidden by reports, waiting for a council editor, who hides it (kHidden) or
 //              restores it (kKept).
 //   kHidden    hidden by the editor; the editor may restore it (kKept).
