@@ -219,8 +219,8 @@ int main(int argc, char** argv) {
         const int sentences = 3 + static_cast<int>(rng(6));
         for (int s = 0; s < sentences; ++s) p.body += Sentence(rng, cat);
         p.tags = {rng.Pick(kCatWords[cat])};
-        p.status = "published";
-        p.visibility = "public";
+        p.status = posts::PostStatus::kPublished;
+        p.visibility = posts::Visibility::kPublic;
         p.published_at = now - static_cast<I>(rng(static_cast<std::size_t>(five_years)));
         const I id = store::InsertPost(c, m, p, p.published_at);
         // As search::Rebuild indexes a post: Markdown as text, then the tags.
@@ -259,7 +259,7 @@ int main(int argc, char** argv) {
         e.place = rng.Pick(kPlaces);
         e.address = "山口県山口市";
         e.capacity = rng(2) ? std::optional<I>(10 + static_cast<I>(rng(90))) : std::nullopt;
-        e.status = "published";
+        e.status = events::EventStatus::kPublished;
         const I id = store::InsertEvent(c, m, e, 0, now);
         search::Put(
             c, m,

@@ -102,14 +102,15 @@ TEST_F(Conformance, IssuesEscalateLevelByLevelAndAreSolvedTogether) {
 
   // The timeline: every change, who as a role and an organisation, never a resident's name.
   const auto timeline = issues::Timeline(ctx, *id);
-  std::vector<std::string> kinds;
+  std::vector<issues::EntryKind> kinds;
   for (const auto& e : timeline) {
     kinds.push_back(e.kind);
     EXPECT_EQ(e.who.find("湯田の住民"), std::string::npos) << e.who;
   }
-  EXPECT_EQ(kinds,
-            (std::vector<std::string>{"raise", "escalate", "start", "escalate", "start", "comment",
-                                      "comment", "resolve", "reopen", "handover", "start"}));
+  using K = issues::EntryKind;
+  EXPECT_EQ(kinds, (std::vector<K>{K::kRaise, K::kEscalate, K::kStart, K::kEscalate, K::kStart,
+                                   K::kComment, K::kComment, K::kResolve, K::kReopen, K::kHandover,
+                                   K::kStart}));
   EXPECT_EQ(timeline[1].who, "自治会役員（" + state().association_name + "）");
   EXPECT_EQ(timeline[5].who, "地域づくり協議会役員（湯田地域づくり協議会）");
   EXPECT_EQ(timeline[6].who, "報告者（住民）");

@@ -63,7 +63,7 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   EXPECT_EQ(matching::Accept(ctx, student, *applied).error().kind, FailureKind::kConflict)
       << "a person cannot accept their own application";
   ASSERT_TRUE(matching::Accept(ctx, editor, *applied));
-  EXPECT_EQ(matching::GetMatch(ctx, *applied)->status, "confirmed");
+  EXPECT_EQ(matching::GetMatch(ctx, *applied)->status, matching::MatchStatus::kConfirmed);
   auto early = matching::ConfirmHours(ctx, editor, *applied, "2");
   ASSERT_FALSE(early);
   EXPECT_EQ(early.error().fields.at("hours"), Msg("error.hours_before_activity"));
@@ -109,7 +109,8 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   auto full = matching::Accept(ctx, editor, *second);
   ASSERT_FALSE(full);
   EXPECT_EQ(full.error().message, Msg("matching.need_full"));
-  EXPECT_EQ(matching::GetMatch(ctx, *second)->status, "applied") << "nothing changed";
+  EXPECT_EQ(matching::GetMatch(ctx, *second)->status, matching::MatchStatus::kApplied)
+      << "nothing changed";
 
   // Nobody decides on their own place: the city employee who runs 協働推進課's need applies
   // to it, and neither accepts himself nor is recommended or proposed for it.
@@ -120,7 +121,7 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   auto own = matching::Apply(ctx, ouentai, paper.id);
   ASSERT_TRUE(own);
   EXPECT_FALSE(matching::Accept(ctx, ouentai, *own));
-  EXPECT_EQ(matching::GetMatch(ctx, *own)->status, "applied");
+  EXPECT_EQ(matching::GetMatch(ctx, *own)->status, matching::MatchStatus::kApplied);
   ASSERT_TRUE(matching::Withdraw(ctx, ouentai, *own));
 
   // The batch: within every capacity, every pair eligible, no pair twice.
@@ -162,10 +163,10 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   const auto [need, user] = pairs.front();
   const auto invited = db_->Read([&](Conn& c) { return FindMatchFor(c, need, user); });
   ASSERT_TRUE(invited);
-  EXPECT_EQ(invited->status, "invited");
+  EXPECT_EQ(invited->status, matching::MatchStatus::kInvited);
   const Actor person = db_->Read([&](Conn& c) { return LoadActor(c, user); });
   ASSERT_TRUE(matching::Accept(ctx, person, invited->id));
-  EXPECT_EQ(matching::GetMatch(ctx, invited->id)->status, "confirmed");
+  EXPECT_EQ(matching::GetMatch(ctx, invited->id)->status, matching::MatchStatus::kConfirmed);
 }
 
 // A minor's guardian consents by a one-time link; a new guardian is asked afresh.

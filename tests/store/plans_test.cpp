@@ -209,7 +209,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_EQ(plans::AddComment(ctx, resident, *plan, "意見").error().kind, FailureKind::kConflict);
   plans::Plan open;
   for (const auto& x : plans::ListPlans(ctx)) {
-    if (x.status == "consultation") open = x;
+    if (x.status == plans::PlanStatus::kConsultation) open = x;
   }
   ASSERT_NE(open.id, 0);
   auto comment = plans::AddComment(ctx, resident, open.id, "防災の目標に賛成です");

@@ -63,7 +63,7 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
                     {}};
   auto id = posts::CreatePost(ctx, resident, f);
   ASSERT_TRUE(id);
-  EXPECT_EQ(posts::GetPost(ctx, *id)->status, "review");
+  EXPECT_EQ(posts::GetPost(ctx, *id)->status, posts::PostStatus::kReview);
   EXPECT_EQ(find("ほげ").total, 0);
   EXPECT_FALSE(posts::Review(ctx, actor("council-ato@example.jp"), *id, "publish", ""));
   EXPECT_FALSE(posts::Review(ctx, council, *id, "return", ""));  // a comment is required
@@ -77,7 +77,7 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
     ASSERT_TRUE(posts::ReportComment(ctx, Actor{}, who, *comment));
   }
   EXPECT_FALSE(posts::ReportComment(ctx, Actor{}, "addr:x", *comment));  // once per reporter
-  EXPECT_EQ(posts::CommentsOf(ctx, *id).at(0).status, "reported");
+  EXPECT_EQ(posts::CommentsOf(ctx, *id).at(0).status, posts::CommentStatus::kReported);
   ASSERT_TRUE(posts::ModerateComment(ctx, council, *comment, "restore"));
   ASSERT_TRUE(posts::ReportComment(ctx, Actor{}, "addr:y", *comment));
   EXPECT_TRUE(posts::CommentsOf(ctx, *id).at(0).Shown());
@@ -100,11 +100,11 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
   EXPECT_EQ(events::GetEvent(ctx, *ev)->title_kana, "フガフガタイケンカイ");
   EXPECT_EQ(find("ふがふが", "", "event").total, 1);
   const Actor other = actor("resident-suzenji@example.jp");
-  EXPECT_EQ(events::SignUp(ctx, resident, *ev).value(), "confirmed");
-  EXPECT_EQ(events::SignUp(ctx, other, *ev).value(), "waitlist");
+  EXPECT_EQ(events::SignUp(ctx, resident, *ev).value(), events::SignupStatus::kConfirmed);
+  EXPECT_EQ(events::SignUp(ctx, other, *ev).value(), events::SignupStatus::kWaitlist);
   EXPECT_FALSE(events::SignUp(ctx, other, *ev));  // already waiting
   ASSERT_TRUE(events::Withdraw(ctx, resident, *ev));
-  EXPECT_EQ(events::SignupStatus(ctx, other, *ev), "confirmed");
+  EXPECT_EQ(events::SignupStatusOf(ctx, other, *ev), events::SignupStatus::kConfirmed);
   e.capacity = "-3";
   EXPECT_FALSE(events::CreateEvent(ctx, council, e));
   // A cancelled event leaves the index, and a rebuild of the index agrees.

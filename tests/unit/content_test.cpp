@@ -78,9 +78,11 @@ TEST(Text, KatakanaNamesForOpenData) {
 
 TEST(Events, AttendeeCsvOpensInExcel) {
   messages::Load(tsunagu::SourceDir() + "/messages/ja.json");
-  const std::string csv = events::AttendeesCsv(
-      {{1, "山口 花子", "hanako@example.jp", "confirmed", jst::Midnight("2026-12-01") + 3600},
-       {2, "Doe, \"J\"", "j@example.jp", "waitlist", jst::Midnight("2026-12-02")}});
+  const std::string csv =
+      events::AttendeesCsv({{1, "山口 花子", "hanako@example.jp", events::SignupStatus::kConfirmed,
+                             jst::Midnight("2026-12-01") + 3600},
+                            {2, "Doe, \"J\"", "j@example.jp", events::SignupStatus::kWaitlist,
+                             jst::Midnight("2026-12-02")}});
   EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_NE(csv.find("番号,氏名,メールアドレス,状態,申込日時\r\n"), std::string::npos);
   EXPECT_NE(csv.find("1,山口 花子,hanako@example.jp,参加,2026-12-01 01:00\r\n"), std::string::npos);

@@ -107,7 +107,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   ASSERT_TRUE(id) << id.error().message;
   auto t = talks::Get(*ctx_, *id);
   ASSERT_TRUE(t);
-  EXPECT_EQ(t->status, "planned");
+  EXPECT_EQ(t->status, talks::TalkStatus::kPlanned);
   EXPECT_EQ(t->title_kana, "スエノカイモノヲカンガエルカイギ");  // hiragana becomes katakana
   EXPECT_EQ(t->audience, (std::vector<std::string>{"all", "residents"}));
   // Left empty: the council's own ground rules (the demo gives 陶 its own).
@@ -120,15 +120,15 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   EXPECT_EQ(e->title_kana, t->title_kana);
   EXPECT_EQ(e->starts_at, jst::Midnight("2026-12-12") + 10 * 3600);
   EXPECT_EQ(e->capacity, 2);
-  EXPECT_EQ(e->status, "published");
+  EXPECT_EQ(e->status, events::EventStatus::kPublished);
   EXPECT_NE(e->description.find("http://test/talks/" + std::to_string(*id)), std::string::npos);
 
   // Two residents sign up through the event; the second waits.
   const Actor r1 = As("resident-sue@example.jp"), r2 = As("resident-aio@example.jp"),
               r3 = As("resident-ato@example.jp");
-  EXPECT_EQ(events::SignUp(*ctx_, r1, e->id).value(), "confirmed");
-  EXPECT_EQ(events::SignUp(*ctx_, r2, e->id).value(), "confirmed");
-  EXPECT_EQ(events::SignUp(*ctx_, r3, e->id).value(), "waitlist");
+  EXPECT_EQ(events::SignUp(*ctx_, r1, e->id).value(), events::SignupStatus::kConfirmed);
+  EXPECT_EQ(events::SignUp(*ctx_, r2, e->id).value(), events::SignupStatus::kConfirmed);
+  EXPECT_EQ(events::SignUp(*ctx_, r3, e->id).value(), events::SignupStatus::kWaitlist);
 
   // A capacity below those confirmed is refused on the field; nothing changes.
   auto small = Form("2026-12-12");
@@ -149,15 +149,15 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   EXPECT_EQ(e->starts_at, jst::Midnight("2026-12-13") + 13 * 3600);
   EXPECT_EQ(e->capacity, 3);
   EXPECT_EQ(e->confirmed, 3);
-  EXPECT_EQ(events::SignupStatus(*ctx_, r3, e->id), "confirmed");
+  EXPECT_EQ(events::SignupStatusOf(*ctx_, r3, e->id), events::SignupStatus::kConfirmed);
   ASSERT_EQ(mailer_.sent.size(), 1u);
   EXPECT_EQ(mailer_.sent[0].subject, Msg("mail.event_promoted_subject"));
 
   // Cancelled: the event too, and everyone signed up is told.
   mailer_.sent.clear();
   ASSERT_TRUE(talks::CancelTalk(*ctx_, council, *id));
-  EXPECT_EQ(talks::Get(*ctx_, *id)->status, "cancelled");
-  EXPECT_EQ(events::GetEvent(*ctx_, t->event_id)->status, "cancelled");
+  EXPECT_EQ(talks::Get(*ctx_, *id)->status, talks::TalkStatus::kCancelled);
+  EXPECT_EQ(events::GetEvent(*ctx_, t->event_id)->status, events::EventStatus::kCancelled);
   EXPECT_EQ(mailer_.sent.size(), 3u);
   EXPECT_EQ(talks::CancelTalk(*ctx_, council, *id).error().kind, FailureKind::kConflict);
   EXPECT_FALSE(talks::UpdateTalk(*ctx_, council, *id, moved));
@@ -210,7 +210,7 @@ TEST_F(TalkTest, MinutesOnATalkNotYetHeldAreRefusedAndNothingIsSaved) {
   EXPECT_EQ(r.error().kind, FailureKind::kInvalid);
   EXPECT_EQ(r.error().fields.at("minutes"), Msg("talk.err_not_held"));
   auto t = talks::Get(*ctx_, id);
-  EXPECT_EQ(t->status, "planned");
+  EXPECT_EQ(t->status, talks::TalkStatus::kPlanned);
   EXPECT_TRUE(t->minutes.empty());
   EXPECT_TRUE(t->actions.empty());
   EXPECT_TRUE(t->participants.empty());
@@ -236,13 +236,13 @@ TEST_F(TalkTest, MinutesAgeBandsAndActionItemsFollowedToDone) {
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().fields.at("people_10s"), "0から100000までの数字で入力してください。");
   EXPECT_EQ(r.error().fields.at("action_what_3"), Msg("error.required"));
-  EXPECT_EQ(talks::Get(*ctx_, id)->status, "planned");
+  EXPECT_EQ(talks::Get(*ctx_, id)->status, talks::TalkStatus::kPlanned);
 
   f.participants["10s"] = "";
   f.actions[2] = {"", "回覧板で知らせる", "山田", "", "2026-12-25"};
   ASSERT_TRUE(talks::CloseTalk(*ctx_, council, id, f));
   auto t = talks::Get(*ctx_, id);
-  EXPECT_EQ(t->status, "held");
+  EXPECT_EQ(t->status, talks::TalkStatus::kHeld);
   EXPECT_EQ(t->TotalParticipants(), 10);
   EXPECT_EQ(t->participants.at("70s"), 6);  // full-width digits are read
   ASSERT_EQ(t->actions.size(), 2u);
@@ -365,7 +365,7 @@ TEST_F(TalkTest, AnActionItemBecomesALocalIssueAndTheIssueListsTheTalk) {
   const auto refs = talks::TalksForIssue(*ctx_, *issue);
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].id, id);
-  EXPECT_EQ(refs[0].status, "held");
+  EXPECT_EQ(refs[0].status, talks::TalkStatus::kHeld);
   EXPECT_EQ(talks::ActionToIssue(*ctx_, council, id, action, "kotsu").error().kind,
             FailureKind::kConflict);
 
@@ -451,7 +451,7 @@ TEST_F(TalkTest, TalksForAnIssueAndTheListFilters) {
   const auto refs = talks::TalksForIssue(*ctx_, 4242);
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].id, id);
-  EXPECT_EQ(refs[0].status, "planned");
+  EXPECT_EQ(refs[0].status, talks::TalkStatus::kPlanned);
   EXPECT_TRUE(talks::TalksForIssue(*ctx_, 4243).empty());
 
   talks::Filter upcoming;
@@ -484,7 +484,7 @@ TEST_F(TalkTest, DemoTalksAreSeededOnceWithMinutesActionsAndFacilitators) {
     EXPECT_NE(t->event_id, 0);
     if (t->title.find("高校生熟議") != std::string::npos) {
       hirakawa = true;
-      EXPECT_EQ(t->status, "held");
+      EXPECT_EQ(t->status, talks::TalkStatus::kHeld);
       EXPECT_GT(t->TotalParticipants(), 0);
     }
     for (const auto& a : t->actions) (a.done ? done : open) = true;

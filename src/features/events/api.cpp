@@ -39,7 +39,7 @@ json::object EventJson(App& app, const events::Event& e) {
                  {"address", e.address},
                  {"organiser", e.organiser},
                  {"fee", e.fee},
-                 {"status", e.status},
+                 {"status", events::ToString(e.status)},
                  {"signed_up", e.confirmed},
                  {"waiting", e.waiting}};
   if (e.all_day) {

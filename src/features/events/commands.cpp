@@ -164,7 +164,7 @@ Result<Event> ManagedChange(store::Conn& c, const Actor& actor, std::int64_t id)
 void Promote(Tx& tx, const Actor& as, const Event& e, const store::SignupRow& s, std::int64_t now) {
   auto promoted =
       tx.Run<void>(as, {"event.promote", Login::kOptional}, [&](Tx& inner) -> Result<void> {
-        store::SetSignupStatus(inner.c, s.id, "confirmed", now);
+        store::SetSignupStatus(inner.c, s.id, SignupStatus::kConfirmed, now);
         inner.Send(
             Tell(inner.ctx, s.email, "mail.event_promoted_subject", "mail.event_promoted_body", e));
         inner.Audit("event", e.id);
@@ -191,7 +191,7 @@ class CountingMailer final : public Mailer {
 }  // namespace
 
 void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
-  if (e.status == "cancelled") {
+  if (e.status == EventStatus::kCancelled) {
     search::Remove(c, "event", e.id);
     return;
   }
@@ -213,12 +213,13 @@ void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now) {
   store::Conn& c = tx.c;
   store::UpdateEventRow(c, e, now);
   // More room in an event still to come: the waitlist moves up, in order.
-  const bool open = e.status == "published" && e.ends_at + (e.all_day ? 86400 : 0) > now;
+  const bool open =
+      e.status == EventStatus::kPublished && e.ends_at + (e.all_day ? 86400 : 0) > now;
   if (open && (!e.capacity || *e.capacity > old.confirmed)) {
     std::int64_t room = e.capacity ? *e.capacity - old.confirmed : INT64_MAX;
     for (const auto& s : store::ListSignups(c, e.id)) {
       if (room <= 0) break;
-      if (s.status != "waitlist") continue;
+      if (s.status != SignupStatus::kWaitlist) continue;
       Promote(tx, tx.actor, e, s, now);
       --room;
     }
@@ -227,10 +228,10 @@ void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now) {
 }
 
 void CancelIn(Tx& tx, Event& e, std::int64_t now) {
-  e.status = "cancelled";
+  e.status = EventStatus::kCancelled;
   store::UpdateEventRow(tx.c, e, now);
   for (const auto& s : store::ListSignups(tx.c, e.id)) {
-    if (s.status != "cancelled") {
+    if (s.status != SignupStatus::kCancelled) {
       tx.Send(
           Tell(tx.ctx, s.email, "mail.event_cancelled_subject", "mail.event_cancelled_body", e));
     }
@@ -248,7 +249,7 @@ Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f
     Event e;
     CheckForm(c, ctx, actor, v, f, e, true, api);
     if (!v.ok()) return v.Fail();
-    e.status = "published";
+    e.status = EventStatus::kPublished;
     e.id = store::InsertEvent(c, ctx.municipality, e, actor.id, ctx.clock.Now());
     Reindex(c, ctx, e);
     tx.Audit("event", e.id);
@@ -288,29 +289,30 @@ Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     auto e = ManagedChange(tx.c, actor, id);
     if (!e) return e.error();
-    if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
+    if (e->status == EventStatus::kCancelled) return Conflict(Msg("error.event_cancelled"));
     CancelIn(tx, *e, ctx.clock.Now());
     return {};
   });
 }
 
-Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
   // The writers' lock: capacity is checked and taken by one writer at a time.
   const Command cmd{"event.signup", Login::kRequired, Lock::kWriters};
-  return Run<std::string>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::string> {
+  return Run<SignupStatus>(ctx, actor, cmd, [&](Tx& tx) -> Result<SignupStatus> {
     store::Conn& c = tx.c;
     auto e = store::FindEvent(c, event);
     if (!e) return NotFound(Msg("error.not_found"));
-    if (e->status == "cancelled") return Conflict(Msg("error.event_cancelled"));
+    if (e->status == EventStatus::kCancelled) return Conflict(Msg("error.event_cancelled"));
     if (e->ends_at + (e->all_day ? 86400 : 0) <= ctx.clock.Now()) {
       return Conflict(Msg("error.event_past"));
     }
     auto existing = store::FindSignup(c, event, actor.id);
-    if (existing && existing->status != "cancelled")
+    if (existing && existing->status != SignupStatus::kCancelled)
       return Conflict(Msg("error.already_signed_up"));
-    const std::string status = e->Full() || e->waiting > 0 ? "waitlist" : "confirmed";
+    const SignupStatus status =
+        e->Full() || e->waiting > 0 ? SignupStatus::kWaitlist : SignupStatus::kConfirmed;
     store::UpsertSignup(c, event, actor.id, status, ctx.clock.Now());
-    tx.Audit("event", event, status);
+    tx.Audit("event", event, std::string(ToString(status)));
     return status;
   });
 }
@@ -322,12 +324,12 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
     auto e = store::FindEvent(c, event);
     if (!e) return NotFound(Msg("error.not_found"));
     auto s = store::FindSignup(c, event, actor.id);
-    if (!s || s->status == "cancelled") return Conflict(Msg("error.not_signed_up"));
+    if (!s || s->status == SignupStatus::kCancelled) return Conflict(Msg("error.not_signed_up"));
     const auto now = ctx.clock.Now();
-    store::SetSignupStatus(c, s->id, "cancelled", now);
-    if (s->status == "confirmed" && e->status == "published") {
+    store::SetSignupStatus(c, s->id, SignupStatus::kCancelled, now);
+    if (s->status == SignupStatus::kConfirmed && e->status == EventStatus::kPublished) {
       for (const auto& w : store::ListSignups(c, event)) {
-        if (w.status != "waitlist") continue;
+        if (w.status != SignupStatus::kWaitlist) continue;
         const Actor nobody;  // the promotion is logged without an actor
         Promote(tx, nobody, *e, w, now);
         break;
@@ -347,7 +349,7 @@ Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std:
     std::vector<Attendee> out;
     std::int64_t n = 0;
     for (const auto& s : store::ListSignups(tx.c, event)) {
-      if (s.status == "cancelled") continue;
+      if (s.status == SignupStatus::kCancelled) continue;
       out.push_back({++n, s.name, s.email, s.status, s.created_at});
     }
     tx.Audit("event", event);
@@ -360,7 +362,7 @@ std::string AttendeesCsv(const std::vector<Attendee>& list) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& a : list) {
     rows.push_back({std::to_string(a.number), opendata::TextCell(a.name),
-                    opendata::TextCell(a.email), Msg("signup." + a.status),
+                    opendata::TextCell(a.email), Label(a.status),
                     jst::Date(a.signed_up_at) + " " + jst::Time(a.signed_up_at)});
   }
   return opendata::WriteCsv(header, rows);  // UTF-8 with BOM, CRLF, quoted where needed
@@ -387,7 +389,7 @@ std::int64_t SendReminders(const Ctx& ctx, bool any_hour) {
       auto fresh = store::FindEvent(tx.c, e.id);
       std::int64_t n = 0;
       for (const auto& s : store::ListSignups(tx.c, e.id)) {
-        if (s.status != "confirmed") continue;
+        if (s.status != SignupStatus::kConfirmed) continue;
         tx.Send(
             Tell(ctx, s.email, "mail.event_reminder_subject", "mail.event_reminder_body", *fresh));
         ++n;

@@ -42,8 +42,8 @@ void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now);
 // command "event.cancel").
 void CancelIn(Tx& tx, Event& e, std::int64_t now);
 
-// Sign-up: "confirmed" or "waitlist". 409 when already signed up, past, or cancelled.
-Result<std::string> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);
+// Sign-up: kConfirmed or kWaitlist. 409 when already signed up, past, or cancelled.
+Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);
 // Cancels the actor's sign-up; promotes the first on the waitlist (and emails them).
 Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event);
 // The organiser's list (people's names and emails: audited as a read of personal data).

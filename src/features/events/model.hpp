@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "platform/model.hpp"
@@ -12,6 +13,46 @@
 namespace tsunagu::events {
 
 inline constexpr std::int64_t kMaxCapacity = 100000;
+
+// An event (events.status) is published when created and stays so while it is changed; its
+// organiser (or its talk) cancels it: kept and shown as cancelled, its people told, out of
+// the search index, no more sign-ups. A cancelled event is never published again.
+enum class EventStatus { kPublished, kCancelled };
+// "published", "cancelled" (the column and the API).
+inline std::string_view ToString(EventStatus s) {
+  return s == EventStatus::kPublished ? "published" : "cancelled";
+}
+inline std::optional<EventStatus> ParseEventStatus(std::string_view s) {
+  if (s == "published") return EventStatus::kPublished;
+  if (s == "cancelled") return EventStatus::kCancelled;
+  return std::nullopt;
+}
+
+// A person's sign-up to an event (event_signups.status):
+//   kConfirmed  has a place: signed up while there was room and nobody waiting, or moved up.
+//   kWaitlist   signed up when the event was full or others were waiting; moves up
+//               (kConfirmed, in sign-up order, and is told) when a place is given up or the
+//               capacity grows.
+//   kCancelled  withdrew (from either). Signing up again queues anew from that moment.
+enum class SignupStatus { kConfirmed, kWaitlist, kCancelled };
+// "confirmed", "waitlist", "cancelled" (the column and message keys: signup.*).
+inline std::string_view ToString(SignupStatus s) {
+  switch (s) {
+    case SignupStatus::kConfirmed:
+      return "confirmed";
+    case SignupStatus::kWaitlist:
+      return "waitlist";
+    case SignupStatus::kCancelled:
+      return "cancelled";
+  }
+  return "cancelled";
+}
+inline std::optional<SignupStatus> ParseSignupStatus(std::string_view s) {
+  if (s == "confirmed") return SignupStatus::kConfirmed;
+  if (s == "waitlist") return SignupStatus::kWaitlist;
+  if (s == "cancelled") return SignupStatus::kCancelled;
+  return std::nullopt;
+}
 
 struct Event {
   std::int64_t id = 0;
@@ -25,7 +66,8 @@ struct Event {
   std::string place, address;
   std::optional<std::int64_t> lat_e6, lon_e6;
   std::optional<std::int64_t> capacity;  // none: no limit
-  std::string fee, organiser, contact, status;
+  std::string fee, organiser, contact;
+  EventStatus status = EventStatus::kPublished;
   std::int64_t created_at = 0, updated_at = 0;
   std::int64_t confirmed = 0, waiting = 0;
   bool HasGeo() const { return lat_e6.has_value() && lon_e6.has_value(); }
@@ -45,7 +87,8 @@ struct EventForm {
 
 struct Attendee {
   std::int64_t number = 0;
-  std::string name, email, status;
+  std::string name, email;
+  SignupStatus status = SignupStatus::kConfirmed;
   std::int64_t signed_up_at = 0;
 };
 // Lists of events.

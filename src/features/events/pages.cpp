@@ -186,7 +186,7 @@ Response GetEvent(App& app, RequestCtx& rc) {
   auto e = id ? events::GetEvent(app.ctx(), *id) : std::nullopt;
   if (!e) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   rc.cacheable = true;
-  const std::string mine = events::SignupStatus(app.ctx(), rc.actor, e->id);
+  const auto mine = events::SignupStatusOf(app.ctx(), rc.actor, e->id);
   const bool over = e->ends_at + (e->all_day ? 86400 : 0) <= app.ctx().clock.Now();
   const std::string base = app.config().base_url;
   rc.og["og:type"] = "website";
@@ -211,14 +211,15 @@ Response GetEvent(App& app, RequestCtx& rc) {
       d.SetIntValue("WAITING", e->waiting);
       d.ShowSection("HAS_WAITING");
     }
-    if (e->status == "cancelled") {
+    if (e->status == events::EventStatus::kCancelled) {
       // Nothing to sign up for.
     } else if (over) {
       d.ShowSection("OVER");
     } else if (rc.actor.IsAnonymous()) {
       d.ShowSection("LOGIN_TO_SIGN_UP");
-    } else if (mine == "confirmed" || mine == "waitlist") {
-      d.SetValueAndShowSection("MY_STATUS", Msg("signup.mine_" + mine), "SIGNED_UP");
+    } else if (mine == events::SignupStatus::kConfirmed ||
+               mine == events::SignupStatus::kWaitlist) {
+      d.SetValueAndShowSection("MY_STATUS", events::MineLabel(*mine), "SIGNED_UP");
     } else {
       Dict* s = d.AddSectionDictionary("CAN_SIGN_UP");
       s->SetValue("SIGN_UP_LABEL",
@@ -226,7 +227,7 @@ Response GetEvent(App& app, RequestCtx& rc) {
     }
     if (events::CanManage(rc.actor, *e)) {
       Dict* m = d.AddSectionDictionary("CAN_MANAGE");
-      if (e->status != "cancelled") m->ShowSection("CAN_CANCEL");
+      if (e->status != events::EventStatus::kCancelled) m->ShowSection("CAN_CANCEL");
     }
   });
 }
@@ -237,7 +238,7 @@ Response SignUp(App& app, RequestCtx& rc) {
   auto r = events::SignUp(app.ctx(), rc.actor, *id);
   if (!r) return app.ErrorPage(rc, r.error());
   return app.RedirectWithFlash(rc, "/events/" + std::to_string(*id),
-                               *r == "confirmed" ? "signed_up" : "waitlisted");
+                               *r == events::SignupStatus::kConfirmed ? "signed_up" : "waitlisted");
 }
 
 Response Withdraw(App& app, RequestCtx& rc) {
@@ -316,7 +317,7 @@ Response MyPosts(App& app, RequestCtx& rc) {
     for (const auto& p : mine) {
       Dict* e = d.AddSectionDictionary("POST");
       FillPost(*e, p);
-      e->SetValue("STATUS_LABEL", Msg("post_status." + p.status));
+      e->SetValue("STATUS_LABEL", posts::Label(p.status));
       if (!p.review_comment.empty()) {
         e->SetValueAndShowSection("REVIEW_COMMENT", p.review_comment, "HAS_REVIEW_COMMENT");
       }
@@ -325,8 +326,10 @@ Response MyPosts(App& app, RequestCtx& rc) {
     for (const auto& ev : signed_up) {
       Dict* e = d.AddSectionDictionary("EVENT");
       FillEvent(*e, ev);
-      e->SetValue("SIGNUP_LABEL",
-                  Msg("signup." + events::SignupStatus(app.ctx(), rc.actor, ev.id)));
+      // Listed because of the actor's sign-up (never deleted: at worst cancelled meanwhile).
+      if (auto s = events::SignupStatusOf(app.ctx(), rc.actor, ev.id)) {
+        e->SetValue("SIGNUP_LABEL", events::Label(*s));
+      }
     }
     if (signed_up.empty()) d.ShowSection("NO_EVENTS");
   });

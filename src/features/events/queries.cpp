@@ -1,5 +1,6 @@
 #include "features/events/queries.hpp"
 
+#include "platform/store/enum_column.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::store {
@@ -39,7 +40,7 @@ events::Event ToEvent(const Row& r) {
   e.fee = r.Str(17);
   e.organiser = r.Str(18);
   e.contact = r.Str(19);
-  e.status = r.Str(20);
+  e.status = EnumAt(r, 20, events::ParseEventStatus, "events.status");
   e.created_at = r.Int(21);
   e.updated_at = r.Int(22);
   e.confirmed = r.Int(23);
@@ -83,7 +84,8 @@ constexpr const char* kSignupSelect =
     "FROM event_signups s JOIN users u ON u.id = s.user_id ";
 
 SignupRow ToSignup(const Row& r) {
-  return {r.Int(0), r.IdAt(1), r.Str(2), r.Int(3), r.Str(4), r.Str(5)};
+  return {r.Int(0), r.IdAt(1), EnumAt(r, 2, events::ParseSignupStatus, "event_signups.status"),
+          r.Int(3), r.Str(4),  r.Str(5)};
 }
 
 }  // namespace
@@ -114,7 +116,7 @@ std::int64_t InsertEvent(Conn& c, MunicipalityId m, const events::Event& e, User
            e.fee,
            e.organiser,
            e.contact,
-           e.status,
+           std::string(events::ToString(e.status)),
            now,
            now})
       ->Int(0);
@@ -128,7 +130,7 @@ void UpdateEventRow(Conn& c, const events::Event& e, std::int64_t now) {
       "reminded_at = CASE WHEN starts_at = ? THEN reminded_at ELSE NULL END WHERE id = ?",
       {e.region_id, e.title, e.title_kana, e.description, I{e.all_day ? 1 : 0}, e.starts_at,
        e.ends_at, e.place, e.address, Opt(e.lat_e6), Opt(e.lon_e6), Opt(e.capacity), e.fee,
-       e.organiser, e.contact, e.status, now, e.starts_at, e.id});
+       e.organiser, e.contact, std::string(events::ToString(e.status)), now, e.starts_at, e.id});
 }
 
 std::optional<events::Event> FindEvent(Conn& c, std::int64_t id) {
@@ -187,7 +189,7 @@ std::vector<SignupRow> ListSignups(Conn& c, std::int64_t event) {
   return out;
 }
 
-void UpsertSignup(Conn& c, std::int64_t event, UserId user, const std::string& status,
+void UpsertSignup(Conn& c, std::int64_t event, UserId user, events::SignupStatus status,
                   std::int64_t now) {
   // A new sign-up after a cancellation queues again from now.
   c.Query(
@@ -195,11 +197,12 @@ void UpsertSignup(Conn& c, std::int64_t event, UserId user, const std::string& s
       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, user_id) DO UPDATE SET "
       "status = excluded.status, created_at = excluded.created_at, updated_at = "
       "excluded.updated_at",
-      {event, user, status, now, now});
+      {event, user, std::string(events::ToString(status)), now, now});
 }
 
-void SetSignupStatus(Conn& c, std::int64_t id, const std::string& status, std::int64_t now) {
-  c.Query("UPDATE event_signups SET status = ?, updated_at = ? WHERE id = ?", {status, now, id});
+void SetSignupStatus(Conn& c, std::int64_t id, events::SignupStatus status, std::int64_t now) {
+  c.Query("UPDATE event_signups SET status = ?, updated_at = ? WHERE id = ?",
+          {std::string(events::ToString(status)), now, id});
 }
 
 std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64_t to) {
@@ -236,11 +239,12 @@ std::int64_t TalkOf(const Ctx& ctx, std::int64_t event) {
   return ctx.db.Read([&](store::Conn& c) { return store::TalkOfEvent(c, event); });
 }
 
-std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event) {
-  if (actor.IsAnonymous()) return "";
-  return ctx.db.Read([&](store::Conn& c) {
+std::optional<SignupStatus> SignupStatusOf(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+  if (actor.IsAnonymous()) return std::nullopt;
+  return ctx.db.Read([&](store::Conn& c) -> std::optional<SignupStatus> {
     auto s = store::FindSignup(c, event, actor.id);
-    return s ? s->status : std::string();
+    if (!s) return std::nullopt;
+    return s->status;
   });
 }
 

@@ -28,16 +28,16 @@ std::vector<events::Event> ListEventsSignedUpBy(Conn& c, UserId user);
 
 struct SignupRow {
   std::int64_t id = 0;
-  UserId user_id;
-  std::string status;
+  UserId user_id = {};
+  events::SignupStatus status = events::SignupStatus::kConfirmed;
   std::int64_t created_at = 0;
   std::string name, email;
 };
 std::optional<SignupRow> FindSignup(Conn& c, std::int64_t event, UserId user);
 std::vector<SignupRow> ListSignups(Conn& c, std::int64_t event);  // by sign-up time
-void UpsertSignup(Conn& c, std::int64_t event, UserId user, const std::string& status,
+void UpsertSignup(Conn& c, std::int64_t event, UserId user, events::SignupStatus status,
                   std::int64_t now);
-void SetSignupStatus(Conn& c, std::int64_t id, const std::string& status, std::int64_t now);
+void SetSignupStatus(Conn& c, std::int64_t id, events::SignupStatus status, std::int64_t now);
 // Events starting in [from, to) whose reminders have not gone out.
 std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64_t to);
 // Marks the event reminded if it still starts in [from, to), is published and was not
@@ -61,7 +61,7 @@ std::vector<Event> SignedUpBy(const Ctx& ctx, UserId user);
 // through the talk, which keeps it in step.
 std::int64_t TalkOf(const Ctx& ctx, std::int64_t event);
 
-// The actor's sign-up status ("" when none, else confirmed, waitlist, cancelled).
-std::string SignupStatus(const Ctx& ctx, const Actor& actor, std::int64_t event);
+// The actor's sign-up (none for the anonymous and those who never signed up).
+std::optional<SignupStatus> SignupStatusOf(const Ctx& ctx, const Actor& actor, std::int64_t event);
 
 }  // namespace tsunagu::events

@@ -28,4 +28,10 @@ std::string WhenText(const Event& e) {
   return out;
 }
 
+const std::string& Label(SignupStatus s) { return Msg("signup." + std::string(ToString(s))); }
+
+const std::string& MineLabel(SignupStatus s) {
+  return Msg("signup.mine_" + std::string(ToString(s)));
+}
+
 }  // namespace tsunagu::events

@@ -459,21 +459,25 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
     struct Item {
       const PostTpl* t;
       bool resident = false;
-      std::string status = "published", visibility = "public", review = "";
+      posts::PostStatus status = posts::PostStatus::kPublished;
+      posts::Visibility visibility = posts::Visibility::kPublic;
+      std::string review = "";
     };
     std::vector<Item> items;
     for (std::size_t k = 0; k < kGenericPerRegion; ++k) {
       const PostTpl& t = kGeneric[(kGenericPerRegion * i + k) % std::size(kGeneric)];
-      items.push_back({&t, false, "published", t.members && i % 2 ? "members" : "public", ""});
+      items.push_back(
+          {&t, false, posts::PostStatus::kPublished,
+           t.members && i % 2 ? posts::Visibility::kMembers : posts::Visibility::kPublic, ""});
     }
     for (const PostTpl& t : kSpecial) {
       if (slug == t.slug) items.push_back({&t});
     }
     Item own{&kResident[(i + i / 4) % std::size(kResident)], true};
     if (i % 4 == 1) {
-      own.status = "review";  // waiting for the council
+      own.status = posts::PostStatus::kReview;  // waiting for the council
     } else if (i == 3 || i == 14) {
-      own.status = "draft";  // returned with a comment
+      own.status = posts::PostStatus::kDraft;  // returned with a comment
       own.review = "個人のお名前と電話番号が書かれています。消してから、もう一度送ってください。";
     }
     items.insert(items.begin() + 2, own);
@@ -481,7 +485,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Item& it = items[k];
       const PostTpl& t = *it.t;
-      const bool published = it.status == "published";
+      const bool published = it.status == posts::PostStatus::kPublished;
       // Newest first, one every couple of weeks back to about 120 days ago.
       const std::int64_t day =
           published ? today - 3 - static_cast<std::int64_t>(k * 116 / items.size() + i % 3)
@@ -500,7 +504,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       p.author_user_id = it.resident ? resident : author_of(t.by, t.key);
       p.title = Fill(t.title, v);
       p.body = Fill(t.body, v);
-      if (it.status == "draft") p.body += "\n\n連絡先：山田（090-0000-0000）";
+      if (it.status == posts::PostStatus::kDraft) p.body += "\n\n連絡先：山田（090-0000-0000）";
       p.body += "\n\n（デモデータ）";
       p.category = t.category;
       p.tags = Tags(t.tags);
@@ -561,7 +565,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       ev.fee = t.fee;
       if (auto o = store::FindOrg(c, org)) ev.organiser = o->name;
       ev.contact = "083-000-0000（デモ）";
-      ev.status = "published";
+      ev.status = events::EventStatus::kPublished;
       const std::int64_t created = std::min(now, ev.starts_at) - (14 + (i + e) % 10) * kDay;
       const std::int64_t id = store::InsertEvent(c, m, ev, author_of(t.by, t.key), created);
       if (t.capacity == 2) full_event = id;
@@ -592,7 +596,10 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
   const char* people[] = {"sue", "suzenji", "natajima"};
   for (int i = 0; full_event && i < 3; ++i) {
     if (const UserId u = UserOf(c, std::string("resident-") + people[i] + "@example.jp")) {
-      store::UpsertSignup(c, full_event, u, i < 2 ? "confirmed" : "waitlist", now - (3 - i) * 3600);
+      store::UpsertSignup(
+          c, full_event, u,
+          i < 2 ? events::SignupStatus::kConfirmed : events::SignupStatus::kWaitlist,
+          now - (3 - i) * 3600);
     }
   }
 }

@@ -16,7 +16,7 @@ void FillEvent(Dict& d, const events::Event& e) {
   d.SetValue("PLACE", e.place);
   if (!e.place.empty()) d.ShowSection("HAS_PLACE");
   d.SetValue("ORGANISER", e.organiser);
-  if (e.status == "cancelled") d.ShowSection("CANCELLED");
+  if (e.status == events::EventStatus::kCancelled) d.ShowSection("CANCELLED");
   if (e.capacity) {
     std::string t = Msg("event.capacity_text");
     t.replace(t.find("{n}"), 3, std::to_string(*e.capacity));

@@ -96,7 +96,7 @@ Response Calendar(App& app, RequestCtx& rc, const std::optional<Region>& region)
       c.lon = static_cast<double>(*e.lon_e6) / 1e6;
     }
     c.updated = e.updated_at;
-    c.cancelled = e.status == "cancelled";
+    c.cancelled = e.status == events::EventStatus::kCancelled;
     latest = std::max(latest, e.updated_at);
     out.push_back(std::move(c));
   }

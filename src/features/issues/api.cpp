@@ -86,7 +86,7 @@ json::object IssueJson(App& app, const issues::Issue& i,
     json::array entries;
     for (const auto& e : *timeline) {
       entries.push_back(json::object{{"at", jst::Iso(e.at)},
-                                     {"kind", e.kind},
+                                     {"kind", issues::ToString(e.kind)},
                                      {"who", e.who},
                                      {"from", Stage(e.from_level, e.from_state)},
                                      {"to", Stage(e.to_level, e.to_state)},

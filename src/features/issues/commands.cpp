@@ -84,8 +84,8 @@ void TellFollowers(Tx& tx, const Issue& i, const std::string& what, const std::s
 // The officers (or department staff) of the level that now holds the issue: a new issue in
 // their queue.
 // "上位へ相談しました。\nいまの担当：山口市 交通政策課（受付）" for a mail.
-std::string NowText(const Issue& i, const std::string& kind) {
-  std::string s = Msg("issue.move_done." + kind);
+std::string NowText(const Issue& i, EntryKind kind) {
+  std::string s = Msg("issue.move_done." + std::string(ToString(kind)));
   s += "\n";
   s += Msg("issue.mail_now");
   s += AgencyResponsible(i);
@@ -234,7 +234,7 @@ Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
   for (std::size_t k = 0; k < f.add_images.size(); ++k)
     store::InsertIssueImage(c, i.id, static_cast<int>(k), f.add_images[k]);
   store::IssueEntryRow e;
-  e.kind = "raise";
+  e.kind = EntryKind::kRaise;
   e.actor = actor.id;
   e.actor_org = i.reporter_org_id;
   if (i.reporter_org_id) {
@@ -242,8 +242,8 @@ Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
   } else {
     e.who = Msg("issue.who_reporter");
   }
-  e.to_level = ToString(i.level);
-  e.to_state = ToString(i.state);
+  e.to_level = i.level;
+  e.to_state = i.state;
   store::InsertIssueEntry(c, i.id, e, now);
   store::SetFollowing(c, i.id, actor.id, true, now);
   Reindex(c, ctx, i);
@@ -336,18 +336,18 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
     }
     store::UpdateIssueRow(c, i, now);
     store::IssueEntryRow e;
-    e.kind = ToString(*move);
+    e.kind = EntryKindOf(*move);
     e.who = who;
     e.actor = actor.id;
     e.actor_org = who_org;
-    e.from_level = ToString(from_level);
-    e.from_state = ToString(from_state);
-    e.to_level = ToString(i.level);
-    e.to_state = ToString(i.state);
+    e.from_level = from_level;
+    e.from_state = from_state;
+    e.to_level = i.level;
+    e.to_state = i.state;
     e.note = note;
     store::InsertIssueEntry(c, i.id, e, now);
     Reindex(c, ctx, i);
-    TellFollowers(tx, i, NowText(i, std::string(ToString(*move))), note);
+    TellFollowers(tx, i, NowText(i, EntryKindOf(*move)), note);
     if (arrived)
       TellHolder(tx, i, MakeHolder(i, s), *move == Move::kEscalate ? "escalated" : "returned");
     tx.Audit("issue", i.id, std::string(ToString(i.level)) + ":" + std::string(ToString(i.state)));
@@ -388,13 +388,13 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
     i.due_at = DueAt(s, Level::kCity, now);
     store::UpdateIssueRow(c, i, now);
     store::IssueEntryRow e;
-    e.kind = "handover";
+    e.kind = EntryKind::kHandover;
     e.who = who;
     e.actor = actor.id;
     e.actor_org = who_org;
-    e.from_level = e.to_level = ToString(Level::kCity);
-    e.from_state = ToString(from_state);
-    e.to_state = ToString(i.state);
+    e.from_level = e.to_level = Level::kCity;
+    e.from_state = from_state;
+    e.to_state = i.state;
     e.note = text::ReplaceAll(
         text::ReplaceAll(Msg("issue.handover_note"), "{from}", from_department), "{to}", d->name);
     if (!note.empty()) {
@@ -402,7 +402,7 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
       e.note += note;
     }
     store::InsertIssueEntry(c, i.id, e, now);
-    TellFollowers(tx, i, NowText(i, "handover"), e.note);
+    TellFollowers(tx, i, NowText(i, EntryKind::kHandover), e.note);
     h.department = d->id;
     TellHolder(tx, i, h, "handed");
     tx.Audit("issue", i.id, to_string(d->id));
@@ -424,7 +424,7 @@ Result<void> Comment(const Ctx& ctx, const Actor& actor, std::int64_t id, std::s
     v.Required("note", note, kMaxNote);
     if (!v.ok()) return v.Fail();
     store::IssueEntryRow e;
-    e.kind = "comment";
+    e.kind = EntryKind::kComment;
     e.actor = actor.id;
     e.note = note;
     // In the role the actor has here: the holding level first, then the lower ones.
@@ -550,7 +550,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
   // A step of the story: (days after raising, kind, from, to, note); who follows from the level.
   struct Step {
     int day;
-    const char* kind;
+    Move move;
     Level level;  // the level acting
     State to_state;
     const char* note;
@@ -582,7 +582,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "通学路の街灯が暗い区間がある",
        "小学校から県道までの約300メートルに街灯が少なく、冬の下校時に暗くなります。（デモデータ）",
        12,
-       {{2, "start", Level::kCouncil, State::kInProgress,
+       {{2, Move::kStart, Level::kCouncil, State::kInProgress,
          "防犯部会で現地を確認します。自治会とも相談します。"}},
        6},
       {"ato",
@@ -592,12 +592,12 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "地福から市街地の病院へ行くバスが減り、帰りの便がありません。車を手放した高齢者が困って"
        "います。（デモデータ）",
        40,
-       {{3, "escalate", Level::kAssociation, State::kNew,
+       {{3, Move::kEscalate, Level::kAssociation, State::kNew,
          "自治会では解決できないため、協議会に相談します。", true},
-        {6, "start", Level::kCouncil, State::kInProgress, "福祉部会と交通の実態を調べます。"},
-        {15, "escalate", Level::kCouncil, State::kNew,
+        {6, Move::kStart, Level::kCouncil, State::kInProgress, "福祉部会と交通の実態を調べます。"},
+        {15, Move::kEscalate, Level::kCouncil, State::kNew,
          "地域で乗り合いの仕組みを検討しつつ、路線の見直しを市と協議したいと考えます。", true},
-        {20, "start", Level::kCity, State::kInProgress,
+        {20, Move::kStart, Level::kCity, State::kInProgress,
          "交通事業者と協議を始めました。協議会と一緒に利用実態を確認します。"}},
        11},
       {"ajisu",
@@ -606,8 +606,8 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "バス停にベンチがほしい",
        "阿知須のバス停で、高齢者が立って長く待っています。（デモデータ）",
        90,
-       {{5, "start", Level::kCouncil, State::kInProgress, "設置場所を地権者と相談します。"},
-        {30, "resolve", Level::kCouncil, State::kResolved,
+       {{5, Move::kStart, Level::kCouncil, State::kInProgress, "設置場所を地権者と相談します。"},
+        {30, Move::kResolve, Level::kCouncil, State::kResolved,
          "地元の事業者の協力でベンチを2基設置しました。協議会が年2回点検します。"}},
        3},
       {"tokuji",
@@ -616,8 +616,8 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "空き家の草木が道路にはみ出している",
        "集落の空き家の庭木が伸び、通学路をふさいでいます。（デモデータ）",
        60,
-       {{4, "start", Level::kCouncil, State::kInProgress, "所有者の親族に連絡を取ります。"},
-        {25, "resolve", Level::kCouncil, State::kResolved,
+       {{4, Move::kStart, Level::kCouncil, State::kInProgress, "所有者の親族に連絡を取ります。"},
+        {25, Move::kResolve, Level::kCouncil, State::kResolved,
          "所有者の了解を得て、地域の草刈りボランティアで剪定しました。"}},
        2},
       {"sayama",
@@ -626,7 +626,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "公民館の駐車場に不法投棄",
        "古タイヤが置かれています。（デモデータ）",
        20,
-       {{2, "decline", Level::kAssociation, State::kDeclined,
+       {{2, Move::kDecline, Level::kAssociation, State::kDeclined,
          "持ち主が分かり、本人が引き取ることになったため、自治会としての対応はしません。"}},
        0},
       {"aio",
@@ -643,7 +643,7 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "避難所の案内表示が分かりにくい",
        "夜間や外国から来た人にも分かる表示がほしいです。（デモデータ）",
        30,
-       {{4, "escalate", Level::kCouncil, State::kNew,
+       {{4, Move::kEscalate, Level::kCouncil, State::kNew,
          "表示の設置は市の施設管理にかかわるため、市に相談します。", true}},
        1},
   };
@@ -669,21 +669,21 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
     const UserId reporter = user("resident-" + region->slug + "@example.jp");
     i.id = store::InsertIssue(c, m, i, {reporter, ""}, raised);
     store::IssueEntryRow e;
-    e.kind = "raise";
+    e.kind = EntryKind::kRaise;
     e.actor = reporter;
     e.who = Msg("issue.who_reporter");
-    e.to_level = ToString(i.level);
-    e.to_state = ToString(i.state);
+    e.to_level = i.level;
+    e.to_state = i.state;
     store::InsertIssueEntry(c, i.id, e, raised);
     if (reporter) store::SetFollowing(c, i.id, reporter, true, raised);
     for (const auto& step : st.steps) {
       const I at = raised + step.day * kDay;
       Holder h = MakeHolder(i, s);
       store::IssueEntryRow x;
-      x.kind = step.kind;
+      x.kind = EntryKindOf(step.move);
       x.note = step.note;
-      x.from_level = ToString(i.level);
-      x.from_state = ToString(i.state);
+      x.from_level = i.level;
+      x.from_state = i.state;
       const OrgId acting = step.level == Level::kAssociation ? h.association
                            : step.level == Level::kCouncil   ? h.council
                                                              : h.department;
@@ -702,8 +702,8 @@ void SeedDemo(store::Conn& c, MunicipalityId m, std::int64_t now) {
       }
       i.state = step.to_state;
       if (i.state == State::kResolved) i.resolution = step.note;
-      x.to_level = ToString(i.level);
-      x.to_state = ToString(i.state);
+      x.to_level = i.level;
+      x.to_state = i.state;
       store::InsertIssueEntry(c, i.id, x, at);
       store::UpdateIssueRow(c, i, at);
     }

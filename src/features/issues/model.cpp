@@ -13,6 +13,9 @@ constexpr const char* kStateNames[] = {"new", "in_progress", "resolved", "declin
 
 constexpr const char* kMoveNames[] = {"start", "resolve", "escalate", "decline", "reopen"};
 
+constexpr const char* kEntryKindNames[] = {"raise",   "start",  "resolve",  "escalate",
+                                           "decline", "reopen", "handover", "comment"};
+
 template <class E, std::size_t N>
 std::optional<E> ParseName(const char* const (&names)[N], std::string_view s) {
   for (std::size_t k = 0; k < N; ++k) {
@@ -29,11 +32,33 @@ std::string_view ToString(State s) { return kStateNames[static_cast<int>(s)]; }
 
 std::string_view ToString(Move m) { return kMoveNames[static_cast<int>(m)]; }
 
+std::string_view ToString(EntryKind k) { return kEntryKindNames[static_cast<int>(k)]; }
+
+EntryKind EntryKindOf(Move m) {
+  switch (m) {
+    case Move::kStart:
+      return EntryKind::kStart;
+    case Move::kResolve:
+      return EntryKind::kResolve;
+    case Move::kEscalate:
+      return EntryKind::kEscalate;
+    case Move::kDecline:
+      return EntryKind::kDecline;
+    case Move::kReopen:
+      return EntryKind::kReopen;
+  }
+  return EntryKind::kStart;
+}
+
 std::optional<Level> ParseLevel(std::string_view s) { return ParseName<Level>(kLevelNames, s); }
 
 std::optional<State> ParseState(std::string_view s) { return ParseName<State>(kStateNames, s); }
 
 std::optional<Move> ParseMove(std::string_view s) { return ParseName<Move>(kMoveNames, s); }
+
+std::optional<EntryKind> ParseEntryKind(std::string_view s) {
+  return ParseName<EntryKind>(kEntryKindNames, s);
+}
 
 const std::string& Label(Level l) { return Msg("issue.level." + std::string(ToString(l))); }
 

@@ -32,14 +32,31 @@ inline constexpr State kAllStates[] = {State::kNew, State::kInProgress, State::k
                                        State::kDeclined};
 inline constexpr Move kAllMoves[] = {Move::kStart, Move::kResolve, Move::kEscalate, Move::kDecline,
                                      Move::kReopen};
+// What a timeline entry records (issue_events.kind): the raising, one of the moves, a hand-over
+// between city departments at city level, or a comment (which changes neither level nor
+// state). Entries are never changed.
+enum class EntryKind {
+  kRaise,
+  kStart,
+  kResolve,
+  kEscalate,
+  kDecline,
+  kReopen,
+  kHandover,
+  kComment
+};
+EntryKind EntryKindOf(Move m);  // the entry a move writes
 
-// "association", "council", "city"; "new", "in_progress", "resolved", "declined"; moves as above.
+// "association", "council", "city"; "new", "in_progress", "resolved", "declined"; moves as above;
+// entries "raise", the moves' names, "handover", "comment".
 std::string_view ToString(Level l);
 std::string_view ToString(State s);
 std::string_view ToString(Move m);
+std::string_view ToString(EntryKind k);
 std::optional<Level> ParseLevel(std::string_view s);
 std::optional<State> ParseState(std::string_view s);
 std::optional<Move> ParseMove(std::string_view s);
+std::optional<EntryKind> ParseEntryKind(std::string_view s);
 // 自治会, 地域づくり協議会, 市; 受付, 対応中, 解決, 対応不可; 上位へ相談 is EscalatedLabel.
 const std::string& Label(Level l);
 const std::string& Label(State s);
@@ -108,7 +125,7 @@ struct Issue {
 struct Entry {
   std::int64_t id = 0;
   std::int64_t at = 0;
-  std::string kind;  // raise, start, resolve, escalate, decline, reopen, handover, comment
+  EntryKind kind = EntryKind::kComment;
   std::string who;
   std::optional<Level> from_level, to_level;
   std::optional<State> from_state, to_state;

@@ -301,8 +301,8 @@ Response RaiseIssue(App& app, RequestCtx& rc) {
 // ---- One issue ------------------------------------------------------------------------------
 
 std::string EntryText(const issues::Entry& e) {
-  std::string s = Msg("issue.move_done." + e.kind);
-  if (e.kind == "comment" || e.kind == "raise") return s;
+  std::string s = Msg("issue.move_done." + std::string(issues::ToString(e.kind)));
+  if (e.kind == issues::EntryKind::kComment || e.kind == issues::EntryKind::kRaise) return s;
   if (e.from_level && e.to_level && e.from_state && e.to_state) {
     s += "（";
     s += issues::Label(*e.from_level);
@@ -413,7 +413,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
       x->SetValue("AT_ISO", jst::Rfc3339(e.at));
       x->SetValue("WHO", e.who);
       x->SetValue("WHAT", EntryText(e));
-      x->SetValue("KIND", e.kind);
+      x->SetValue("KIND", std::string(issues::ToString(e.kind)));
       if (!e.note.empty()) x->SetValueAndShowSection("NOTE", e.note, "HAS_NOTE");
     }
     // The officers' actions.

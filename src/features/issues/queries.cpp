@@ -9,6 +9,7 @@
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
 #include "platform/search/index.hpp"
+#include "platform/store/enum_column.hpp"
 #include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 
@@ -314,11 +315,12 @@ std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue) {
 }
 
 void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at) {
+  auto text = [](const auto& v) { return v ? std::string(issues::ToString(*v)) : std::string(); };
   c.Query(
       "INSERT INTO issue_events (issue_id, at, kind, actor_user_id, actor_org_id, who, "
       "from_level, from_state, to_level, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {issue, at, e.kind, OrNull(e.actor), OrNull(e.actor_org), e.who, e.from_level, e.from_state,
-       e.to_level, e.to_state, e.note});
+      {issue, at, std::string(issues::ToString(e.kind)), OrNull(e.actor), OrNull(e.actor_org),
+       e.who, text(e.from_level), text(e.from_state), text(e.to_level), text(e.to_state), e.note});
 }
 
 std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue) {
@@ -329,7 +331,7 @@ std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue) {
     issues::Entry e;
     e.id = r.Int(0);
     e.at = r.Int(1);
-    e.kind = r.Str(2);
+    e.kind = EnumAt(r, 2, issues::ParseEntryKind, "issue_events.kind");
     e.who = r.Str(3);
     e.from_level = issues::ParseLevel(r.Str(4));
     e.from_state = issues::ParseState(r.Str(5));
@@ -395,7 +397,8 @@ std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t no
                "SUM(CASE WHEN state = 'new' AND due_at < ? THEN 1 ELSE 0 END) FROM issues "
                "WHERE municipality_id = ? GROUP BY category, region_id, level, state",
                {now, m})) {
-    out.push_back({r.Str(0), r.IdAt(1), r.Str(2), r.Str(3), r.Int(4), r.Int(5)});
+    out.push_back({r.Str(0), r.IdAt(1), EnumAt(r, 2, issues::ParseLevel, "issues.level"),
+                   EnumAt(r, 3, issues::ParseState, "issues.state"), r.Int(4), r.Int(5)});
   }
   return out;
 }
@@ -527,13 +530,13 @@ Dashboard CityDashboard(const Ctx& ctx) {
     for (const auto& n : store::CountIssuesBy(c, ctx.municipality, ctx.clock.Now())) {
       Cell& cell = d.by_category[n.category][n.region];
       Cell& total = d.category_totals[n.category];
-      const bool open = n.state == "new" || n.state == "in_progress";
+      const bool open = n.state == State::kNew || n.state == State::kInProgress;
       for (Cell* x : {&cell, &total}) {
         x->total += n.n;
         if (open) x->open += n.n;
-        if (n.state == "resolved") x->resolved += n.n;
+        if (n.state == State::kResolved) x->resolved += n.n;
       }
-      if (auto l = ParseLevel(n.level)) d.overdue[static_cast<int>(*l)] += n.overdue;
+      d.overdue[static_cast<int>(n.level)] += n.overdue;
     }
     return 0;
   });

@@ -61,10 +61,12 @@ void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::N
 std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue);
 
 struct IssueEntryRow {
-  std::string kind, who, note;
-  UserId actor;
-  OrgId actor_org;
-  std::string from_level, from_state, to_level, to_state;
+  issues::EntryKind kind = issues::EntryKind::kComment;
+  std::string who, note;
+  UserId actor = {};
+  OrgId actor_org = {};
+  std::optional<issues::Level> from_level, to_level;  // none: '' (a raise has no "from")
+  std::optional<issues::State> from_state, to_state;
 };
 void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at);
 std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue);
@@ -80,8 +82,9 @@ std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least
 
 struct IssueCount {
   std::string category;
-  RegionId region;
-  std::string level, state;
+  RegionId region = {};
+  issues::Level level = issues::Level::kCouncil;
+  issues::State state = issues::State::kNew;
   std::int64_t n = 0, overdue = 0;
 };
 std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t now);
@@ -92,7 +95,7 @@ struct IssueTalk {
   std::int64_t id = 0;
   std::string title;
   std::int64_t starts_at = 0;
-  std::string status;  // planned, held, cancelled
+  std::string status;  // as stored: planned, held, cancelled (talks::TalksForIssue parses it)
 };
 std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
 

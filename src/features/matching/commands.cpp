@@ -399,8 +399,9 @@ Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     store::SetNeedStatus(tx.c, id, NeedStatus::kClosed, ctx.clock.Now());
     // Applications and invitations still waiting end with the need.
     for (const auto& m : store::ListMatchesOfNeed(tx.c, id)) {
-      if (m.status == "applied" || m.status == "invited") {
-        store::UpdateMatchStatus(tx.c, m.id, "declined", "poster", ctx.clock.Now());
+      if (Waiting(m.status)) {
+        store::UpdateMatchStatus(tx.c, m.id, MatchStatus::kDeclined, Party::kPoster,
+                                 ctx.clock.Now());
       }
     }
     tx.Audit("need", id);
@@ -440,8 +441,9 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
     auto profile = store::FindProfile(c, actor.id);
     if (!profile) return Invalid(Msg("matching.no_profile"));
     if (auto existing = store::FindMatchFor(c, need_id, actor.id)) {
-      if (existing->status != "invited") {
-        return Conflict(Msg(existing->status == "applied" || existing->status == "confirmed"
+      if (existing->status != MatchStatus::kInvited) {
+        return Conflict(Msg(existing->status == MatchStatus::kApplied ||
+                                    existing->status == MatchStatus::kConfirmed
                                 ? "matching.already_applied"
                                 : "matching.cannot_reapply"));
       }
@@ -452,7 +454,8 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
                 CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
                               *need, *profile, true))
           return *f;
-        store::UpdateMatchStatus(c, existing->id, "confirmed", "", ctx.clock.Now());
+        store::UpdateMatchStatus(c, existing->id, MatchStatus::kConfirmed, std::nullopt,
+                                 ctx.clock.Now());
         accept.Audit("match", existing->id, "by=person");
         SendMail(accept, profile->email, "mail.match_confirmed_subject",
                  ConfirmationBody(ctx, *need, store::FindOrg(c, need->org_id)));
@@ -462,7 +465,8 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
     if (auto f = CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
                                *need, *profile, false))
       return *f;
-    const auto id = store::InsertMatch(c, need_id, actor.id, "applied", "person", ctx.clock.Now());
+    const auto id = store::InsertMatch(c, need_id, actor.id, MatchStatus::kApplied, Party::kPerson,
+                                       ctx.clock.Now());
     tx.Audit("match", id, "need=" + std::to_string(need_id));
     if (auto poster = store::FindUser(c, need->created_by)) {
       SendMail(tx, poster->email, "mail.new_application_subject",
@@ -489,7 +493,8 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
     if (auto f = CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
                                *need, *profile, false))
       return *f;
-    const auto id = store::InsertMatch(c, need_id, user, "invited", "poster", ctx.clock.Now());
+    const auto id = store::InsertMatch(c, need_id, user, MatchStatus::kInvited, Party::kPoster,
+                                       ctx.clock.Now());
     tx.Audit("match", id, "need=" + std::to_string(need_id));
     SendMail(tx, profile->email, "mail.invitation_subject",
              Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *need)), "link",
@@ -508,7 +513,8 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
     const bool person = l->match.user_id == actor.id,
                poster = !person && CanManageNeed(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
-    if (!((l->match.status == "applied" && poster) || (l->match.status == "invited" && person))) {
+    if (!((l->match.status == MatchStatus::kApplied && poster) ||
+          (l->match.status == MatchStatus::kInvited && person))) {
       return Conflict(Msg("matching.cannot_accept"));
     }
     auto profile = store::FindProfile(c, l->match.user_id);
@@ -516,7 +522,7 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
     if (auto f = CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
                                l->need, *profile, true))
       return *f;
-    store::UpdateMatchStatus(c, match_id, "confirmed", "", ctx.clock.Now());
+    store::UpdateMatchStatus(c, match_id, MatchStatus::kConfirmed, std::nullopt, ctx.clock.Now());
     tx.Audit("match", match_id, person ? "by=person" : "by=poster");
     SendMail(tx, profile->email, "mail.match_confirmed_subject",
              ConfirmationBody(ctx, l->need, store::FindOrg(c, l->need.org_id)));
@@ -534,12 +540,12 @@ Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) 
     const bool person = l->match.user_id == actor.id,
                poster = !person && CanManageNeed(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
-    const bool by_poster = l->match.status == "applied" && poster;
-    if (!by_poster && !(l->match.status == "invited" && person)) {
+    const bool by_poster = l->match.status == MatchStatus::kApplied && poster;
+    if (!by_poster && !(l->match.status == MatchStatus::kInvited && person)) {
       return Conflict(Msg("matching.cannot_decline"));
     }
-    store::UpdateMatchStatus(c, match_id, "declined", by_poster ? "poster" : "person",
-                             ctx.clock.Now());
+    store::UpdateMatchStatus(c, match_id, MatchStatus::kDeclined,
+                             by_poster ? Party::kPoster : Party::kPerson, ctx.clock.Now());
     tx.Audit("match", match_id, by_poster ? "by=poster" : "by=person");
     return {};
   });
@@ -553,17 +559,17 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id)
     if (!l) return l.error();
     const bool person = l->match.user_id == actor.id, poster = CanManageNeed(actor, l->need);
     if (!poster && !person) return Forbidden(Msg("error.forbidden"));
-    const auto& s = l->match.status;
-    if (s != "applied" && s != "invited" && s != "confirmed") {
+    const MatchStatus s = l->match.status;
+    if (!Current(s)) {
       return Conflict(Msg("matching.cannot_withdraw"));
     }
     if (l->match.minutes) return Conflict(Msg("matching.withdraw_after_hours"));
-    store::UpdateMatchStatus(c, match_id, "withdrawn", person ? "person" : "poster",
-                             ctx.clock.Now());
+    store::UpdateMatchStatus(c, match_id, MatchStatus::kWithdrawn,
+                             person ? Party::kPerson : Party::kPoster, ctx.clock.Now());
     tx.Audit("match", match_id, person ? "by=person" : "by=poster");
     // A confirmed place given up is news for the other side: the person when the organisation
     // withdraws it, the need's poster when the person does.
-    if (s == "confirmed") {
+    if (s == MatchStatus::kConfirmed) {
       const UserId to = person ? l->need.created_by : l->match.user_id;
       if (auto u = store::FindUser(c, to)) {
         SendMail(tx, u->email, person ? "mail.person_withdrew_subject" : "mail.withdrawn_subject",
@@ -607,7 +613,8 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
     if (!CanManageNeed(actor, l->need) || l->match.user_id == actor.id) {
       return Forbidden(Msg("error.forbidden"));
     }
-    if (l->match.status != "confirmed") return Conflict(Msg("matching.hours_not_confirmed"));
+    if (l->match.status != MatchStatus::kConfirmed)
+      return Conflict(Msg("matching.hours_not_confirmed"));
     const std::string today = training::TodayJst(ctx.clock);
     if (today < l->need.date_from) {
       return Invalid(Msg("error.summary"), {{"hours", Msg("error.hours_before_activity")}});
@@ -642,7 +649,7 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
     const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
     std::map<UserId, std::int64_t> busy;  // places each person holds or waits for
     for (const auto& [n, u, status] : store::ListCurrentMatches(c, ctx.municipality, w.today)) {
-      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[u];
+      if (Current(status)) ++busy[u];
     }
     std::int64_t sent = 0;
     for (const auto& [need_id, user] : pairs) {
@@ -655,7 +662,8 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       if (CanManageNeed(store::LoadActor(c, user), *n)) continue;
       if (CheckTakePart(w, *n, *p, false)) continue;
       auto invited = tx.Run<void>({"matching.invite"}, [&](Tx& invite) -> Result<void> {
-        const auto id = store::InsertMatch(c, need_id, user, "invited", "batch", ctx.clock.Now());
+        const auto id = store::InsertMatch(c, need_id, user, MatchStatus::kInvited, Party::kBatch,
+                                           ctx.clock.Now());
         invite.Audit("match", id, "need=" + std::to_string(need_id) + " batch");
         SendMail(invite, p->email, "mail.invitation_subject",
                  Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *n)), "link",

@@ -36,6 +36,74 @@ inline std::optional<NeedStatus> ParseNeedStatus(std::string_view s) {
   return std::nullopt;
 }
 
+// A person's place on a need (matches.status):
+//   kApplied    the person applied. The poster accepts (kConfirmed) or declines (kDeclined).
+//   kInvited    the poster (or the intermediary's batch) invited the person, who accepts
+//               (kConfirmed; applying to the need does the same) or declines (kDeclined).
+//   kConfirmed  both agreed: the person's contact is shown to the poster, the details to the
+//               person, and the organisation confirms the hours worked.
+//   kDeclined   refused by the side that was asked; also every application and invitation
+//               still waiting when the poster closes the need.
+//   kWithdrawn  given up by either side while applied, invited or confirmed (not once hours
+//               are confirmed).
+// Declined and withdrawn matches are final: the person cannot apply to that need again.
+enum class MatchStatus { kApplied, kInvited, kConfirmed, kDeclined, kWithdrawn };
+inline constexpr MatchStatus kMatchStatuses[] = {MatchStatus::kApplied, MatchStatus::kInvited,
+                                                 MatchStatus::kConfirmed, MatchStatus::kDeclined,
+                                                 MatchStatus::kWithdrawn};
+// "applied", "invited", "confirmed", "declined", "withdrawn" (the column, message keys).
+inline std::string_view ToString(MatchStatus s) {
+  switch (s) {
+    case MatchStatus::kApplied:
+      return "applied";
+    case MatchStatus::kInvited:
+      return "invited";
+    case MatchStatus::kConfirmed:
+      return "confirmed";
+    case MatchStatus::kDeclined:
+      return "declined";
+    case MatchStatus::kWithdrawn:
+      return "withdrawn";
+  }
+  return "withdrawn";
+}
+inline std::optional<MatchStatus> ParseMatchStatus(std::string_view s) {
+  for (MatchStatus k : kMatchStatuses) {
+    if (s == ToString(k)) return k;
+  }
+  return std::nullopt;
+}
+// Waiting for an answer: applied or invited.
+inline bool Waiting(MatchStatus s) {
+  return s == MatchStatus::kApplied || s == MatchStatus::kInvited;
+}
+// Holding or waiting for a place (counts against the person's max_active): waiting or confirmed.
+inline bool Current(MatchStatus s) { return Waiting(s) || s == MatchStatus::kConfirmed; }
+
+// Who acted on a match: the person, the need's poster (its organisation), or the
+// intermediary's batch of invitations. A match is started by any of them
+// (matches.initiated_by) and declined or withdrawn by the person or the poster
+// (matches.closed_by, '' while neither has).
+enum class Party { kPerson, kPoster, kBatch };
+// "person", "poster", "batch" (the columns, message keys: matching.initiated.*).
+inline std::string_view ToString(Party p) {
+  switch (p) {
+    case Party::kPerson:
+      return "person";
+    case Party::kPoster:
+      return "poster";
+    case Party::kBatch:
+      return "batch";
+  }
+  return "person";
+}
+inline std::optional<Party> ParseParty(std::string_view s) {
+  if (s == "person") return Party::kPerson;
+  if (s == "poster") return Party::kPoster;
+  if (s == "batch") return Party::kBatch;
+  return std::nullopt;
+}
+
 struct Skill {
   std::int64_t id = 0;
   std::string code, label;
@@ -87,8 +155,10 @@ struct Need {
 
 struct Match {
   std::int64_t id = 0, need_id = 0;
-  UserId user_id;
-  std::string status, initiated_by, closed_by;
+  UserId user_id = {};
+  MatchStatus status = MatchStatus::kApplied;
+  Party initiated_by = Party::kPerson;
+  std::optional<Party> closed_by;  // none while nobody declined or withdrew
   std::optional<std::int64_t> minutes;
   std::string hours_confirmed_on;
   std::string need_title, org_name, need_date_from, need_date_to;

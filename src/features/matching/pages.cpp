@@ -443,7 +443,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         if (take && mine) {
           Dict* m = take->AddSectionDictionary("MINE");
           m->SetValue("MY_STATUS", matching::StatusLabel(mine->status));
-          if (mine->status == "confirmed" && !n.details.empty()) {
+          if (mine->status == matching::MatchStatus::kConfirmed && !n.details.empty()) {
             m->SetValueAndShowSection("DETAILS", n.details, "HAS_DETAILS");
           }
         } else if (take && why_not.empty()) {
@@ -466,8 +466,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
           row->SetIntValue("MATCH_ID", m.id);
           row->SetValue("PERSON_NAME", m.person_name);
           // The profile only while the person is still taking part or waiting.
-          const bool current =
-              m.status == "applied" || m.status == "invited" || m.status == "confirmed";
+          const bool current = matching::Current(m.status);
           if (current) row->ShowSection("PROFILE_FACTS");
           row->SetValue("PERSON_KIND", p.kind.empty() ? "" : matching::PersonKindLabel(p.kind));
           row->SetValue("PERSON_SKILLS", LabelList(p.skills, skills));
@@ -475,17 +474,18 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
             row->SetValueAndShowSection("SKILLS_NOTE", p.skills_note, "HAS_NOTE");
           if (p.minor) row->ShowSection("MINOR");
           row->SetValue("MATCH_STATUS", matching::StatusLabel(m.status));
-          row->SetValue("INITIATED", Msg("matching.initiated." + m.initiated_by));
+          row->SetValue("INITIATED", matching::InitiatorLabel(m.initiated_by));
           // Contact details only once both have accepted.
-          if (m.status == "confirmed") row->SetValueAndShowSection("EMAIL", p.email, "CONTACT");
+          if (m.status == matching::MatchStatus::kConfirmed) {
+            row->SetValueAndShowSection("EMAIL", p.email, "CONTACT");
+          }
           // Nobody decides on, or confirms the hours of, their own place.
           const bool own = m.user_id == rc.actor.id;
-          if (m.status == "applied" && !own) row->ShowSection("CAN_DECIDE");
-          if ((m.status == "applied" || m.status == "invited" || m.status == "confirmed") &&
-              !m.minutes) {
+          if (m.status == matching::MatchStatus::kApplied && !own) row->ShowSection("CAN_DECIDE");
+          if (matching::Current(m.status) && !m.minutes) {
             row->ShowSection("CAN_WITHDRAW");
           }
-          if (m.status == "confirmed" && !own) {
+          if (m.status == matching::MatchStatus::kConfirmed && !own) {
             Dict* h = row->AddSectionDictionary("HOURS_FORM");
             const bool failed = failed_match == m.id;
             // The failed form's input takes the id the error summary links to.
@@ -882,9 +882,8 @@ Response MyMatches(App& app, RequestCtx& rc) {
                         ? FormatDateJa(m.need_date_from)
                         : FormatDateJa(m.need_date_from) + "〜" + FormatDateJa(m.need_date_to));
       row->SetValue("MATCH_STATUS", matching::StatusLabel(m.status));
-      if (m.status == "invited") row->ShowSection("CAN_ANSWER");
-      if ((m.status == "applied" || m.status == "invited" || m.status == "confirmed") &&
-          !m.minutes) {
+      if (m.status == matching::MatchStatus::kInvited) row->ShowSection("CAN_ANSWER");
+      if (matching::Current(m.status) && !m.minutes) {
         row->ShowSection("CAN_WITHDRAW");
       }
       if (m.minutes) {
@@ -909,7 +908,8 @@ Response Certificate(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto m = id ? matching::GetMatch(app.ctx(), *id) : std::nullopt;
   // Only the person's own, and only once the organisation confirmed the hours.
-  if (!m || m->user_id != rc.actor.id || m->status != "confirmed" || !m->minutes) {
+  if (!m || m->user_id != rc.actor.id || m->status != matching::MatchStatus::kConfirmed ||
+      !m->minutes) {
     return app.ErrorPage(rc, 404, Msg("error.not_found"));
   }
   auto need = matching::GetNeed(app.ctx(), m->need_id);

@@ -12,6 +12,7 @@
 #include "platform/crypto.hpp"
 #include "platform/messages.hpp"
 #include "platform/permissions.hpp"
+#include "platform/store/enum_column.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::store {
@@ -191,9 +192,9 @@ matching::Match ToMatch(const Row& r) {
   m.id = r.Int(0);
   m.need_id = r.Int(1);
   m.user_id = r.IdAt(2);
-  m.status = r.Str(3);
-  m.initiated_by = r.Str(4);
-  m.closed_by = r.Str(5);
+  m.status = EnumAt(r, 3, matching::ParseMatchStatus, "matches.status");
+  m.initiated_by = EnumAt(r, 4, matching::ParseParty, "matches.initiated_by");
+  if (!r.Str(5).empty()) m.closed_by = EnumAt(r, 5, matching::ParseParty, "matches.closed_by");
   m.minutes = r.OptInt(6);
   m.hours_confirmed_on = r.Str(7);
   m.need_title = r.Str(8);
@@ -355,9 +356,12 @@ void SetNeedStatus(Conn& c, std::int64_t id, matching::NeedStatus status, std::i
   c.Query(kSetNeedStatus, {std::string(matching::ToString(status)), now, id});
 }
 
-std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, const std::string& status,
-                         const std::string& initiated_by, std::int64_t now) {
-  return c.QueryOne(kInsertMatch, {need, user, status, initiated_by, now, now})->Int(0);
+std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, matching::MatchStatus status,
+                         matching::Party initiated_by, std::int64_t now) {
+  return c
+      .QueryOne(kInsertMatch, {need, user, std::string(matching::ToString(status)),
+                               std::string(matching::ToString(initiated_by)), now, now})
+      ->Int(0);
 }
 
 std::optional<matching::Match> FindMatch(Conn& c, std::int64_t id) {
@@ -372,9 +376,11 @@ std::optional<matching::Match> FindMatchFor(Conn& c, std::int64_t need, UserId u
   return ToMatch(*r);
 }
 
-void UpdateMatchStatus(Conn& c, std::int64_t id, const std::string& status,
-                       const std::string& closed_by, std::int64_t now) {
-  c.Query(kUpdateMatchStatus, {status, closed_by, now, id});
+void UpdateMatchStatus(Conn& c, std::int64_t id, matching::MatchStatus status,
+                       std::optional<matching::Party> closed_by, std::int64_t now) {
+  c.Query(kUpdateMatchStatus,
+          {std::string(matching::ToString(status)),
+           closed_by ? std::string(matching::ToString(*closed_by)) : std::string(), now, id});
 }
 
 void SetMatchMinutes(Conn& c, std::int64_t id, std::int64_t minutes, const std::string& on,
@@ -394,11 +400,12 @@ std::vector<matching::Match> ListMatchesOfNeed(Conn& c, std::int64_t need) {
   return out;
 }
 
-std::vector<std::tuple<std::int64_t, UserId, std::string>> ListCurrentMatches(
+std::vector<std::tuple<std::int64_t, UserId, matching::MatchStatus>> ListCurrentMatches(
     Conn& c, MunicipalityId m, const std::string& today) {
-  std::vector<std::tuple<std::int64_t, UserId, std::string>> out;
+  std::vector<std::tuple<std::int64_t, UserId, matching::MatchStatus>> out;
   for (const auto& r : c.Query(kCurrentMatches, {m, today})) {
-    out.emplace_back(r.Int(0), r.Int(1), r.Str(2));
+    out.emplace_back(r.Int(0), r.Int(1),
+                     EnumAt(r, 2, matching::ParseMatchStatus, "matches.status"));
   }
   return out;
 }
@@ -568,7 +575,7 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
     for (const auto& [need, user, status] :
          store::ListCurrentMatches(c, ctx.municipality, w.today)) {
       existing.insert({need, user});
-      if (status == "applied" || status == "invited" || status == "confirmed") ++busy[user];
+      if (Current(status)) ++busy[user];
     }
     BatchResult out;
     std::vector<Need> needs;

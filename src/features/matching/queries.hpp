@@ -41,18 +41,18 @@ std::optional<matching::Need> FindNeed(Conn& c, std::int64_t id);
 std::vector<matching::Need> ListOpenNeeds(Conn& c, MunicipalityId m, const std::string& today);
 void SetNeedStatus(Conn& c, std::int64_t id, matching::NeedStatus status, std::int64_t now);
 
-std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, const std::string& status,
-                         const std::string& initiated_by, std::int64_t now);
+std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, matching::MatchStatus status,
+                         matching::Party initiated_by, std::int64_t now);
 std::optional<matching::Match> FindMatch(Conn& c, std::int64_t id);
 std::optional<matching::Match> FindMatchFor(Conn& c, std::int64_t need, UserId user);
-void UpdateMatchStatus(Conn& c, std::int64_t id, const std::string& status,
-                       const std::string& closed_by, std::int64_t now);
+void UpdateMatchStatus(Conn& c, std::int64_t id, matching::MatchStatus status,
+                       std::optional<matching::Party> closed_by, std::int64_t now);
 void SetMatchMinutes(Conn& c, std::int64_t id, std::int64_t minutes, const std::string& on,
                      std::int64_t now);
 std::vector<matching::Match> ListMatchesOfUser(Conn& c, UserId user);
 std::vector<matching::Match> ListMatchesOfNeed(Conn& c, std::int64_t need);
 // (need, user, status) of every match whose need ends on or after today.
-std::vector<std::tuple<std::int64_t, UserId, std::string>> ListCurrentMatches(
+std::vector<std::tuple<std::int64_t, UserId, matching::MatchStatus>> ListCurrentMatches(
     Conn& c, MunicipalityId m, const std::string& today);
 
 // Who holds a valid coordinator certification on today, and where each region's centre is.

@@ -20,7 +20,12 @@ std::string CategoryLabel(const std::string& code) { return Msg("category." + co
 std::string TravelLabel(const std::string& code) {
   return code.empty() ? "" : Msg("matching.travel." + code);
 }
-std::string StatusLabel(const std::string& status) { return Msg("matching.status." + status); }
+std::string StatusLabel(MatchStatus status) {
+  return Msg("matching.status." + std::string(ToString(status)));
+}
+std::string InitiatorLabel(Party by) {
+  return Msg("matching.initiated." + std::string(ToString(by)));
+}
 std::string WeekdaysLabel(std::uint32_t weekdays) {
   if ((weekdays & 0x7f) == 0x7f) return Msg("matching.every_day");
   std::string out;

@@ -18,7 +18,8 @@ std::string PersonKindLabel(const std::string& code);
 std::string NeedKindLabel(const std::string& code);
 std::string CategoryLabel(const std::string& code);
 std::string TravelLabel(const std::string& code);
-std::string StatusLabel(const std::string& status);
+std::string StatusLabel(MatchStatus status);
+std::string InitiatorLabel(Party by);  // 本人が応募, 団体が招待, 中間支援が招待
 std::string WeekdaysLabel(std::uint32_t weekdays);  // "月・水・土", "毎日"
 
 // The poster's organisation may be managed by the actor (Can kPostNeed on it).

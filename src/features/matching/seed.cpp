@@ -179,7 +179,8 @@ void SeedMatching(store::Conn& c, MunicipalityId m, std::int64_t now, const std:
                          "kankyo", {}, {}, "湯田地域交流センター前", -20, -20, 0, "09:00", "12:00",
                          20, true, false, "軍手とごみ袋は用意します。");
   const auto done =
-      store::InsertMatch(c, past, user("student@example.jp"), "confirmed", "person", now);
+      store::InsertMatch(c, past, user("student@example.jp"), matching::MatchStatus::kConfirmed,
+                         matching::Party::kPerson, now);
   store::SetMatchMinutes(c, done, 180, match::AddDays(today, -19), now);
   store::SetNeedStatus(c, past, matching::NeedStatus::kClosed, now);
 }

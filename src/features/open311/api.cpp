@@ -229,7 +229,7 @@ json::value StatusNotes(App& app, const issues::Issue& i) {
     return json::value(i.resolution);
   const auto timeline = issues::Timeline(app.ctx(), i.id);
   for (auto it = timeline.rbegin(); it != timeline.rend(); ++it) {
-    if (it->kind == "comment" || it->kind == "raise") continue;
+    if (it->kind == issues::EntryKind::kComment || it->kind == issues::EntryKind::kRaise) continue;
     if (!it->note.empty()) return json::value(it->note);
     break;
   }

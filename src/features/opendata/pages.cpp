@@ -29,7 +29,7 @@ Response OpenDataEvents(App& app, RequestCtx& rc) {
   int no = 0;
   const std::string base = app.config().base_url;
   for (const auto& e : CalendarEvents(app, {})) {
-    const bool cancelled = e.status == "cancelled";
+    const bool cancelled = e.status == events::EventStatus::kCancelled;
     std::string note = e.all_day ? Msg("event.all_day") : "";
     if (cancelled) note = Msg("event.cancelled");
     rows.push_back({std::string(opendata::kMunicipalityCode),

@@ -53,8 +53,11 @@ void CheckPlan(Validator& v, PlanForm& f, Plan& p, std::vector<std::string>& mus
     }
   }
   f.status = text::Trim(f.status);
-  if (!OneOf(f.status, kStatuses)) v.Add("status", Msg("error.choose"));
-  p.status = f.status;
+  if (auto status = ParsePlanStatus(f.status)) {
+    p.status = *status;
+  } else {
+    v.Add("status", Msg("error.choose"));
+  }
   v.Optional("vision", f.vision, 2000);
   p.vision = f.vision;
   v.Optional("must_goals", f.must_goals, 4000);
@@ -215,8 +218,8 @@ Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) 
     p.council_id = council->id;
     const auto id = store::InsertPlan(c, ctx.municipality, p, ctx.clock.Now());
     int pos = 0;
-    for (const auto& g : must) store::InsertGoal(c, id, {0, "must", g}, pos++);
-    for (const auto& g : want) store::InsertGoal(c, id, {0, "want", g}, pos++);
+    for (const auto& g : must) store::InsertGoal(c, id, {0, GoalKind::kMust, g}, pos++);
+    for (const auto& g : want) store::InsertGoal(c, id, {0, GoalKind::kWant, g}, pos++);
     tx.Audit("plan", id);
     return id;
   });
@@ -236,12 +239,13 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
     // projects.
     struct Change {
       std::int64_t id;
-      std::string kind, text;
+      GoalKind kind;
+      std::string text;
     };
     std::vector<Change> keep, add;
     std::vector<std::int64_t> remove;
-    for (const char* kind : {"must", "want"}) {
-      const auto& lines = std::string(kind) == "must" ? must : want;
+    for (GoalKind kind : kGoalKinds) {
+      const auto& lines = kind == GoalKind::kMust ? must : want;
       std::size_t i = 0;
       for (const auto& g : old->goals) {
         if (g.kind != kind) continue;
@@ -266,7 +270,7 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
     for (auto goal : remove) store::DeleteGoal(c, goal);
     int pos = static_cast<int>(old->goals.size());
     for (const auto& a : add) store::InsertGoal(c, id, {0, a.kind, a.text}, pos++);
-    tx.Audit("plan", id, p.status);
+    tx.Audit("plan", id, std::string(ToString(p.status)));
     return {};
   });
 }
@@ -280,7 +284,7 @@ Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t
     store::Conn& c = tx.c;
     auto p = store::FindPlan(c, ctx.municipality, plan);
     if (!p) return NotFound(Msg("error.not_found"));
-    if (p->status != "consultation") return Conflict(Msg("error.plan_not_open"));
+    if (p->status != PlanStatus::kConsultation) return Conflict(Msg("error.plan_not_open"));
     if (!v.ok()) return v.Fail();
     const auto id = store::InsertComment(c, plan, actor.id, body, ctx.clock.Now());
     tx.Audit("plan", plan);

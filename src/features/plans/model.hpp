@@ -4,8 +4,11 @@
 // reading in queries.hpp.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,14 +16,42 @@
 
 namespace tsunagu::plans {
 
+// A plan's stage (plans.status), chosen on the plan's form by its council in any order:
+//   kDrafting      策定中: being written.
+//   kConsultation  意見募集中: residents may comment on it (only now); the council answers.
+//   kFinal         確定: adopted, the plan in force.
+//   kEnded         終了: its period is over; kept with its projects.
+enum class PlanStatus { kDrafting, kConsultation, kFinal, kEnded };
+// Their texts, in the order of PlanStatus (the column, the form's choices, the API, message
+// keys plan_status.*).
 inline constexpr const char* kStatuses[] = {"drafting", "consultation", "final", "ended"};
+inline std::string_view ToString(PlanStatus s) { return kStatuses[static_cast<std::size_t>(s)]; }
+inline std::optional<PlanStatus> ParsePlanStatus(std::string_view s) {
+  for (std::size_t k = 0; k < std::size(kStatuses); ++k) {
+    if (s == kStatuses[k]) return static_cast<PlanStatus>(k);
+  }
+  return std::nullopt;
+}
+
+// A plan's goals are of two kinds (plan_goals.kind): やるべきこと (must) and やりたいこと (want).
+// A goal keeps its kind; the plan's form lists each kind's goals in its own field.
+enum class GoalKind { kMust, kWant };
+inline constexpr GoalKind kGoalKinds[] = {GoalKind::kMust, GoalKind::kWant};
+// "must", "want" (the column, the API, message keys goal_kind.*).
+inline std::string_view ToString(GoalKind k) { return k == GoalKind::kMust ? "must" : "want"; }
+inline std::optional<GoalKind> ParseGoalKind(std::string_view s) {
+  if (s == "must") return GoalKind::kMust;
+  if (s == "want") return GoalKind::kWant;
+  return std::nullopt;
+}
+
 inline constexpr const char* kFundings[] = {"kofukin", "own", "private_grant", "crowdfunding",
                                             "other"};
 inline constexpr const char* kGrades[] = {"A", "B", "C"};
 
 struct Goal {
   std::int64_t id = 0;
-  std::string kind;  // "must" (やるべきこと) or "want" (やりたいこと)
+  GoalKind kind = GoalKind::kMust;
   std::string text;
 };
 
@@ -32,7 +63,7 @@ struct Plan {
   std::string region_slug, region_name;
   std::string name;
   int year_from = 0, year_to = 0;
-  std::string status;
+  PlanStatus status = PlanStatus::kDrafting;
   std::string vision;
   std::vector<Goal> goals;
   std::int64_t project_count = 0;
@@ -105,6 +136,7 @@ struct ProjectFilter {
 // A goal of one of a council's plans, with the plan's name (a project form's choices).
 struct GoalOption {
   std::int64_t id = 0, plan_id = 0;
-  std::string kind, text, plan_name;
+  GoalKind kind = GoalKind::kMust;
+  std::string text, plan_name;
 };
 }  // namespace tsunagu::plans

@@ -117,8 +117,8 @@ Response PlansPage(App& app, RequestCtx& rc) {
       row->SetIntValue("ID", p.id);
       row->SetValue("NAME", p.name);
       row->SetValue("PERIOD", Period(p.year_from, p.year_to));
-      row->SetValue("STATUS", Msg("plan_status." + p.status));
-      row->SetValue("STATUS_CODE", p.status);
+      row->SetValue("STATUS", plans::Label(p.status));
+      row->SetValue("STATUS_CODE", std::string(plans::ToString(p.status)));
       row->SetIntValue("PROJECTS", p.project_count);
     }
     if (list.empty()) d.ShowSection("NO_PLANS");
@@ -148,7 +148,7 @@ void PlanFields(App& app, RequestCtx& rc, Dict& d, const Plan* plan, const Failu
   std::string must, want;
   if (plan) {
     for (const auto& g : plan->goals) {
-      std::string& target = g.kind == "must" ? must : want;
+      std::string& target = g.kind == plans::GoalKind::kMust ? must : want;
       target += g.text;
       target += '\n';
     }
@@ -175,7 +175,8 @@ void PlanFields(App& app, RequestCtx& rc, Dict& d, const Plan* plan, const Failu
   AddField(d, {.name = "status",
                .label = Msg("field.plan_status"),
                .type = "select",
-               .value = v("status", plan ? plan->status : "drafting"),
+               .value = v("status", std::string(plans::ToString(
+                                        plan ? plan->status : plans::PlanStatus::kDrafting))),
                .hint = Msg("hint.plan_status"),
                .error = FieldError(errors, "status"),
                .required = true,
@@ -312,14 +313,14 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         d.SetValue("COUNCIL", plan->council_name);
         d.SetIntValue("COUNCIL_ID", plan->council_id.value());
         d.SetValue("PERIOD", Period(plan->year_from, plan->year_to));
-        d.SetValue("STATUS", Msg("plan_status." + plan->status));
-        d.SetValue("STATUS_CODE", plan->status);
+        d.SetValue("STATUS", plans::Label(plan->status));
+        d.SetValue("STATUS_CODE", std::string(plans::ToString(plan->status)));
         d.SetValue("VISION", plan->vision.empty() ? Msg("plan.no_vision") : plan->vision);
         d.SetIntValue("YEAR", year);
         d.SetValue("YEAR_LABEL", plans::YearLabel(year));
-        for (const char* kind : {"must", "want"}) {
+        for (plans::GoalKind kind : plans::kGoalKinds) {
           Dict* sec = d.AddSectionDictionary("GOAL_KIND");
-          sec->SetValue("KIND_LABEL", Msg(std::string("goal_kind.") + kind));
+          sec->SetValue("KIND_LABEL", plans::Label(kind));
           bool any = false;
           for (const auto& g : plan->goals) {
             if (g.kind != kind) continue;
@@ -336,7 +337,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         if (projects.empty()) d.ShowSection("NO_PROJECTS");
         if (edit) d.ShowSection("CAN_EDIT");
         // Public comment (意見募集).
-        const bool open = plan->status == "consultation";
+        const bool open = plan->status == plans::PlanStatus::kConsultation;
         if (open || !comments.empty()) {
           Dict* cs = d.AddSectionDictionary("COMMENTS");
           if (open) cs->ShowSection("OPEN");
@@ -435,7 +436,7 @@ void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId re
   std::vector<std::pair<std::string, std::string>> goals{{"", Msg("field.no_goal")}};
   for (const auto& g : plans::CouncilGoals(app.ctx(), council)) {
     if (plan != 0 && g.plan_id != plan) continue;
-    std::string label = Msg("goal_kind." + g.kind);
+    std::string label = plans::Label(g.kind);
     label += "：";
     label += g.text;
     if (plan == 0) {
@@ -1130,7 +1131,8 @@ Response ApiPlans(App& app, RequestCtx& rc) {
     json::array goals;
     for (const auto& g : plans::CouncilGoals(app.ctx(), p.council_id)) {
       if (g.plan_id != p.id) continue;
-      goals.push_back(json::object{{"id", g.id}, {"kind", g.kind}, {"text", g.text}});
+      goals.push_back(
+          json::object{{"id", g.id}, {"kind", plans::ToString(g.kind)}, {"text", g.text}});
     }
     all.push_back(json::object{
         {"id", p.id},
@@ -1138,8 +1140,8 @@ Response ApiPlans(App& app, RequestCtx& rc) {
         {"region", p.region_slug},
         {"council", json::object{{"id", p.council_id.value()}, {"name", p.council_name}}},
         {"fiscal_years", json::object{{"from", p.year_from}, {"to", p.year_to}}},
-        {"status", p.status},
-        {"status_label", Msg("plan_status." + p.status)},
+        {"status", plans::ToString(p.status)},
+        {"status_label", plans::Label(p.status)},
         {"vision", p.vision},
         {"goals", std::move(goals)},
         {"projects", p.project_count},

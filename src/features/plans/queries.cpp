@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "platform/store/enum_column.hpp"
 #include "platform/store/queries.hpp"
 
 namespace tsunagu::store {
@@ -27,7 +28,7 @@ plans::Plan ToPlan(const Row& r) {
   p.name = r.Str(6);
   p.year_from = static_cast<int>(r.Int(7));
   p.year_to = static_cast<int>(r.Int(8));
-  p.status = r.Str(9);
+  p.status = EnumAt(r, 9, plans::ParsePlanStatus, "plans.status");
   p.vision = r.Str(10);
   p.project_count = r.Int(11);
   return p;
@@ -140,7 +141,8 @@ I InsertPlan(Conn& c, MunicipalityId m, const plans::Plan& p, I now) {
       .QueryOne(
           "INSERT INTO plans (municipality_id, council_id, name, year_from, year_to, status, "
           "vision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {m, p.council_id, p.name, I{p.year_from}, I{p.year_to}, p.status, p.vision, now, now})
+          {m, p.council_id, p.name, I{p.year_from}, I{p.year_to},
+           std::string(plans::ToString(p.status)), p.vision, now, now})
       ->Int(0);
 }
 
@@ -148,7 +150,8 @@ void UpdatePlan(Conn& c, const plans::Plan& p, I now) {
   c.Query(
       "UPDATE plans SET name = ?, year_from = ?, year_to = ?, status = ?, vision = ?, "
       "updated_at = ? WHERE id = ?",
-      {p.name, I{p.year_from}, I{p.year_to}, p.status, p.vision, now, p.id});
+      {p.name, I{p.year_from}, I{p.year_to}, std::string(plans::ToString(p.status)), p.vision, now,
+       p.id});
 }
 
 std::vector<plans::Plan> ListPlans(Conn& c, MunicipalityId m, RegionId region) {
@@ -172,7 +175,7 @@ std::optional<plans::Plan> FindPlan(Conn& c, MunicipalityId m, I id) {
   for (const Row& r : c.Query(
            "SELECT id, kind, text FROM plan_goals WHERE plan_id = ? ORDER BY kind, position, id",
            {id})) {
-    p.goals.push_back({r.Int(0), r.Str(1), r.Str(2)});
+    p.goals.push_back({r.Int(0), EnumAt(r, 1, plans::ParseGoalKind, "plan_goals.kind"), r.Str(2)});
   }
   return p;
 }
@@ -182,7 +185,7 @@ I InsertGoal(Conn& c, I plan, const plans::Goal& g, int position) {
       .QueryOne(
           "INSERT INTO plan_goals (plan_id, kind, text, position) VALUES (?, ?, ?, ?) "
           "RETURNING id",
-          {plan, g.kind, g.text, I{position}})
+          {plan, std::string(plans::ToString(g.kind)), g.text, I{position}})
       ->Int(0);
 }
 
@@ -331,7 +334,8 @@ std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council) {
                               "JOIN plans p ON p.id = g.plan_id WHERE p.council_id = ? "
                               "ORDER BY p.year_from DESC, p.id, g.kind, g.position, g.id",
                               {council})) {
-    out.push_back({r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4)});
+    out.push_back({r.Int(0), r.Int(1), EnumAt(r, 2, plans::ParseGoalKind, "plan_goals.kind"),
+                   r.Str(3), r.Str(4)});
   }
   return out;
 }

@@ -35,7 +35,7 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       {"空き家の活用と移住相談", "空き家の所有者と移住希望者をつなぎ、相談会を開きます。",
        "npo-furusato", true, false, ""},
   };
-  auto goal = [&](std::int64_t plan, const char* kind, const std::string& text, int pos) {
+  auto goal = [&](std::int64_t plan, plans::GoalKind kind, const std::string& text, int pos) {
     return store::InsertGoal(c, plan, plans::Goal{0, kind, text}, pos);
   };
   const auto regions = store::ListRegions(c, m);
@@ -48,12 +48,13 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
     plan.name = "第三次" + r.name + "地域づくり計画";
     plan.year_from = 2023;
     plan.year_to = 2027;
-    plan.status = "final";
+    plan.status = plans::PlanStatus::kFinal;
     plan.vision = "みんなでつくる、笑顔があふれ安心して暮らせる" + r.name + "（デモデータ）";
     const auto plan_id = store::InsertPlan(c, m, plan, now);
-    const std::int64_t goals[] = {goal(plan_id, "must", "安心・安全な暮らしを守る", 0),
-                                  goal(plan_id, "must", "高齢者の暮らしを地域で支える", 1),
-                                  goal(plan_id, "want", "地域の魅力を発信し、担い手を育てる", 2)};
+    const std::int64_t goals[] = {
+        goal(plan_id, plans::GoalKind::kMust, "安心・安全な暮らしを守る", 0),
+        goal(plan_id, plans::GoalKind::kMust, "高齢者の暮らしを地域で支える", 1),
+        goal(plan_id, plans::GoalKind::kWant, "地域の魅力を発信し、担い手を育てる", 2)};
     for (std::size_t k = 0; k < std::size(kKinds); ++k) {
       if ((i + k) % 6 >= 4) continue;  // four kinds of project per region
       const Kind& kind = kKinds[k];
@@ -111,20 +112,20 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       next.name = "第四次陶地域づくり計画（素案）";
       next.year_from = 2028;
       next.year_to = 2032;
-      next.status = "consultation";
+      next.status = plans::PlanStatus::kConsultation;
       next.vision = "若い世代とともに、ふるさと陶を次の世代へ（デモデータ）";
       const auto next_id = store::InsertPlan(c, m, next, now);
-      goal(next_id, "must", "防災と見守りの仕組みを全自治会に広げる", 0);
-      goal(next_id, "want", "「これから部会」が企画する行事を増やす", 1);
+      goal(next_id, plans::GoalKind::kMust, "防災と見守りの仕組みを全自治会に広げる", 0);
+      goal(next_id, plans::GoalKind::kWant, "「これから部会」が企画する行事を増やす", 1);
       plans::Plan old = plan;
       old.name = "第二次陶地域づくり計画";
       old.year_from = 2018;
       old.year_to = 2022;
-      old.status = "ended";
+      old.status = plans::PlanStatus::kEnded;
       old.vision = "ふるさと陶を次の世代へ（デモデータ）";
       const auto old_id = store::InsertPlan(c, m, old, now);
-      const auto g = goal(old_id, "must", "地域のつながりを保つ", 0);
-      goal(old_id, "want", "若い世代が集う場をつくる", 1);
+      const auto g = goal(old_id, plans::GoalKind::kMust, "地域のつながりを保つ", 0);
+      goal(old_id, plans::GoalKind::kWant, "若い世代が集う場をつくる", 1);
       plans::Project p;
       p.plan_id = old_id;
       p.council_id = council;

@@ -20,6 +20,10 @@ std::string GradeLabel(const std::string& g) {
   return g.empty() ? Msg("grade.none") : Msg("grade." + g);
 }
 
+const std::string& Label(PlanStatus s) { return Msg("plan_status." + std::string(ToString(s))); }
+
+const std::string& Label(GoalKind k) { return Msg("goal_kind." + std::string(ToString(k))); }
+
 std::optional<int> YearParam(web::App& app, const web::RequestCtx& rc) {
   const std::string raw = web::QueryParam(rc.req, "year");
   if (raw.empty()) return CurrentYear(app.ctx().clock);

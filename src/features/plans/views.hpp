@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "features/plans/model.hpp"
 #include "platform/web/app.hpp"
 
 namespace tsunagu::plans {
@@ -18,6 +19,9 @@ std::string Yen(std::int64_t n);
 std::string FundingLabel(const std::string& f);
 // The label of a grade ("A"), or the not-yet-evaluated one for "".
 std::string GradeLabel(const std::string& g);
+// The labels of a plan's stage (策定中, ...) and of a kind of goal (やるべきこと, やりたいこと).
+const std::string& Label(PlanStatus s);
+const std::string& Label(GoalKind k);
 // ?year= as a fiscal year (the current one when absent); nullopt when malformed or outside
 // 2000-2100.
 std::optional<int> YearParam(web::App& app, const web::RequestCtx& rc);

@@ -37,8 +37,8 @@ json::object PostJson(App& app, const posts::Post& p, bool full) {
                  {"category", posts::CategoryLabel(p.category)},
                  {"tags", std::move(tags)},
                  {"author", p.ByResident() ? Msg("post.by_resident") : p.org_name},
-                 {"status", p.status},
-                 {"visibility", p.visibility},
+                 {"status", posts::ToString(p.status)},
+                 {"visibility", posts::ToString(p.visibility)},
                  {"summary", markdown::Summary(p.body, 120)}};
   if (p.published_at) {
     o["published_at"] = jst::Iso(p.published_at);
@@ -125,7 +125,8 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
   std::string tags;
   for (const auto& t : JsonStrings(o, "tags")) tags += t + ",";
   f.tags = tags;
-  f.visibility = JsonString(o, "visibility").empty() ? "public" : JsonString(o, "visibility");
+  f.visibility = JsonString(o, "visibility");
+  if (f.visibility.empty()) f.visibility = posts::ToString(posts::Visibility::kPublic);
   f.action = "publish";  // a resident's post goes to review
   if (!key) f.upload_errors["category"] = Msg("error.category_label");
   auto r = posts::CreatePost(app.ctx(), rc.actor, f);
@@ -134,7 +135,7 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
   return app.Json(
       201, JsonText(json::object{{"id", *r},
                                  {"url", app.config().base_url + "/posts/" + std::to_string(*r)},
-                                 {"status", p->status}}));
+                                 {"status", posts::ToString(p->status)}}));
 }
 
 }  // namespace

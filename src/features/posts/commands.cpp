@@ -23,10 +23,10 @@ constexpr std::size_t kMaxTitle = 100, kMaxComment = 2000, kMaxRules = 5000, kMa
 // The status a post gets from the button pressed: a draft stays with its author (a published
 // post saved as a draft is taken down to rework); an organisation publishes at once, a
 // resident's post waits for the council.
-std::optional<std::string> StatusAfter(const std::string& action, bool resident) {
-  if (action == "draft") return "draft";
-  if (resident && (action == "submit" || action == "publish")) return "review";
-  if (!resident && action == "publish") return "published";
+std::optional<PostStatus> StatusAfter(const std::string& action, bool resident) {
+  if (action == "draft") return PostStatus::kDraft;
+  if (resident && (action == "submit" || action == "publish")) return PostStatus::kReview;
+  if (!resident && action == "publish") return PostStatus::kPublished;
   return std::nullopt;
 }
 
@@ -48,13 +48,13 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   v.Required("title", f.title, kMaxTitle);
   v.Required("body", f.body, kMaxBody);
   if (!IsCategory(f.category)) v.Add("category", Msg("error.choice"));
-  if (f.visibility != "public" && f.visibility != "members")
-    v.Add("visibility", Msg("error.choice"));
+  const auto visibility = ParseVisibility(f.visibility);
+  if (!visibility) v.Add("visibility", Msg("error.choice"));
   v.Optional("tags", f.tags, 300);
   p.title = f.title;
   p.body = f.body;
   p.category = f.category;
-  p.visibility = f.visibility;
+  if (visibility) p.visibility = *visibility;
   p.tags = ParseTags(f.tags);
 
   auto region = store::FindRegionBySlug(c, ctx.municipality, f.region);
@@ -149,11 +149,11 @@ Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) 
     if (!v.ok()) return v.Fail();
     const auto now = ctx.clock.Now();
     p.author_user_id = actor.id;
-    if (p.status == "published") p.published_at = now;
+    if (p.status == PostStatus::kPublished) p.published_at = now;
     p.id = store::InsertPost(c, ctx.municipality, p, now);
     StoreImages(c, p.id, f, kept);
     Reindex(c, ctx, p);
-    tx.Audit("post", p.id, p.status);
+    tx.Audit("post", p.id, std::string(ToString(p.status)));
     return p.id;
   });
 }
@@ -187,12 +187,12 @@ Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, Pos
     }
     if (!v.ok()) return v.Fail();
     const auto now = ctx.clock.Now();
-    if (p.status == "published" && !p.published_at) p.published_at = now;
-    if (p.status != "draft") p.review_comment.clear();
+    if (p.status == PostStatus::kPublished && !p.published_at) p.published_at = now;
+    if (p.status != PostStatus::kDraft) p.review_comment.clear();
     store::UpdatePostRow(c, p, now);
     StoreImages(c, p.id, f, kept);
     Reindex(c, ctx, p);
-    tx.Audit("post", p.id, p.status);
+    tx.Audit("post", p.id, std::string(ToString(p.status)));
     return {};
   });
 }
@@ -205,7 +205,7 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
     auto p = store::FindPost(c, id);
     if (!p) return NotFound(Msg("error.not_found"));
     if (!CanReview(actor, p->region_id)) return Forbidden(Msg("error.forbidden"));
-    if (p->status != "review") return Conflict(Msg("error.post_not_in_review"));
+    if (p->status != PostStatus::kReview) return Conflict(Msg("error.post_not_in_review"));
     Validator v;
     if (decision == "return") {
       v.Required("comment", comment, kMaxReviewComment);
@@ -218,10 +218,10 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
     const auto now = ctx.clock.Now();
     p->review_comment = comment;
     if (decision == "publish") {
-      p->status = "published";
+      p->status = PostStatus::kPublished;
       p->published_at = now;
     } else {
-      p->status = "draft";
+      p->status = PostStatus::kDraft;
     }
     store::UpdatePostRow(c, *p, now);
     Reindex(c, ctx, *p);
@@ -243,8 +243,8 @@ Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     auto p = store::FindPost(c, id);
     if (!p) return NotFound(Msg("error.not_found"));
     if (!CanArchive(actor, *p)) return Forbidden(Msg("error.forbidden"));
-    if (p->status != "published") return Conflict(Msg("error.post_not_published"));
-    p->status = "archived";
+    if (p->status != PostStatus::kPublished) return Conflict(Msg("error.post_not_published"));
+    p->status = PostStatus::kArchived;
     store::UpdatePostRow(c, *p, ctx.clock.Now());
     Reindex(c, ctx, *p);
     tx.Audit("post", id);
@@ -295,7 +295,7 @@ Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t
     store::Conn& c = tx.c;
     auto p = store::FindPost(c, post);
     if (!p || !CanRead(actor, *p)) return NotFound(Msg("error.not_found"));
-    if (p->status != "published") return Conflict(Msg("error.post_not_published"));
+    if (p->status != PostStatus::kPublished) return Conflict(Msg("error.post_not_published"));
     Validator v;
     v.Required("comment", body, kMaxComment);
     if (!v.ok()) return v.Fail();
@@ -319,8 +319,8 @@ Result<void> ReportComment(const Ctx& ctx, const Actor& actor, const std::string
     }
     // Three reports hide a comment until a council editor decides; a decided one
     // stays.
-    if (cm->status == "visible" && cm->reports + 1 >= kReportsToHide) {
-      store::SetCommentStatus(c, comment, "reported");
+    if (cm->status == CommentStatus::kVisible && cm->reports + 1 >= kReportsToHide) {
+      store::SetCommentStatus(c, comment, CommentStatus::kReported);
     }
     tx.Audit("comment", comment);
     return {};
@@ -340,7 +340,8 @@ Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t co
     if (decision != "hide" && decision != "restore") {
       return Invalid(Msg("error.summary"), {{"decision", Msg("error.choice")}});
     }
-    store::SetCommentStatus(c, comment, decision == "hide" ? "hidden" : "kept");
+    store::SetCommentStatus(c, comment,
+                            decision == "hide" ? CommentStatus::kHidden : CommentStatus::kKept);
     tx.Audit("comment", comment);
     return {};
   });

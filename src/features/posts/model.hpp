@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,12 +18,90 @@ namespace tsunagu::posts {
 
 inline constexpr const char* kCategories[] = {"bosai", "fukushi", "kotsu",  "kodomo", "kankyo",
                                               "bunka", "iju",     "chiiki", "other"};
-inline constexpr const char* kStatuses[] = {"draft", "review", "published", "archived"};
 inline constexpr std::size_t kMaxImages = 5;
 inline constexpr std::size_t kMaxImageBytes = 5 * 1024 * 1024;
 inline constexpr std::size_t kMaxBody = 20000;
 inline constexpr int kReportsToHide = 3;
 inline constexpr std::size_t kMaxTags = 10, kMaxTag = 20;  // free tags per post, characters per tag
+
+// Where a post is in its life (posts.status):
+//   kDraft      with its author only. Saving with "draft" makes any post a draft again (a
+//               published one is taken down to rework); a review returned by the council
+//               comes back as a draft with the council's comment.
+//   kReview     a resident's post waiting for the region's council ("submit", or "publish"
+//               by a resident); the council publishes it or returns it (kDraft).
+//   kPublished  readable by those its visibility allows; an organisation's "publish" goes
+//               straight here. Taken down to kArchived, or saved again as a draft.
+//   kArchived   taken down: out of the lists, still readable by those who could read it; an
+//               organisation's editors may still save it again as a draft or publish it.
+enum class PostStatus { kDraft, kReview, kPublished, kArchived };
+inline constexpr PostStatus kPostStatuses[] = {PostStatus::kDraft, PostStatus::kReview,
+                                               PostStatus::kPublished, PostStatus::kArchived};
+// "draft", "review", "published", "archived" (the column, the API and message keys).
+inline std::string_view ToString(PostStatus s) {
+  switch (s) {
+    case PostStatus::kDraft:
+      return "draft";
+    case PostStatus::kReview:
+      return "review";
+    case PostStatus::kPublished:
+      return "published";
+    case PostStatus::kArchived:
+      return "archived";
+  }
+  return "draft";
+}
+inline std::optional<PostStatus> ParsePostStatus(std::string_view s) {
+  for (PostStatus k : kPostStatuses) {
+    if (s == ToString(k)) return k;
+  }
+  return std::nullopt;
+}
+
+// Who may read a published or archived post (posts.visibility): anyone, or only the members of
+// its region (and those who may edit it). Chosen on the form; never changes by itself.
+enum class Visibility { kPublic, kMembers };
+// "public", "members" (the column, the form, the API).
+inline std::string_view ToString(Visibility v) {
+  return v == Visibility::kPublic ? "public" : "members";
+}
+inline std::optional<Visibility> ParseVisibility(std::string_view s) {
+  if (s == "public") return Visibility::kPublic;
+  if (s == "members") return Visibility::kMembers;
+  return std::nullopt;
+}
+
+// A comment's moderation (post_comments.status):
+//   kVisible   as written; kReportsToHide reports make it kReported; a council editor may
+//              hide it.
+//   kReported  hidden by reports, waiting for a council editor, who hides it (kHidden) or
+//              restores it (kKept).
+//   kHidden    hidden by the editor; the editor may restore it (kKept).
+//   kKept      shown, decided: further reports no longer hide it; the editor may hide it.
+enum class CommentStatus { kVisible, kReported, kHidden, kKept };
+inline constexpr CommentStatus kCommentStatuses[] = {CommentStatus::kVisible,
+                                                     CommentStatus::kReported,
+                                                     CommentStatus::kHidden, CommentStatus::kKept};
+// "visible", "reported", "hidden", "kept" (the column and message keys).
+inline std::string_view ToString(CommentStatus s) {
+  switch (s) {
+    case CommentStatus::kVisible:
+      return "visible";
+    case CommentStatus::kReported:
+      return "reported";
+    case CommentStatus::kHidden:
+      return "hidden";
+    case CommentStatus::kKept:
+      return "kept";
+  }
+  return "visible";
+}
+inline std::optional<CommentStatus> ParseCommentStatus(std::string_view s) {
+  for (CommentStatus k : kCommentStatuses) {
+    if (s == ToString(k)) return k;
+  }
+  return std::nullopt;
+}
 
 struct Image {
   std::int64_t id = 0;
@@ -39,11 +119,15 @@ struct Post {
   UserId author_user_id;
   std::string title, body, category;
   std::vector<std::string> tags;
-  std::string status, visibility, review_comment;
+  PostStatus status = PostStatus::kDraft;
+  Visibility visibility = Visibility::kPublic;
+  std::string review_comment;
   std::int64_t published_at = 0, created_at = 0, updated_at = 0;
   std::vector<Image> images;
   bool ByResident() const { return !org_id; }
-  bool IsPublic() const { return status == "published" && visibility == "public"; }
+  bool IsPublic() const {
+    return status == PostStatus::kPublished && visibility == Visibility::kPublic;
+  }
 };
 
 // A new image: bytes already checked and stripped (core/images.hpp) and stored as file.
@@ -78,10 +162,11 @@ struct Page {
 
 struct Comment {
   std::int64_t id = 0, post_id = 0;
-  UserId user_id;
-  std::string user_name, body, status;  // visible, reported, hidden, kept
+  UserId user_id = {};
+  std::string user_name, body;
+  CommentStatus status = CommentStatus::kVisible;
   std::int64_t created_at = 0, reports = 0;
-  bool Shown() const { return status == "visible" || status == "kept"; }
+  bool Shown() const { return status == CommentStatus::kVisible || status == CommentStatus::kKept; }
 };
 
 }  // namespace tsunagu::posts

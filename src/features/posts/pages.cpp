@@ -131,10 +131,14 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
         AddField(d, {.name = "visibility",
                      .label = Msg("field.visibility"),
                      .type = "select",
-                     .value = value("visibility", old ? old->visibility : "public"),
+                     .value = value("visibility",
+                                    std::string(posts::ToString(old ? old->visibility
+                                                                    : posts::Visibility::kPublic))),
                      .error = FieldError(errors, "visibility"),
-                     .options = {{"public", Msg("visibility.public")},
-                                 {"members", Msg("visibility.members")}}});
+                     .options = {{std::string(posts::ToString(posts::Visibility::kPublic)),
+                                  Msg("visibility.public")},
+                                 {std::string(posts::ToString(posts::Visibility::kMembers)),
+                                  Msg("visibility.members")}}});
         if (old) {
           for (const auto& img : old->images) {
             Dict* e = d.AddSectionDictionary("OLD_IMAGE");
@@ -182,9 +186,9 @@ Response CreatePost(App& app, RequestCtx& rc) {
     return FormPage(app, rc, nullptr, 400, &err);
   }
   const auto p = posts::GetPost(app.ctx(), *r);
-  const std::string flash = p->status == "published" ? "post_published"
-                            : p->status == "review"  ? "post_submitted"
-                                                     : "post_saved";
+  const std::string flash = p->status == posts::PostStatus::kPublished ? "post_published"
+                            : p->status == posts::PostStatus::kReview  ? "post_submitted"
+                                                                       : "post_saved";
   WriteMedia(app, form.add_images);
   return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*r), flash);
 }
@@ -264,18 +268,17 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
           e->SetValue("TAG_Q", EncodeQueryValue(t));
         }
         if (!p->tags.empty()) d.ShowSection("HAS_TAGS");
-        if (p->status != "published") {
-          d.SetValueAndShowSection("STATUS_LABEL", Msg("post_status." + p->status),
-                                   "NOT_PUBLISHED");
+        if (p->status != posts::PostStatus::kPublished) {
+          d.SetValueAndShowSection("STATUS_LABEL", posts::Label(p->status), "NOT_PUBLISHED");
         }
         if (!p->review_comment.empty() && (posts::CanEdit(rc.actor, *p) || reviewer)) {
           d.SetValueAndShowSection("REVIEW_COMMENT", p->review_comment, "HAS_REVIEW_COMMENT");
         }
         if (posts::CanEdit(rc.actor, *p)) d.ShowSection("CAN_EDIT");
-        if (p->status == "published" && posts::CanArchive(rc.actor, *p)) {
+        if (p->status == posts::PostStatus::kPublished && posts::CanArchive(rc.actor, *p)) {
           d.ShowSection("CAN_ARCHIVE");
         }
-        if (p->status == "review" && reviewer) {
+        if (p->status == posts::PostStatus::kReview && reviewer) {
           Dict* rv = d.AddSectionDictionary("CAN_REVIEW");
           rv->SetValue("COMMENT", errors ? FormValue(rc, "comment") : "");
           const std::string err = FieldError(errors, "comment");
@@ -299,10 +302,9 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
           e->SetValue("COMMENT_DATE", jst::Date(cm.created_at));
           e->SetValue("COMMENT_BODY", cm.body);
           if (!cm.Shown()) {
-            e->SetValueAndShowSection("COMMENT_STATUS", Msg("comment_status." + cm.status),
-                                      "COMMENT_HIDDEN");
+            e->SetValueAndShowSection("COMMENT_STATUS", posts::Label(cm.status), "COMMENT_HIDDEN");
           }
-          if (cm.status == "visible") e->ShowSection("CAN_REPORT");
+          if (cm.status == posts::CommentStatus::kVisible) e->ShowSection("CAN_REPORT");
           if (reviewer) {
             Dict* m = e->AddSectionDictionary("MODERATE");
             m->SetValue("DECISION", cm.Shown() ? "hide" : "restore");
@@ -311,7 +313,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
           ++shown;
         }
         if (!shown) d.ShowSection("NO_COMMENTS");
-        if (p->status == "published") {
+        if (p->status == posts::PostStatus::kPublished) {
           if (rc.actor.IsAnonymous()) {
             d.ShowSection("LOGIN_TO_COMMENT");
           } else {

@@ -4,6 +4,7 @@
 
 #include "features/training/commands.hpp"
 #include "platform/jst.hpp"
+#include "platform/store/enum_column.hpp"
 #include "platform/store/queries.hpp"
 #include "platform/text.hpp"
 
@@ -53,8 +54,8 @@ posts::Post ToPost(const Row& r) {
   p.body = r.Str(8);
   p.category = r.Str(9);
   p.tags = SplitLines(r.Str(10));
-  p.status = r.Str(11);
-  p.visibility = r.Str(12);
+  p.status = EnumAt(r, 11, posts::ParsePostStatus, "posts.status");
+  p.visibility = EnumAt(r, 12, posts::ParseVisibility, "posts.visibility");
   p.review_comment = r.Str(13);
   p.published_at = r.Int(14);
   p.created_at = r.Int(15);
@@ -69,10 +70,10 @@ std::string Where(const PostQuery& q, Params& params) {
   std::string w;
   if (q.region) {
     w = "WHERE p.region_id = ? AND p.status = ? ";
-    params = {q.region, q.status};
+    params = {q.region, std::string(posts::ToString(q.status))};
   } else {
     w = "WHERE p.municipality_id = ? AND p.status = ? ";
-    params = {q.municipality, q.status};
+    params = {q.municipality, std::string(posts::ToString(q.status))};
   }
   if (!q.with_members) w += "AND p.visibility = 'public' ";
   if (!q.category.empty()) {
@@ -116,7 +117,7 @@ posts::Comment ToComment(const Row& r) {
   c.user_id = r.IdAt(2);
   c.user_name = r.Str(3);
   c.body = r.Str(4);
-  c.status = r.Str(5);
+  c.status = EnumAt(r, 5, posts::ParseCommentStatus, "post_comments.status");
   c.created_at = r.Int(6);
   c.reports = r.Int(7);
   return c;
@@ -131,8 +132,9 @@ std::int64_t InsertPost(Conn& c, MunicipalityId m, const posts::Post& p, std::in
           "category, tags, status, visibility, review_comment, published_at, created_at, "
           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           {m, p.region_id, OrNull(p.org_id), OrNull(p.author_user_id), p.title, p.body, p.category,
-           JoinLines(p.tags), p.status, p.visibility, p.review_comment, OrNull(p.published_at), now,
-           now})
+           JoinLines(p.tags), std::string(posts::ToString(p.status)),
+           std::string(posts::ToString(p.visibility)), p.review_comment, OrNull(p.published_at),
+           now, now})
       ->Int(0);
 }
 
@@ -141,8 +143,9 @@ void UpdatePostRow(Conn& c, const posts::Post& p, std::int64_t now) {
       "UPDATE posts SET region_id = ?, org_id = ?, title = ?, body = ?, category = ?, tags = ?, "
       "status = ?, visibility = ?, review_comment = ?, published_at = ?, updated_at = ? "
       "WHERE id = ?",
-      {p.region_id, OrNull(p.org_id), p.title, p.body, p.category, JoinLines(p.tags), p.status,
-       p.visibility, p.review_comment, OrNull(p.published_at), now, p.id});
+      {p.region_id, OrNull(p.org_id), p.title, p.body, p.category, JoinLines(p.tags),
+       std::string(posts::ToString(p.status)), std::string(posts::ToString(p.visibility)),
+       p.review_comment, OrNull(p.published_at), now, p.id});
 }
 
 std::optional<posts::Post> FindPost(Conn& c, std::int64_t id) {
@@ -157,8 +160,8 @@ std::vector<posts::Post> ListPosts(Conn& c, const PostQuery& q) {
   Params params;
   std::string sql = kPostSelect;
   sql += Where(q, params);
-  sql += q.status == "published" ? "ORDER BY p.published_at DESC, p.id DESC "
-                                 : "ORDER BY p.updated_at DESC, p.id DESC ";
+  sql += q.status == posts::PostStatus::kPublished ? "ORDER BY p.published_at DESC, p.id DESC "
+                                                   : "ORDER BY p.updated_at DESC, p.id DESC ";
   sql += "LIMIT ? OFFSET ?";
   params.emplace_back(I{q.limit});
   params.emplace_back(I{q.offset});
@@ -290,8 +293,9 @@ std::vector<posts::Comment> ListReportedComments(Conn& c, RegionId region) {
   return out;
 }
 
-void SetCommentStatus(Conn& c, std::int64_t id, const std::string& status) {
-  c.Query("UPDATE post_comments SET status = ? WHERE id = ?", {status, id});
+void SetCommentStatus(Conn& c, std::int64_t id, posts::CommentStatus status) {
+  c.Query("UPDATE post_comments SET status = ? WHERE id = ?",
+          {std::string(posts::ToString(status)), id});
 }
 
 bool InsertReport(Conn& c, std::int64_t comment, const std::string& reporter, std::int64_t now) {
@@ -363,7 +367,7 @@ std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region) {
   q.municipality = ctx.municipality;
   q.region = region;
   q.with_members = true;
-  q.status = "review";
+  q.status = PostStatus::kReview;
   q.limit = 200;
   return ctx.db.Read([&](store::Conn& c) { return store::ListPosts(c, q); });
 }
@@ -371,7 +375,7 @@ std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region) {
 std::vector<Post> PostsBy(const Ctx& ctx, UserId author) {
   std::vector<Post> out;
   ctx.db.Read([&](store::Conn& c) {
-    for (const char* status : kStatuses) {
+    for (PostStatus status : kPostStatuses) {
       store::PostQuery q;
       q.municipality = ctx.municipality;
       q.with_members = true;

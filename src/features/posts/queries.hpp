@@ -20,8 +20,8 @@ struct PostQuery {
   std::string category, tag;
   std::int64_t from = 0, to = 0;  // published_at range (Unix), 0: open
   bool with_members = false;
-  std::string status = "published";
-  UserId author;
+  posts::PostStatus status = posts::PostStatus::kPublished;
+  UserId author = {};
   int limit = 20, offset = 0;
 };
 std::vector<posts::Post> ListPosts(Conn& c, const PostQuery& q);
@@ -48,7 +48,7 @@ std::int64_t InsertPostComment(Conn& c, std::int64_t post, UserId user, const st
 std::optional<posts::Comment> FindPostComment(Conn& c, std::int64_t id);
 std::vector<posts::Comment> ListPostComments(Conn& c, std::int64_t post);
 std::vector<posts::Comment> ListReportedComments(Conn& c, RegionId region);
-void SetCommentStatus(Conn& c, std::int64_t id, const std::string& status);
+void SetCommentStatus(Conn& c, std::int64_t id, posts::CommentStatus status);
 // false when this reporter already reported the comment.
 bool InsertReport(Conn& c, std::int64_t comment, const std::string& reporter, std::int64_t now);
 

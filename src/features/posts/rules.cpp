@@ -29,6 +29,12 @@ std::optional<std::string> CategoryFromLabel(std::string_view label) {
   return std::nullopt;
 }
 
+const std::string& Label(PostStatus s) { return Msg("post_status." + std::string(ToString(s))); }
+
+const std::string& Label(CommentStatus s) {
+  return Msg("comment_status." + std::string(ToString(s)));
+}
+
 std::vector<std::string> ParseTags(const std::string& raw) {
   const std::string s = text::Nfkc(raw);  // full-width space and comma become ASCII
   std::vector<std::string> out;
@@ -75,7 +81,8 @@ bool CanEdit(const Actor& actor, const Post& p) {
   if (actor.IsAnonymous()) return false;
   if (p.ByResident()) {
     // The author, until the council has published it; the council reviews, not rewrites.
-    return actor.id == p.author_user_id && (p.status == "draft" || p.status == "review");
+    return actor.id == p.author_user_id &&
+           (p.status == PostStatus::kDraft || p.status == PostStatus::kReview);
   }
   Org o;
   o.id = p.org_id;
@@ -96,13 +103,14 @@ bool CanArchive(const Actor& actor, const Post& p) {
 }
 
 bool CanRead(const Actor& actor, const Post& p) {
-  if (p.status == "published" || p.status == "archived") {
-    return p.visibility == "public" || IsRegionMember(actor, p.region_id) || CanEdit(actor, p);
+  if (p.status == PostStatus::kPublished || p.status == PostStatus::kArchived) {
+    return p.visibility == Visibility::kPublic || IsRegionMember(actor, p.region_id) ||
+           CanEdit(actor, p);
   }
   // Drafts and posts in review: their authors, and the council reviewing them.
   if (actor.IsAnonymous()) return false;
   if (p.ByResident() && actor.id == p.author_user_id) return true;
-  if (p.status == "review") return CanReview(actor, p.region_id);
+  if (p.status == PostStatus::kReview) return CanReview(actor, p.region_id);
   return CanEdit(actor, p);
 }
 

@@ -16,6 +16,10 @@ bool IsCategory(std::string_view key);
 std::string CategoryLabel(std::string_view key);
 std::optional<std::string> CategoryFromLabel(std::string_view label);
 
+// The Japanese labels of a post's status (下書き, ...) and of a comment's.
+const std::string& Label(PostStatus s);
+const std::string& Label(CommentStatus s);
+
 // Splits free tags typed with commas, 、 or spaces: trimmed, NFKC, unique, at most 10 of 20 chars.
 std::vector<std::string> ParseTags(const std::string& raw);
 

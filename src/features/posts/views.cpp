@@ -31,7 +31,7 @@ void FillPost(Dict& d, const posts::Post& p) {
   d.SetValue("DATE_ISO", jst::Date(at));
   d.SetValue("AUTHOR", p.ByResident() ? Msg("post.by_resident") : p.org_name);
   d.SetValue("SUMMARY", markdown::Summary(p.body, 80));
-  if (p.visibility == "members") d.ShowSection("MEMBERS_ONLY");
+  if (p.visibility == posts::Visibility::kMembers) d.ShowSection("MEMBERS_ONLY");
 }
 
 Dict* AddPostItem(Dict& d, const posts::Post& p) {

@@ -314,7 +314,7 @@ Result<std::int64_t> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm f) 
     CheckForm(c, ctx, actor, v, f, t, true);
     if (!v.ok()) return v.Fail();
     const auto now = ctx.clock.Now();
-    t.status = "planned";
+    t.status = TalkStatus::kPlanned;
     t.id = store::InsertTalk(c, ctx.municipality, t, actor.id, now);
     if (auto r = SyncEvent(tx, t, v, now); !r) return r.error();
     store::UpdateTalkRow(c, t, now);
@@ -332,7 +332,7 @@ Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Tal
     store::Conn& c = tx.c;
     auto old = Managed(c, actor, id);
     if (!old) return old.error();
-    if (old->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
+    if (old->status == TalkStatus::kCancelled) return Conflict(Msg("talk.err_cancelled"));
     Talk t = *old;
     CheckForm(c, ctx, actor, v, f, t, false);
     if (!v.ok()) return v.Fail();
@@ -351,15 +351,15 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     store::Conn& c = tx.c;
     auto t = Managed(c, actor, id);
     if (!t) return t.error();
-    if (t->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
-    if (t->status == "held") return Conflict(Msg("talk.err_cancel_held"));
+    if (t->status == TalkStatus::kCancelled) return Conflict(Msg("talk.err_cancelled"));
+    if (t->status == TalkStatus::kHeld) return Conflict(Msg("talk.err_cancel_held"));
     const auto now = ctx.clock.Now();
-    t->status = "cancelled";
+    t->status = TalkStatus::kCancelled;
     store::UpdateTalkRow(c, *t, now);
     // The event too, as events::CancelEvent does: kept, marked cancelled, people told; its own
     // command ("event.cancel") inside this one.
     if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
-        e && e->status != "cancelled") {
+        e && e->status != events::EventStatus::kCancelled) {
       auto cancelled = tx.Run<void>({"event.cancel"}, [&](Tx& inner) -> Result<void> {
         events::CancelIn(inner, *e, now);
         return {};
@@ -377,7 +377,7 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
     store::Conn& c = tx.c;
     auto t = Managed(c, actor, id);
     if (!t) return t.error();
-    if (t->status == "cancelled") return Conflict(Msg("talk.err_cancelled"));
+    if (t->status == TalkStatus::kCancelled) return Conflict(Msg("talk.err_cancelled"));
     const auto now = ctx.clock.Now();
     Validator v;
     if (!t->Started(now)) {
@@ -452,7 +452,7 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
 
     t->minutes = f.minutes;
     t->decisions = f.decisions;
-    t->status = "held";
+    t->status = TalkStatus::kHeld;
     if (!t->closed_at) t->closed_at = now;
     store::UpdateTalkRow(c, *t, now);
     store::ReplaceParticipants(c, t->id, people);

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "features/issues/queries.hpp"
@@ -25,6 +26,34 @@ inline constexpr std::size_t kMaxTitle = 100, kMaxKana = 200, kMaxPurpose = 2000
                              kMaxMinutes = 50000, kMaxDecisions = 5000, kMaxWhat = 200,
                              kMaxWho = 100, kMaxActions = 30;
 inline constexpr std::int64_t kMaxCapacity = 100000, kMaxPeople = 100000;
+
+// Where a talk is (talks.status):
+//   kPlanned    as created. Changed freely; cancelled (kCancelled) while not held; once it has
+//               started, its organiser closes it with the minutes (kHeld).
+//   kHeld       closed with its minutes, participants and action items; closing again edits
+//               that record. Never cancelled.
+//   kCancelled  called off by its organiser (its sign-up event with it): kept and shown, never
+//               changed again.
+// Between its start and its closing a planned talk is shown as waiting for minutes.
+enum class TalkStatus { kPlanned, kHeld, kCancelled };
+// "planned", "held", "cancelled" (the column and the API).
+inline std::string_view ToString(TalkStatus s) {
+  switch (s) {
+    case TalkStatus::kPlanned:
+      return "planned";
+    case TalkStatus::kHeld:
+      return "held";
+    case TalkStatus::kCancelled:
+      return "cancelled";
+  }
+  return "planned";
+}
+inline std::optional<TalkStatus> ParseTalkStatus(std::string_view s) {
+  if (s == "planned") return TalkStatus::kPlanned;
+  if (s == "held") return TalkStatus::kHeld;
+  if (s == "cancelled") return TalkStatus::kCancelled;
+  return std::nullopt;
+}
 
 struct Facilitator {
   std::int64_t id = 0;
@@ -65,7 +94,7 @@ struct Talk {
   std::string ground_rules;
   std::int64_t facilitator_id = 0;
   std::string facilitator_name;
-  std::string status = "planned";  // planned, held, cancelled
+  TalkStatus status = TalkStatus::kPlanned;
   std::string minutes, decisions;
   std::int64_t closed_at = 0, created_at = 0, updated_at = 0;
   // Filled by Get (not by List):
@@ -132,7 +161,13 @@ struct RegionSummary {
   std::vector<OpenAction> open_actions;  // of every talk of the region, due first
 };
 
-// The talks of an issue (the link is the talks', the query the issue's: issues/queries.hpp).
-using TalkRef = store::IssueTalk;
+// A talk that discussed an issue (the link is the talks', the query the issue's:
+// store::ListTalksOfIssue in issues/queries.hpp, whose row TalksForIssue maps).
+struct TalkRef {
+  std::int64_t id = 0;
+  std::string title;
+  std::int64_t starts_at = 0;
+  TalkStatus status = TalkStatus::kPlanned;
+};
 
 }  // namespace tsunagu::talks

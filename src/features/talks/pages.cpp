@@ -47,8 +47,8 @@ std::string WhenText(const talks::Talk& t) {
 }
 
 std::string StatusLabel(const talks::Talk& t, std::int64_t now) {
-  if (t.status == "cancelled") return Msg("talk.status_cancelled");
-  if (t.status == "held") return Msg("talk.status_held");
+  if (t.status == talks::TalkStatus::kCancelled) return Msg("talk.status_cancelled");
+  if (t.status == talks::TalkStatus::kHeld) return Msg("talk.status_held");
   if (t.Started(now)) return Msg("talk.status_waiting_minutes");
   return Msg("talk.status_planned");
 }
@@ -355,7 +355,8 @@ Response EditTalkForm(App& app, RequestCtx& rc) {
   auto t = ManagedTalk(app, rc);
   if (auto* r = std::get_if<Response>(&t)) return std::move(*r);
   const auto& talk = std::get<talks::Talk>(t);
-  if (talk.status == "cancelled") return app.ErrorPage(rc, 409, Msg("talk.err_cancelled"));
+  if (talk.status == talks::TalkStatus::kCancelled)
+    return app.ErrorPage(rc, 409, Msg("talk.err_cancelled"));
   return FormPage(app, rc, &talk, 200, nullptr);
 }
 
@@ -479,7 +480,8 @@ Response CloseForm(App& app, RequestCtx& rc) {
   auto t = ManagedTalk(app, rc);
   if (auto* r = std::get_if<Response>(&t)) return std::move(*r);
   const auto& talk = std::get<talks::Talk>(t);
-  if (talk.status == "cancelled") return app.ErrorPage(rc, 409, Msg("talk.err_cancelled"));
+  if (talk.status == talks::TalkStatus::kCancelled)
+    return app.ErrorPage(rc, 409, Msg("talk.err_cancelled"));
   if (!talk.Started(app.ctx().clock.Now())) {
     return app.ErrorPage(rc, 409, Msg("talk.err_not_held"));
   }
@@ -575,7 +577,7 @@ void FillItem(Dict& d, const talks::Talk& t, std::int64_t now) {
   d.SetValue("REGION_SLUG", t.region_slug);
   d.SetValue("ORG_NAME", t.org_name);
   d.SetValue("STATUS", StatusLabel(t, now));
-  if (t.status == "cancelled") d.ShowSection("CANCELLED");
+  if (t.status == talks::TalkStatus::kCancelled) d.ShowSection("CANCELLED");
   if (!t.place.empty()) d.SetValueAndShowSection("PLACE", t.place, "HAS_PLACE");
 }
 
@@ -586,8 +588,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   const auto now = app.ctx().clock.Now();
   const auto event = t->event_id ? events::GetEvent(app.ctx(), t->event_id) : std::nullopt;
-  const std::string mine =
-      event ? events::SignupStatus(app.ctx(), rc.actor, event->id) : std::string();
+  const auto mine = event ? events::SignupStatusOf(app.ctx(), rc.actor, event->id) : std::nullopt;
   const bool manage = talks::CanManage(rc.actor, *t);
   std::vector<issues::Issue> discussed;
   for (auto issue : t->issue_ids) {
@@ -601,7 +602,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
   return app.Page(rc, 200, t->title, "talks/talk.tpl", [&](Dict& d) {
     FillItem(d, *t, now);
     d.SetValue("TITLE_KANA", t->title_kana);
-    if (t->status == "held") d.ShowSection("HELD");
+    if (t->status == talks::TalkStatus::kHeld) d.ShowSection("HELD");
     if (!t->online_url.empty()) d.SetValueAndShowSection("ONLINE_URL", t->online_url, "HAS_ONLINE");
     if (!t->facilitator_name.empty()) {
       d.SetValueAndShowSection("FACILITATOR", t->facilitator_name, "HAS_FACILITATOR");
@@ -632,7 +633,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     if (!discussed.empty()) d.ShowSection("HAS_ISSUES");
 
     // Sign-up: the linked event's, until the talk is held (then its record counts people).
-    if (event && t->status != "held") {
+    if (event && t->status != talks::TalkStatus::kHeld) {
       Dict* s = d.AddSectionDictionary("SIGNUP");
       s->SetIntValue("EVENT_ID", event->id);
       if (event->capacity) {
@@ -649,14 +650,15 @@ Response GetTalk(App& app, RequestCtx& rc) {
         s->ShowSection("NO_CAPACITY");
       }
       const bool over = event->ends_at <= now;
-      if (event->status == "cancelled") {
+      if (event->status == events::EventStatus::kCancelled) {
         s->ShowSection("SIGNUP_CANCELLED");
       } else if (over) {
         s->ShowSection("OVER");
       } else if (rc.actor.IsAnonymous()) {
         s->ShowSection("LOGIN_TO_SIGN_UP");
-      } else if (mine == "confirmed" || mine == "waitlist") {
-        s->SetValueAndShowSection("MY_STATUS", Msg("signup.mine_" + mine), "SIGNED_UP");
+      } else if (mine == events::SignupStatus::kConfirmed ||
+                 mine == events::SignupStatus::kWaitlist) {
+        s->SetValueAndShowSection("MY_STATUS", events::MineLabel(*mine), "SIGNED_UP");
       } else {
         Dict* b = s->AddSectionDictionary("CAN_SIGN_UP");
         b->SetValue("SIGN_UP_LABEL",
@@ -665,7 +667,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     }
 
     // After the talk.
-    if (t->status == "held") {
+    if (t->status == talks::TalkStatus::kHeld) {
       Dict* m = d.AddSectionDictionary("MINUTES");
       m->SetValue("MINUTES_HTML", markdown::Html(t->minutes));
       const auto decisions = Lines(t->decisions);
@@ -726,13 +728,14 @@ Response GetTalk(App& app, RequestCtx& rc) {
     if (manage) {
       Dict* m = d.AddSectionDictionary("CAN_MANAGE");
       m->SetIntValue("ORG_ID", t->org_id.value());
-      if (t->status != "cancelled") m->ShowSection("CAN_EDIT");
-      if (t->status != "cancelled" && t->Started(now)) {
+      if (t->status != talks::TalkStatus::kCancelled) m->ShowSection("CAN_EDIT");
+      if (t->status != talks::TalkStatus::kCancelled && t->Started(now)) {
         m->ShowSection("CAN_CLOSE");
         m->SetValue("CLOSE_LABEL",
-                    Msg(t->status == "held" ? "talk.close_edit_link" : "talk.close_link"));
+                    Msg(t->status == talks::TalkStatus::kHeld ? "talk.close_edit_link"
+                                                              : "talk.close_link"));
       }
-      if (t->status == "planned") m->ShowSection("CAN_CANCEL");
+      if (t->status == talks::TalkStatus::kPlanned) m->ShowSection("CAN_CANCEL");
     }
   });
 }
@@ -1054,7 +1057,7 @@ json::object TalkJson(App& app, const talks::Talk& t, bool full) {
                  {"place", t.place},
                  {"online_url", t.online_url},
                  {"audience", std::move(audience)},
-                 {"status", t.status},
+                 {"status", talks::ToString(t.status)},
                  {"status_label", StatusLabel(t, now)}};
   if (t.capacity) {
     o["capacity"] = *t.capacity;
@@ -1078,7 +1081,7 @@ json::object TalkJson(App& app, const talks::Talk& t, bool full) {
     json::array issue_ids;
     for (auto id : t.issue_ids) issue_ids.push_back(id);
     o["issues"] = std::move(issue_ids);
-    if (t.status == "held") {
+    if (t.status == talks::TalkStatus::kHeld) {
       o["minutes"] = t.minutes;
       o["minutes_html"] = markdown::Html(t.minutes);
       json::array decisions;

@@ -4,6 +4,7 @@
 
 #include "features/talks/rules.hpp"
 #include "platform/jst.hpp"
+#include "platform/store/enum_column.hpp"
 
 namespace tsunagu::store {
 namespace {
@@ -68,7 +69,7 @@ talks::Talk ToTalk(const Row& r) {
   t.ground_rules = r.Str(20);
   t.facilitator_id = r.Int(21);
   t.facilitator_name = r.Str(22);
-  t.status = r.Str(23);
+  t.status = EnumAt(r, 23, talks::ParseTalkStatus, "talks.status");
   t.minutes = r.Str(24);
   t.decisions = r.Str(25);
   t.closed_at = r.Int(26);
@@ -182,7 +183,7 @@ std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId 
            Opt(t.capacity),
            t.ground_rules,
            OrNull(t.facilitator_id),
-           t.status,
+           std::string(talks::ToString(t.status)),
            t.minutes,
            t.decisions,
            now,
@@ -211,7 +212,7 @@ void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now) {
        Opt(t.capacity),
        t.ground_rules,
        OrNull(t.facilitator_id),
-       t.status,
+       std::string(talks::ToString(t.status)),
        t.minutes,
        t.decisions,
        OrNull(t.closed_at),
@@ -484,7 +485,14 @@ RegionSummary Summary(const Ctx& ctx, RegionId region) {
 }
 
 std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });
+  return ctx.db.Read([&](store::Conn& c) {
+    std::vector<TalkRef> out;
+    for (const auto& t : store::ListTalksOfIssue(c, issue)) {
+      out.push_back({t.id, t.title, t.starts_at,
+                     store::StoredEnum(ParseTalkStatus, t.status, "talks.status")});
+    }
+    return out;
+  });
 }
 
 }  // namespace tsunagu::talks

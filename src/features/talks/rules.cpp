@@ -71,6 +71,7 @@ void ToEvent(const std::string& base, const Talk& t, events::Event& e) {
   e.place = t.place.empty() ? FormatLabel("online") : t.place;
   e.capacity = t.capacity;
   e.organiser = t.org_name;
-  e.status = t.status == "cancelled" ? "cancelled" : "published";
+  e.status = t.status == TalkStatus::kCancelled ? events::EventStatus::kCancelled
+                                                : events::EventStatus::kPublished;
 }
 }  // namespace tsunagu::talks

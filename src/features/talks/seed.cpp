@@ -215,7 +215,7 @@ void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
     t.ground_rules = DefaultGroundRules();
     if (d.facilitator) t.facilitator_id = fac_ids[static_cast<std::size_t>(d.facilitator - 1)];
     const bool held = *d.minutes != '\0';
-    t.status = held ? "held" : "planned";
+    t.status = held ? TalkStatus::kHeld : TalkStatus::kPlanned;
     t.minutes = d.minutes;
     t.decisions = d.decisions;
     const std::int64_t created = std::min(now, t.starts_at) - 20 * 86400;
