@@ -11,10 +11,14 @@
 
 namespace tsunagu::events {
 
+// The ids of the feature's records (platform/id.hpp).
+using EventId = Id<struct EventTag>;    // an event (events)
+using SignupId = Id<struct SignupTag>;  // a person's sign-up to an event (event_signups)
+
 inline constexpr std::int64_t kMaxCapacity = 100000;
 
 struct Event {
-  std::int64_t id = 0;
+  EventId id;
   RegionId region_id;
   std::string region_slug, region_name;
   OrgId org_id;

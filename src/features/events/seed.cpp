@@ -425,7 +425,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
   const UserId npo_editor = UserOf(c, "npo-editor@example.jp");
 
   std::vector<std::pair<std::string, std::int64_t>> features;  // featuring region, post
-  std::int64_t full_event = 0;
+  events::EventId full_event;
 
   for (std::size_t i = 0; i < regions.size(); ++i) {
     const Region& r = regions[i];
@@ -563,7 +563,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       ev.contact = "083-000-0000（デモ）";
       ev.status = "published";
       const std::int64_t created = std::min(now, ev.starts_at) - (14 + (i + e) % 10) * kDay;
-      const std::int64_t id = store::InsertEvent(c, m, ev, author_of(t.by, t.key), created);
+      const events::EventId id = store::InsertEvent(c, m, ev, author_of(t.by, t.key), created);
       if (t.capacity == 2) full_event = id;
     }
 

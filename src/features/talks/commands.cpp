@@ -72,12 +72,12 @@ Result<void> SyncEvent(Tx& tx, Talk& t, Validator& v, std::int64_t now) {
   store::Conn& c = tx.c;
   const Ctx& ctx = tx.ctx;
   std::optional<events::Event> old;
-  if (t.event_id) old = store::FindEvent(c, t.event_id);
+  if (t.event_id) old = store::FindEvent(c, events::EventId{t.event_id});
   if (!old) {
     events::Event e;
     ToEvent(ctx.base_url, t, e);
     e.id = store::InsertEvent(c, ctx.municipality, e, tx.actor.id, now);
-    t.event_id = e.id;
+    t.event_id = e.id.value();
     events::Reindex(c, ctx, e);
     return {};
   }
@@ -358,7 +358,7 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     store::UpdateTalkRow(c, *t, now);
     // The event too, as events::CancelEvent does: kept, marked cancelled, people told; its own
     // command ("event.cancel") inside this one.
-    if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
+    if (auto e = t->event_id ? store::FindEvent(c, events::EventId{t->event_id}) : std::nullopt;
         e && e->status != "cancelled") {
       auto cancelled = tx.Run<void>({"event.cancel"}, [&](Tx& inner) -> Result<void> {
         events::CancelIn(inner, *e, now);

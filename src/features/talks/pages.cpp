@@ -585,7 +585,8 @@ Response GetTalk(App& app, RequestCtx& rc) {
   if (!t) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   rc.cacheable = true;
   const auto now = app.ctx().clock.Now();
-  const auto event = t->event_id ? events::GetEvent(app.ctx(), t->event_id) : std::nullopt;
+  const auto event =
+      t->event_id ? events::GetEvent(app.ctx(), events::EventId{t->event_id}) : std::nullopt;
   const std::string mine =
       event ? events::SignupStatus(app.ctx(), rc.actor, event->id) : std::string();
   const bool manage = talks::CanManage(rc.actor, *t);
@@ -634,7 +635,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     // Sign-up: the linked event's, until the talk is held (then its record counts people).
     if (event && t->status != "held") {
       Dict* s = d.AddSectionDictionary("SIGNUP");
-      s->SetIntValue("EVENT_ID", event->id);
+      s->SetIntValue("EVENT_ID", event->id.value());
       if (event->capacity) {
         std::string cap = Msg("talk.capacity_text");
         cap = cap.replace(cap.find("{n}"), 3, std::to_string(*event->capacity));

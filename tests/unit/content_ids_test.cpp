@@ -1,0 +1,33 @@
+// The ids of events, posts and local issues are types of their own (platform/id.hpp): one is
+// never taken for another, nor made from a plain number without saying so.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <type_traits>
+
+#include "features/events/model.hpp"
+
+namespace tsunagu {
+namespace {
+
+template <class A, class B>
+constexpr bool kInterchangeable = std::is_convertible_v<A, B> || std::is_convertible_v<B, A>;
+
+TEST(ContentIds, EventIdsAreTheirOwnTypes) {
+  using events::EventId;
+  using events::SignupId;
+  static_assert(!kInterchangeable<EventId, SignupId>);
+  static_assert(!kInterchangeable<EventId, UserId>);
+  static_assert(!kInterchangeable<EventId, OrgId>);
+  static_assert(!kInterchangeable<SignupId, UserId>);
+  static_assert(!std::is_convertible_v<std::int64_t, EventId>);
+  static_assert(!std::is_convertible_v<std::int64_t, SignupId>);
+  static_assert(!std::is_convertible_v<EventId, std::int64_t>);
+  static_assert(!std::is_convertible_v<SignupId, std::int64_t>);
+  static_assert(std::is_constructible_v<EventId, std::int64_t>);  // explicitly, EventId{7}
+  EXPECT_EQ(EventId{7}.value(), 7);
+  EXPECT_FALSE(EventId{});
+}
+
+}  // namespace
+}  // namespace tsunagu
