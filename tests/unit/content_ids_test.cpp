@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "features/events/model.hpp"
+#include "features/posts/model.hpp"
 
 namespace tsunagu {
 namespace {
@@ -27,6 +28,27 @@ TEST(ContentIds, EventIdsAreTheirOwnTypes) {
   static_assert(std::is_constructible_v<EventId, std::int64_t>);  // explicitly, EventId{7}
   EXPECT_EQ(EventId{7}.value(), 7);
   EXPECT_FALSE(EventId{});
+}
+
+TEST(ContentIds, PostIdsAreTheirOwnTypes) {
+  using posts::CommentId;
+  using posts::PostId;
+  using posts::PostImageId;
+  static_assert(!kInterchangeable<PostId, PostImageId>);
+  static_assert(!kInterchangeable<PostId, CommentId>);
+  static_assert(!kInterchangeable<PostImageId, CommentId>);
+  static_assert(!kInterchangeable<PostId, events::EventId>);
+  static_assert(!kInterchangeable<PostId, UserId>);
+  static_assert(!kInterchangeable<PostId, OrgId>);
+  static_assert(!kInterchangeable<CommentId, UserId>);
+  static_assert(!std::is_convertible_v<std::int64_t, PostId>);
+  static_assert(!std::is_convertible_v<std::int64_t, PostImageId>);
+  static_assert(!std::is_convertible_v<std::int64_t, CommentId>);
+  static_assert(!std::is_convertible_v<PostId, std::int64_t>);
+  static_assert(!std::is_convertible_v<CommentId, std::int64_t>);
+  static_assert(std::is_constructible_v<PostId, std::int64_t>);  // explicitly, PostId{7}
+  EXPECT_EQ(PostId{7}.value(), 7);
+  EXPECT_FALSE(CommentId{});
 }
 
 }  // namespace

@@ -424,7 +424,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
   const auto regions = store::ListRegions(c, m);
   const UserId npo_editor = UserOf(c, "npo-editor@example.jp");
 
-  std::vector<std::pair<std::string, std::int64_t>> features;  // featuring region, post
+  std::vector<std::pair<std::string, posts::PostId>> features;  // featuring region, post
   events::EventId full_event;
 
   for (std::size_t i = 0; i < regions.size(); ++i) {
@@ -508,7 +508,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       p.visibility = it.visibility;
       p.review_comment = it.review;
       p.published_at = published ? at : 0;
-      const std::int64_t id = store::InsertPost(c, m, p, at - 3600);
+      const posts::PostId id = store::InsertPost(c, m, p, at - 3600);
       if (!published || it.resident) continue;
       if (t.comment && resident && (t.slug || i % 6 == 0)) {
         store::InsertPostComment(c, id, resident, t.comment, at + 5 * 3600);
