@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "features/events/model.hpp"
+#include "features/issues/model.hpp"
 #include "features/posts/model.hpp"
 
 namespace tsunagu {
@@ -49,6 +50,29 @@ TEST(ContentIds, PostIdsAreTheirOwnTypes) {
   static_assert(std::is_constructible_v<PostId, std::int64_t>);  // explicitly, PostId{7}
   EXPECT_EQ(PostId{7}.value(), 7);
   EXPECT_FALSE(CommentId{});
+}
+
+TEST(ContentIds, IssueIdsAreTheirOwnTypes) {
+  using issues::IssueEntryId;
+  using issues::IssueId;
+  using issues::IssueImageId;
+  static_assert(!kInterchangeable<IssueId, IssueImageId>);
+  static_assert(!kInterchangeable<IssueId, IssueEntryId>);
+  static_assert(!kInterchangeable<IssueImageId, IssueEntryId>);
+  static_assert(!kInterchangeable<IssueImageId, posts::PostImageId>);
+  static_assert(!kInterchangeable<IssueId, posts::PostId>);
+  static_assert(!kInterchangeable<IssueId, events::EventId>);
+  static_assert(!kInterchangeable<IssueId, UserId>);
+  static_assert(!kInterchangeable<IssueId, OrgId>);
+  static_assert(!kInterchangeable<IssueId, RegionId>);
+  static_assert(!std::is_convertible_v<std::int64_t, IssueId>);
+  static_assert(!std::is_convertible_v<std::int64_t, IssueImageId>);
+  static_assert(!std::is_convertible_v<std::int64_t, IssueEntryId>);
+  static_assert(!std::is_convertible_v<IssueId, std::int64_t>);
+  static_assert(!std::is_convertible_v<IssueEntryId, std::int64_t>);
+  static_assert(std::is_constructible_v<IssueId, std::int64_t>);  // explicitly, IssueId{7}
+  EXPECT_EQ(IssueId{7}.value(), 7);
+  EXPECT_FALSE(IssueEntryId{});
 }
 
 }  // namespace

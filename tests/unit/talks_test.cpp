@@ -353,7 +353,7 @@ TEST_F(TalkTest, AnActionItemBecomesALocalIssueAndTheIssueListsTheTalk) {
       FailureKind::kForbidden);
   auto issue = talks::ActionToIssue(*ctx_, council, id, action, "kotsu");
   ASSERT_TRUE(issue) << issue.error().message;
-  auto i = issues::Get(*ctx_, *issue);
+  auto i = issues::Get(*ctx_, issues::IssueId{*issue});
   ASSERT_TRUE(i);
   EXPECT_EQ(i->title, "バス停のベンチを直してほしい");
   EXPECT_EQ(i->category, "kotsu");

@@ -25,17 +25,17 @@ struct NewIssueRow {
   UserId reporter;
   std::string contact_email;
 };
-std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
-                         std::int64_t now);
+issues::IssueId InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
+                            std::int64_t now);
 // Level, state, holder, resolution and the response clock after a transition.
 void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now);
-std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id);
+std::optional<issues::Issue> FindIssue(Conn& c, issues::IssueId id);
 // Who raised it and the private contact (for mails; never shown).
 struct IssueReporter {
   UserId user;
   std::string contact_email;
 };
-IssueReporter FindIssueReporter(Conn& c, std::int64_t id);
+IssueReporter FindIssueReporter(Conn& c, issues::IssueId id);
 
 struct IssueQuery {
   MunicipalityId municipality;
@@ -44,7 +44,7 @@ struct IssueQuery {
   bool open_only = false, closed_only = false;
   std::int64_t overdue_at = 0;  // > 0: new and due before this time
   std::int64_t created_from = 0, created_to = 0;
-  std::vector<std::int64_t> ids;
+  std::vector<issues::IssueId> ids;
   // Held by (OR of): these 自治会 at association level, councils at council level, departments
   // at city level; all city-level issues when any_city.
   std::vector<OrgId> held_association, held_council, held_department;
@@ -57,8 +57,8 @@ struct IssueQuery {
 std::vector<issues::Issue> ListIssues(Conn& c, const IssueQuery& q);
 std::int64_t CountIssues(Conn& c, const IssueQuery& q);
 
-void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::NewImage& img);
-std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue);
+void InsertIssueImage(Conn& c, issues::IssueId issue, int position, const issues::NewImage& img);
+std::vector<issues::Image> IssueImages(Conn& c, issues::IssueId issue);
 
 struct IssueEntryRow {
   std::string kind, who, note;
@@ -66,14 +66,14 @@ struct IssueEntryRow {
   OrgId actor_org;
   std::string from_level, from_state, to_level, to_state;
 };
-void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at);
-std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue);
+void InsertIssueEntry(Conn& c, issues::IssueId issue, const IssueEntryRow& e, std::int64_t at);
+std::vector<issues::Entry> ListIssueEntries(Conn& c, issues::IssueId issue);
 
-bool IsFollowing(Conn& c, std::int64_t issue, UserId user);
-void SetFollowing(Conn& c, std::int64_t issue, UserId user, bool on, std::int64_t now);
-std::vector<std::string> FollowerEmails(Conn& c, std::int64_t issue);
-bool HasMeToo(Conn& c, std::int64_t issue, UserId user);
-void InsertMeToo(Conn& c, std::int64_t issue, UserId user, std::int64_t now);
+bool IsFollowing(Conn& c, issues::IssueId issue, UserId user);
+void SetFollowing(Conn& c, issues::IssueId issue, UserId user, bool on, std::int64_t now);
+std::vector<std::string> FollowerEmails(Conn& c, issues::IssueId issue);
+bool HasMeToo(Conn& c, issues::IssueId issue, UserId user);
+void InsertMeToo(Conn& c, issues::IssueId issue, UserId user, std::int64_t now);
 
 // Emails of an organisation's members with at least this role (officers told of new issues).
 std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least);
@@ -94,7 +94,7 @@ struct IssueTalk {
   std::int64_t starts_at = 0;
   std::string status;  // planned, held, cancelled
 };
-std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
+std::vector<IssueTalk> ListTalksOfIssue(Conn& c, issues::IssueId issue);
 
 }  // namespace tsunagu::store
 
@@ -102,8 +102,8 @@ namespace tsunagu::issues {
 
 // Reading (public), one read each.
 Settings GetSettings(const Ctx& ctx);
-std::optional<Issue> Get(const Ctx& ctx, std::int64_t id);
-std::vector<Entry> Timeline(const Ctx& ctx, std::int64_t id);
+std::optional<Issue> Get(const Ctx& ctx, IssueId id);
+std::vector<Entry> Timeline(const Ctx& ctx, IssueId id);
 Holder HolderOf(const Ctx& ctx, const Issue& i);
 
 Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
@@ -127,12 +127,12 @@ RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6)
 Settings LoadSettings(store::Conn& c, MunicipalityId m);
 
 // The talks that took the issue up.
-std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue);
+std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, IssueId issue);
 // What a signed-in person has done about an issue.
 struct Marks {
   bool following = false, metoo = false;
   bool reporter = false;  // the person raised it
 };
-Marks MarksOf(const Ctx& ctx, std::int64_t issue, UserId user);
+Marks MarksOf(const Ctx& ctx, IssueId issue, UserId user);
 
 }  // namespace tsunagu::issues

@@ -100,7 +100,7 @@ std::vector<std::int64_t> CheckIssues(const Ctx& ctx, Validator& v, const TalkFo
     const std::string s = text::Trim(text::Nfkc(raw));
     if (s.empty()) continue;
     auto id = text::ParsePositiveInt(s);
-    if (!id || !issues::Get(ctx, *id)) {
+    if (!id || !issues::Get(ctx, issues::IssueId{*id})) {
       v.Add("issues", Msg("talk.err_issue_unknown"));
       continue;
     }
@@ -510,10 +510,10 @@ Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int6
     form.category = category;
     form.title = Prefix(it->item.what, issues::kMaxTitle);
     form.description = Prefix(Origin(ctx, it->talk, it->item), issues::kMaxDescription);
-    auto raised = tx.Run<std::int64_t>(
+    auto raised = tx.Run<issues::IssueId>(
         {"issue.raise"}, [&](Tx& inner) { return issues::RaiseIn(inner, std::move(form)); });
     if (!raised) return raised.error();
-    const std::int64_t issue = *raised;
+    const std::int64_t issue = raised->value();
     store::SetActionIssue(tx.c, action, issue, ctx.clock.Now());
     store::AddTalkIssue(tx.c, talk, issue);
     tx.Audit("talk", talk, "action:" + std::to_string(action) + " issue:" + std::to_string(issue));

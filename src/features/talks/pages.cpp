@@ -121,7 +121,7 @@ Options IssueOptions(App& app, const std::vector<RegionId>& regions,
                      const std::vector<std::int64_t>& linked) {
   Options out;
   auto add = [&](const issues::Issue& i) {
-    const std::string id = std::to_string(i.id);
+    const std::string id = std::to_string(i.id.value());
     for (const auto& o : out) {
       if (o.first == id) return;
     }
@@ -132,7 +132,7 @@ Options IssueOptions(App& app, const std::vector<RegionId>& regions,
     out.emplace_back(id, label);
   };
   for (auto id : linked) {
-    if (auto i = issues::Get(app.ctx(), id)) add(*i);
+    if (auto i = issues::Get(app.ctx(), issues::IssueId{id})) add(*i);
   }
   for (RegionId r : regions) {
     if (!r) continue;
@@ -592,7 +592,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
   const bool manage = talks::CanManage(rc.actor, *t);
   std::vector<issues::Issue> discussed;
   for (auto issue : t->issue_ids) {
-    if (auto i = issues::Get(app.ctx(), issue)) discussed.push_back(*i);
+    if (auto i = issues::Get(app.ctx(), issues::IssueId{issue})) discussed.push_back(*i);
   }
   rc.og["og:type"] = "website";
   rc.og["og:title"] = t->title;
@@ -626,7 +626,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     d.SetValue("GROUND_RULES", t->ground_rules);
     for (const auto& i : discussed) {
       Dict* x = d.AddSectionDictionary("ISSUE");
-      x->SetIntValue("ISSUE_ID", i.id);
+      x->SetIntValue("ISSUE_ID", i.id.value());
       x->SetValue("ISSUE_TITLE", i.title);
       x->SetValue("ISSUE_STATE", issues::Label(i.state));
     }

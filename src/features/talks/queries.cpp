@@ -484,7 +484,8 @@ RegionSummary Summary(const Ctx& ctx, RegionId region) {
 }
 
 std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
-  return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });
+  return ctx.db.Read(
+      [&](store::Conn& c) { return store::ListTalksOfIssue(c, issues::IssueId{issue}); });
 }
 
 }  // namespace tsunagu::talks

@@ -233,7 +233,7 @@ void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
       q.region = region->id;
       if (std::string_view(d.issue_category) != "*") q.category = d.issue_category;
       q.limit = 1;
-      for (const auto& i : store::ListIssues(c, q)) store::AddTalkIssue(c, t.id, i.id);
+      for (const auto& i : store::ListIssues(c, q)) store::AddTalkIssue(c, t.id, i.id.value());
     }
     int position = 0;
     for (const auto& a : d.actions) {
