@@ -153,7 +153,7 @@ TEST_F(Conformance, IssuesEscalateLevelByLevelAndAreSolvedTogether) {
   issues::Filter overdue;
   overdue.overdue = true;
   const auto listed = issues::List(ctx, overdue, 1, 100).items;
-  auto has = [&](std::int64_t x) {
+  auto has = [&](issues::IssueId x) {
     return std::any_of(listed.begin(), listed.end(),
                        [&](const issues::Issue& i) { return i.id == x; });
   };

@@ -69,7 +69,7 @@ TEST_F(Conformance, PostsEventsAndJapaneseSearch) {
   EXPECT_FALSE(posts::Review(ctx, council, *id, "return", ""));  // a comment is required
   ASSERT_TRUE(posts::Review(ctx, council, *id, "publish", ""));
   EXPECT_EQ(find("ほげ").total, 1);
-  EXPECT_EQ(find("ほげ川").items.at(0).id, *id);
+  EXPECT_EQ(find("ほげ川").items.at(0).id, id->value());
   // Three reports hide a comment; a restored comment stays.
   auto comment = posts::AddComment(ctx, resident, *id, "参加します");
   ASSERT_TRUE(comment);

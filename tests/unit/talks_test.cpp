@@ -114,7 +114,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   EXPECT_EQ(t->ground_rules, talks::GroundRules(*ctx_, Org("council-sue")));
   EXPECT_NE(t->ground_rules, talks::DefaultGroundRules());
   ASSERT_NE(t->event_id, 0);
-  auto e = events::GetEvent(*ctx_, t->event_id);
+  auto e = events::GetEvent(*ctx_, events::EventId{t->event_id});
   ASSERT_TRUE(e);
   EXPECT_EQ(e->title, t->title);
   EXPECT_EQ(e->title_kana, t->title_kana);
@@ -145,7 +145,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   moved.capacity = "3";
   mailer_.sent.clear();
   ASSERT_TRUE(talks::UpdateTalk(*ctx_, council, *id, moved));
-  e = events::GetEvent(*ctx_, t->event_id);
+  e = events::GetEvent(*ctx_, events::EventId{t->event_id});
   EXPECT_EQ(e->starts_at, jst::Midnight("2026-12-13") + 13 * 3600);
   EXPECT_EQ(e->capacity, 3);
   EXPECT_EQ(e->confirmed, 3);
@@ -157,7 +157,8 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   mailer_.sent.clear();
   ASSERT_TRUE(talks::CancelTalk(*ctx_, council, *id));
   EXPECT_EQ(talks::Get(*ctx_, *id)->status, talks::TalkStatus::kCancelled);
-  EXPECT_EQ(events::GetEvent(*ctx_, t->event_id)->status, events::EventStatus::kCancelled);
+  EXPECT_EQ(events::GetEvent(*ctx_, events::EventId{t->event_id})->status,
+            events::EventStatus::kCancelled);
   EXPECT_EQ(mailer_.sent.size(), 3u);
   EXPECT_EQ(talks::CancelTalk(*ctx_, council, *id).error().kind, FailureKind::kConflict);
   EXPECT_FALSE(talks::UpdateTalk(*ctx_, council, *id, moved));
@@ -195,7 +196,8 @@ TEST_F(TalkTest, PlaceOrOnlineLinkIsNeeded) {
   f.online_url = "https://meet.example.jp/sue";
   r = talks::CreateTalk(*ctx_, As("council-sue@example.jp"), f);
   ASSERT_TRUE(r) << r.error().message;
-  EXPECT_EQ(events::GetEvent(*ctx_, talks::Get(*ctx_, *r)->event_id)->place, "オンライン");
+  EXPECT_EQ(events::GetEvent(*ctx_, events::EventId{talks::Get(*ctx_, *r)->event_id})->place,
+            "オンライン");
 }
 
 TEST_F(TalkTest, MinutesOnATalkNotYetHeldAreRefusedAndNothingIsSaved) {
@@ -352,7 +354,7 @@ TEST_F(TalkTest, AnActionItemBecomesALocalIssueAndTheIssueListsTheTalk) {
       FailureKind::kForbidden);
   auto issue = talks::ActionToIssue(*ctx_, council, id, action, "kotsu");
   ASSERT_TRUE(issue) << issue.error().message;
-  auto i = issues::Get(*ctx_, *issue);
+  auto i = issues::Get(*ctx_, issues::IssueId{*issue});
   ASSERT_TRUE(i);
   EXPECT_EQ(i->title, "バス停のベンチを直してほしい");
   EXPECT_EQ(i->category, "kotsu");

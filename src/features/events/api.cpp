@@ -26,8 +26,8 @@ namespace json = boost::json;
 // ---- JSON API: events ------------------------------------------------------------------
 
 json::object EventJson(App& app, const events::Event& e) {
-  json::object o{{"id", e.id},
-                 {"url", app.config().base_url + "/events/" + std::to_string(e.id)},
+  json::object o{{"id", e.id.value()},
+                 {"url", app.config().base_url + "/events/" + to_string(e.id)},
                  {"title", e.title},
                  {"title_kana", e.title_kana},
                  {"description", e.description},
@@ -103,7 +103,7 @@ Response ApiEvents(App& app, RequestCtx& rc) {
 
 Response ApiEvent(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
-  auto e = id ? events::GetEvent(app.ctx(), *id) : std::nullopt;
+  auto e = id ? events::GetEvent(app.ctx(), events::EventId{*id}) : std::nullopt;
   if (!e) return app.JsonError(404, Msg("error.not_found"));
   return app.Json(200, JsonText(EventJson(app, *e)));
 }
@@ -137,8 +137,8 @@ Response ApiCreateEvent(App& app, RequestCtx& rc) {
   auto r = events::CreateEvent(app.ctx(), rc.actor, f);
   if (!r) return JsonFailure(app, r.error());
   return app.Json(
-      201, JsonText(json::object{
-               {"id", *r}, {"url", app.config().base_url + "/events/" + std::to_string(*r)}}));
+      201, JsonText(json::object{{"id", r->value()},
+                                 {"url", app.config().base_url + "/events/" + to_string(*r)}}));
 }
 
 }  // namespace

@@ -145,7 +145,7 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   e.organiser = o->name;
 }
 
-Result<Event> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
+Result<Event> Managed(store::Conn& c, const Actor& actor, EventId id) {
   auto e = store::FindEvent(c, id);
   if (!e) return NotFound(Msg("error.not_found"));
   if (!CanManage(actor, *e)) return Forbidden(Msg("error.forbidden"));
@@ -153,7 +153,7 @@ Result<Event> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
 }
 
 // Changed only through its talk (talks.cpp keeps the two in step).
-Result<Event> ManagedChange(store::Conn& c, const Actor& actor, std::int64_t id) {
+Result<Event> ManagedChange(store::Conn& c, const Actor& actor, EventId id) {
   auto e = Managed(c, actor, id);
   if (e && store::TalkOfEvent(c, id)) return Conflict(Msg("error.event_of_talk"));
   return e;
@@ -192,12 +192,12 @@ class CountingMailer final : public Mailer {
 
 void Reindex(store::Conn& c, const Ctx& ctx, const Event& e) {
   if (e.status == EventStatus::kCancelled) {
-    search::Remove(c, "event", e.id);
+    search::Remove(c, "event", e.id.value());
     return;
   }
   search::Put(c, ctx.municipality,
-              search::EventDoc(e.id, e.region_id, e.title, e.title_kana, e.description, e.place,
-                               e.address, e.starts_at));
+              search::EventDoc(e.id.value(), e.region_id, e.title, e.title_kana, e.description,
+                               e.place, e.address, e.starts_at));
 }
 
 Mail Tell(const Ctx& ctx, const std::string& to, const std::string& subject_key,
@@ -205,7 +205,7 @@ Mail Tell(const Ctx& ctx, const std::string& to, const std::string& subject_key,
   std::string body = Msg(intro_key);
   body += "\n\n" + e.title + "\n" + WhenText(e) + "\n";
   if (!e.place.empty()) body += e.place + "\n";
-  body += ctx.base_url + "/events/" + std::to_string(e.id) + "\n";
+  body += ctx.base_url + "/events/" + to_string(e.id) + "\n";
   return {to, Msg(subject_key), body};
 }
 
@@ -240,10 +240,10 @@ void CancelIn(Tx& tx, Event& e, std::int64_t now) {
   tx.Audit("event", e.id);
 }
 
-Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f) {
+Result<EventId> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f) {
   const bool api = !f.starts_at.empty() || !f.ends_at.empty();
   const Command cmd{"event.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<EventId>(ctx, actor, cmd, [&](Tx& tx) -> Result<EventId> {
     store::Conn& c = tx.c;
     Validator v;
     Event e;
@@ -257,7 +257,7 @@ Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm f
   });
 }
 
-Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, EventForm f) {
+Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, EventId id, EventForm f) {
   const bool api = !f.starts_at.empty() || !f.ends_at.empty();
   // The writers' lock: the sign-up counts read below stay true until commit.
   const Command cmd{"event.update", Login::kRequired, Lock::kWriters};
@@ -284,7 +284,7 @@ Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, Ev
   });
 }
 
-Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, EventId id) {
   const Command cmd{"event.cancel", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     auto e = ManagedChange(tx.c, actor, id);
@@ -295,7 +295,7 @@ Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   });
 }
 
-Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, EventId event) {
   // The writers' lock: capacity is checked and taken by one writer at a time.
   const Command cmd{"event.signup", Login::kRequired, Lock::kWriters};
   return Run<SignupStatus>(ctx, actor, cmd, [&](Tx& tx) -> Result<SignupStatus> {
@@ -317,7 +317,7 @@ Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t eve
   });
 }
 
-Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, EventId event) {
   const Command cmd{"event.withdraw", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -340,7 +340,7 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event) {
   });
 }
 
-Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, EventId event) {
   // Reading people's names and emails is logged.
   const Command cmd{"event.attendees_read"};
   return Run<std::vector<Attendee>>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::vector<Attendee>> {

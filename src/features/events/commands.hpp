@@ -22,10 +22,10 @@ namespace tsunagu::events {
 
 // Every command runs through Run (platform/command.hpp): login check, one transaction, one
 // audit row, the mail after the commit.
-Result<std::int64_t> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm form);
-Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, std::int64_t id, EventForm form);
+Result<EventId> CreateEvent(const Ctx& ctx, const Actor& actor, EventForm form);
+Result<void> UpdateEvent(const Ctx& ctx, const Actor& actor, EventId id, EventForm form);
 // Cancels the event itself (中止): kept, marked cancelled, people signed up are told.
-Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, std::int64_t id);
+Result<void> CancelEvent(const Ctx& ctx, const Actor& actor, EventId id);
 
 // Steps inside a caller's command, shared with talks (whose sign-up is an event); mails are
 // queued on tx, to be sent after the commit.
@@ -43,11 +43,11 @@ void SaveChange(Tx& tx, const Event& old, const Event& e, std::int64_t now);
 void CancelIn(Tx& tx, Event& e, std::int64_t now);
 
 // Sign-up: kConfirmed or kWaitlist. 409 when already signed up, past, or cancelled.
-Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, std::int64_t event);
+Result<SignupStatus> SignUp(const Ctx& ctx, const Actor& actor, EventId event);
 // Cancels the actor's sign-up; promotes the first on the waitlist (and emails them).
-Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t event);
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, EventId event);
 // The organiser's list (people's names and emails: audited as a read of personal data).
-Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, std::int64_t event);
+Result<std::vector<Attendee>> Attendees(const Ctx& ctx, const Actor& actor, EventId event);
 // The same as CSV for Excel: UTF-8 with BOM, CRLF.
 std::string AttendeesCsv(const std::vector<Attendee>& list);
 

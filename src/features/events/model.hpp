@@ -12,6 +12,10 @@
 
 namespace tsunagu::events {
 
+// The ids of the feature's records (platform/id.hpp).
+using EventId = Id<struct EventTag>;    // an event (events)
+using SignupId = Id<struct SignupTag>;  // a person's sign-up to an event (event_signups)
+
 inline constexpr std::int64_t kMaxCapacity = 100000;
 
 // An event (events.status) is published when created and stays so while it is changed; its
@@ -55,7 +59,7 @@ inline std::optional<SignupStatus> ParseSignupStatus(std::string_view s) {
 }
 
 struct Event {
-  std::int64_t id = 0;
+  EventId id;
   RegionId region_id;
   std::string region_slug, region_name;
   OrgId org_id;

@@ -19,6 +19,12 @@
 namespace tsunagu::web {
 namespace {
 
+// The event the URL's {id} names, if it is a number.
+std::optional<events::EventId> EventParam(const RequestCtx& rc) {
+  if (auto id = IdParam(rc)) return events::EventId{*id};
+  return std::nullopt;
+}
+
 events::EventForm ReadForm(const RequestCtx& rc) {
   events::EventForm f;
   f.region = FormValue(rc, "region");
@@ -56,7 +62,7 @@ Response FormPage(App& app, RequestCtx& rc, const events::Event* old, int status
       rc, status, title, "events/event_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
-        d.SetValue("ACTION", old ? "/events/" + std::to_string(old->id) + "/edit" : "/events/new");
+        d.SetValue("ACTION", old ? "/events/" + to_string(old->id) + "/edit" : "/events/new");
         auto add = [&](Field f) {
           f.value = value(f.name, f.value);
           f.error = FieldError(errors, f.name);
@@ -153,11 +159,11 @@ Response CreateEvent(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return FormPage(app, rc, nullptr, 400, &err);
   }
-  return app.RedirectWithFlash(rc, "/events/" + std::to_string(*r), "event_created");
+  return app.RedirectWithFlash(rc, "/events/" + to_string(*r), "event_created");
 }
 
 Response EditEventForm(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   auto e = id ? events::GetEvent(app.ctx(), *id) : std::nullopt;
   if (!e) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
@@ -169,7 +175,7 @@ Response EditEventForm(App& app, RequestCtx& rc) {
 }
 
 Response UpdateEvent(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   auto e = id ? events::GetEvent(app.ctx(), *id) : std::nullopt;
   if (!e) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = events::UpdateEvent(app.ctx(), rc.actor, *id, ReadForm(rc));
@@ -178,11 +184,11 @@ Response UpdateEvent(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return FormPage(app, rc, &*e, 400, &err);
   }
-  return app.RedirectWithFlash(rc, "/events/" + std::to_string(*id), "event_saved");
+  return app.RedirectWithFlash(rc, "/events/" + to_string(*id), "event_saved");
 }
 
 Response GetEvent(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   auto e = id ? events::GetEvent(app.ctx(), *id) : std::nullopt;
   if (!e) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   rc.cacheable = true;
@@ -192,7 +198,7 @@ Response GetEvent(App& app, RequestCtx& rc) {
   rc.og["og:type"] = "website";
   rc.og["og:title"] = e->title;
   rc.og["og:description"] = events::WhenText(*e) + (e->place.empty() ? "" : " " + e->place);
-  rc.og["og:url"] = base + "/events/" + std::to_string(e->id);
+  rc.og["og:url"] = base + "/events/" + to_string(e->id);
   rc.og["og:site_name"] = Msg("site.full_name");
   return app.Page(rc, 200, e->title, "events/event.tpl", [&](Dict& d) {
     FillEvent(d, *e);
@@ -233,32 +239,32 @@ Response GetEvent(App& app, RequestCtx& rc) {
 }
 
 Response SignUp(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = events::SignUp(app.ctx(), rc.actor, *id);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/events/" + std::to_string(*id),
+  return app.RedirectWithFlash(rc, "/events/" + to_string(*id),
                                *r == events::SignupStatus::kConfirmed ? "signed_up" : "waitlisted");
 }
 
 Response Withdraw(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = events::Withdraw(app.ctx(), rc.actor, *id);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/events/" + std::to_string(*id), "signup_cancelled");
+  return app.RedirectWithFlash(rc, "/events/" + to_string(*id), "signup_cancelled");
 }
 
 Response CancelEvent(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = events::CancelEvent(app.ctx(), rc.actor, *id);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/events/" + std::to_string(*id), "event_cancelled");
+  return app.RedirectWithFlash(rc, "/events/" + to_string(*id), "event_cancelled");
 }
 
 Response AttendeesCsv(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = EventParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   auto r = events::Attendees(app.ctx(), rc.actor, *id);
@@ -266,8 +272,7 @@ Response AttendeesCsv(App& app, RequestCtx& rc) {
   Response resp;
   resp.content_type = "text/csv; charset=utf-8";
   resp.body = events::AttendeesCsv(*r);
-  resp.Set("Content-Disposition",
-           "attachment; filename=\"attendees-" + std::to_string(*id) + ".csv\"");
+  resp.Set("Content-Disposition", "attachment; filename=\"attendees-" + to_string(*id) + ".csv\"");
   resp.Set("Cache-Control", "no-store");
   return resp;
 }

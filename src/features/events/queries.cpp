@@ -20,7 +20,7 @@ constexpr const char* kEventSelect =
 
 events::Event ToEvent(const Row& r) {
   events::Event e;
-  e.id = r.Int(0);
+  e.id = r.IdAt(0);
   e.region_id = r.IdAt(1);
   e.region_slug = r.Str(2);
   e.region_name = r.Str(3);
@@ -84,14 +84,14 @@ constexpr const char* kSignupSelect =
     "FROM event_signups s JOIN users u ON u.id = s.user_id ";
 
 SignupRow ToSignup(const Row& r) {
-  return {r.Int(0), r.IdAt(1), EnumAt(r, 2, events::ParseSignupStatus, "event_signups.status"),
-          r.Int(3), r.Str(4),  r.Str(5)};
+  return {r.IdAt(0), r.IdAt(1), EnumAt(r, 2, events::ParseSignupStatus, "event_signups.status"),
+          r.Int(3),  r.Str(4),  r.Str(5)};
 }
 
 }  // namespace
 
-std::int64_t InsertEvent(Conn& c, MunicipalityId m, const events::Event& e, UserId by,
-                         std::int64_t now) {
+events::EventId InsertEvent(Conn& c, MunicipalityId m, const events::Event& e, UserId by,
+                            std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO events (municipality_id, region_id, org_id, created_by, title, "
@@ -119,7 +119,7 @@ std::int64_t InsertEvent(Conn& c, MunicipalityId m, const events::Event& e, User
            std::string(events::ToString(e.status)),
            now,
            now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdateEventRow(Conn& c, const events::Event& e, std::int64_t now) {
@@ -133,7 +133,7 @@ void UpdateEventRow(Conn& c, const events::Event& e, std::int64_t now) {
        e.organiser, e.contact, std::string(events::ToString(e.status)), now, e.starts_at, e.id});
 }
 
-std::optional<events::Event> FindEvent(Conn& c, std::int64_t id) {
+std::optional<events::Event> FindEvent(Conn& c, events::EventId id) {
   auto row = c.QueryOne(std::string(kEventSelect) + "WHERE e.id = ?", {id});
   if (!row) return std::nullopt;
   return ToEvent(*row);
@@ -172,14 +172,14 @@ std::vector<events::Event> ListEventsSignedUpBy(Conn& c, UserId user) {
   return out;
 }
 
-std::optional<SignupRow> FindSignup(Conn& c, std::int64_t event, UserId user) {
+std::optional<SignupRow> FindSignup(Conn& c, events::EventId event, UserId user) {
   auto row = c.QueryOne(std::string(kSignupSelect) + "WHERE s.event_id = ? AND s.user_id = ?",
                         {event, user});
   if (!row) return std::nullopt;
   return ToSignup(*row);
 }
 
-std::vector<SignupRow> ListSignups(Conn& c, std::int64_t event) {
+std::vector<SignupRow> ListSignups(Conn& c, events::EventId event) {
   std::vector<SignupRow> out;
   for (const auto& r :
        c.Query(std::string(kSignupSelect) + "WHERE s.event_id = ? ORDER BY s.created_at, s.id",
@@ -189,7 +189,7 @@ std::vector<SignupRow> ListSignups(Conn& c, std::int64_t event) {
   return out;
 }
 
-void UpsertSignup(Conn& c, std::int64_t event, UserId user, events::SignupStatus status,
+void UpsertSignup(Conn& c, events::EventId event, UserId user, events::SignupStatus status,
                   std::int64_t now) {
   // A new sign-up after a cancellation queues again from now.
   c.Query(
@@ -200,7 +200,7 @@ void UpsertSignup(Conn& c, std::int64_t event, UserId user, events::SignupStatus
       {event, user, std::string(events::ToString(status)), now, now});
 }
 
-void SetSignupStatus(Conn& c, std::int64_t id, events::SignupStatus status, std::int64_t now) {
+void SetSignupStatus(Conn& c, events::SignupId id, events::SignupStatus status, std::int64_t now) {
   c.Query("UPDATE event_signups SET status = ?, updated_at = ? WHERE id = ?",
           {std::string(events::ToString(status)), now, id});
 }
@@ -216,7 +216,7 @@ std::vector<events::Event> EventsToRemind(Conn& c, std::int64_t from, std::int64
   return out;
 }
 
-bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t to,
+bool ClaimReminder(Conn& c, events::EventId event, std::int64_t from, std::int64_t to,
                    std::int64_t now) {
   return c
       .QueryOne(
@@ -226,7 +226,7 @@ bool ClaimReminder(Conn& c, std::int64_t event, std::int64_t from, std::int64_t 
       .has_value();
 }
 
-std::int64_t TalkOfEvent(Conn& c, std::int64_t event) {
+std::int64_t TalkOfEvent(Conn& c, events::EventId event) {
   auto r = c.QueryOne("SELECT id FROM talks WHERE event_id = ?", {event});
   return r ? r->Int(0) : 0;
 }
@@ -235,11 +235,11 @@ std::int64_t TalkOfEvent(Conn& c, std::int64_t event) {
 
 namespace tsunagu::events {
 
-std::int64_t TalkOf(const Ctx& ctx, std::int64_t event) {
+std::int64_t TalkOf(const Ctx& ctx, EventId event) {
   return ctx.db.Read([&](store::Conn& c) { return store::TalkOfEvent(c, event); });
 }
 
-std::optional<SignupStatus> SignupStatusOf(const Ctx& ctx, const Actor& actor, std::int64_t event) {
+std::optional<SignupStatus> SignupStatusOf(const Ctx& ctx, const Actor& actor, EventId event) {
   if (actor.IsAnonymous()) return std::nullopt;
   return ctx.db.Read([&](store::Conn& c) -> std::optional<SignupStatus> {
     auto s = store::FindSignup(c, event, actor.id);
@@ -248,7 +248,7 @@ std::optional<SignupStatus> SignupStatusOf(const Ctx& ctx, const Actor& actor, s
   });
 }
 
-std::optional<Event> GetEvent(const Ctx& ctx, std::int64_t id) {
+std::optional<Event> GetEvent(const Ctx& ctx, EventId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindEvent(c, id); });
 }
 

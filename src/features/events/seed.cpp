@@ -424,8 +424,8 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
   const auto regions = store::ListRegions(c, m);
   const UserId npo_editor = UserOf(c, "npo-editor@example.jp");
 
-  std::vector<std::pair<std::string, std::int64_t>> features;  // featuring region, post
-  std::int64_t full_event = 0;
+  std::vector<std::pair<std::string, posts::PostId>> features;  // featuring region, post
+  events::EventId full_event;
 
   for (std::size_t i = 0; i < regions.size(); ++i) {
     const Region& r = regions[i];
@@ -512,7 +512,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       p.visibility = it.visibility;
       p.review_comment = it.review;
       p.published_at = published ? at : 0;
-      const std::int64_t id = store::InsertPost(c, m, p, at - 3600);
+      const posts::PostId id = store::InsertPost(c, m, p, at - 3600);
       if (!published || it.resident) continue;
       if (t.comment && resident && (t.slug || i % 6 == 0)) {
         store::InsertPostComment(c, id, resident, t.comment, at + 5 * 3600);
@@ -567,7 +567,7 @@ void SeedContent(store::Conn& c, MunicipalityId m, std::int64_t now) {
       ev.contact = "083-000-0000（デモ）";
       ev.status = events::EventStatus::kPublished;
       const std::int64_t created = std::min(now, ev.starts_at) - (14 + (i + e) % 10) * kDay;
-      const std::int64_t id = store::InsertEvent(c, m, ev, author_of(t.by, t.key), created);
+      const events::EventId id = store::InsertEvent(c, m, ev, author_of(t.by, t.key), created);
       if (t.capacity == 2) full_event = id;
     }
 

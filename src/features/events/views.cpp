@@ -6,9 +6,9 @@
 namespace tsunagu::web {
 
 void FillEvent(Dict& d, const events::Event& e) {
-  d.SetIntValue("ID", e.id);
+  d.SetIntValue("ID", e.id.value());
   d.SetValue("TITLE", e.title);
-  d.SetValue("URL", "/events/" + std::to_string(e.id));
+  d.SetValue("URL", "/events/" + to_string(e.id));
   d.SetValue("REGION_NAME", e.region_name);
   d.SetValue("REGION_SLUG", e.region_slug);
   d.SetValue("WHEN", events::WhenText(e));

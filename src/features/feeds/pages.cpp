@@ -50,7 +50,7 @@ Response AtomFeed(App& app, RequestCtx& rc, const std::optional<Region>& region)
   feed.subtitle = Msg("feed.subtitle");
   for (const auto& p : page.items) {
     feeds::AtomEntry e;
-    e.id = base + "/posts/" + std::to_string(p.id);
+    e.id = base + "/posts/" + to_string(p.id);
     e.url = e.id;
     e.title = p.title;
     e.summary = markdown::Summary(p.body, 200);
@@ -80,11 +80,11 @@ Response Calendar(App& app, RequestCtx& rc, const std::optional<Region>& region)
   std::int64_t latest = 0;
   for (const auto& e : CalendarEvents(app, region ? region->id : RegionId{})) {
     feeds::CalEvent c;
-    c.uid = "event-" + std::to_string(e.id) + "@" + host;
+    c.uid = "event-" + to_string(e.id) + "@" + host;
     c.summary = e.title;
     c.description = e.description;
     c.location = e.place + (e.address.empty() ? "" : (e.place.empty() ? "" : " ") + e.address);
-    c.url = base + "/events/" + std::to_string(e.id);
+    c.url = base + "/events/" + to_string(e.id);
     c.all_day = e.all_day;
     c.starts_at = e.starts_at;
     c.ends_at = e.ends_at;

@@ -33,10 +33,10 @@ json::value Stage(const std::optional<issues::Level>& l, const std::optional<iss
   return o;
 }
 
-std::string IssueUrl(App& app, std::int64_t id) {
+std::string IssueUrl(App& app, issues::IssueId id) {
   std::string url = app.config().base_url;
   url += "/issues/";
-  url += std::to_string(id);
+  url += to_string(id);
   return url;
 }
 
@@ -52,7 +52,7 @@ json::object IssueJson(App& app, const issues::Issue& i,
                                   {"width", img.width},
                                   {"height", img.height}});
   }
-  json::object o{{"id", i.id},
+  json::object o{{"id", i.id.value()},
                  {"url", IssueUrl(app, i.id)},
                  {"region", i.region_slug},
                  {"region_name", i.region_name},
@@ -97,12 +97,13 @@ json::object IssueJson(App& app, const issues::Issue& i,
   return o;
 }
 
-std::optional<std::int64_t> PathId(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
+std::optional<issues::IssueId> PathId(const RequestCtx& rc) {
+  if (auto id = text::ParsePositiveInt(rc.params.at("id"))) return issues::IssueId{*id};
+  return std::nullopt;
 }
 
 // The issue as the API shows it after a change (200), or 404 when it has gone meanwhile.
-Response IssueAnswer(App& app, std::int64_t id, int status) {
+Response IssueAnswer(App& app, issues::IssueId id, int status) {
   auto i = issues::Get(app.ctx(), id);
   if (!i) return app.JsonError(404, Msg("api.issue_not_found"));
   const auto timeline = issues::Timeline(app.ctx(), id);

@@ -71,7 +71,7 @@ void TellFollowers(Tx& tx, const Issue& i, const std::string& what, const std::s
   }
   body += tx.ctx.base_url;
   body += "/issues/";
-  body += std::to_string(i.id);
+  body += to_string(i.id);
   body += "\n\n";
   body += Msg("mail.issue_unfollow_hint");
   body += "\n";
@@ -117,7 +117,7 @@ void TellHolder(Tx& tx, const Issue& i, const Holder& h, const std::string& why)
   body += "\n";
   body += tx.ctx.base_url;
   body += "/issues/";
-  body += std::to_string(i.id);
+  body += to_string(i.id);
   body += "\n";
   for (const auto& email : to) {
     tx.Send(
@@ -127,20 +127,20 @@ void TellHolder(Tx& tx, const Issue& i, const Holder& h, const std::string& why)
 
 void Reindex(store::Conn& c, const Ctx& ctx, const Issue& i) {
   search::Put(c, ctx.municipality,
-              search::IssueDoc(i.id, i.region_id, i.category, i.title, i.description, i.address,
-                               i.resolution, i.created_at));
+              search::IssueDoc(i.id.value(), i.region_id, i.category, i.title, i.description,
+                               i.address, i.resolution, i.created_at));
 }
 
 }  // namespace
 
 // ---- Commands -------------------------------------------------------------------------------
 
-Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
+Result<IssueId> Raise(const Ctx& ctx, const Actor& actor, IssueForm f) {
   const Command cmd{"issue.raise", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) { return RaiseIn(tx, std::move(f)); });
+  return Run<IssueId>(ctx, actor, cmd, [&](Tx& tx) { return RaiseIn(tx, std::move(f)); });
 }
 
-Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
+Result<IssueId> RaiseIn(Tx& tx, IssueForm f) {
   store::Conn& c = tx.c;
   const Ctx& ctx = tx.ctx;
   const Actor& actor = tx.actor;
@@ -252,8 +252,8 @@ Result<std::int64_t> RaiseIn(Tx& tx, IssueForm f) {
   return i.id;
 }
 
-Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
-                         const std::string& action, std::string note) {
+Result<Issue> Transition(const Ctx& ctx, const Actor& actor, IssueId id, const std::string& action,
+                         std::string note) {
   const auto move = ParseMove(text::Trim(action));
   // An unknown action is refused inside (after 404 and 403); its name is never logged.
   const std::string logged = move ? "issue." + std::string(ToString(*move)) : "issue.transition";
@@ -356,7 +356,7 @@ Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
   });
 }
 
-Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId department,
+Result<void> HandOver(const Ctx& ctx, const Actor& actor, IssueId id, OrgId department,
                       std::string note) {
   const Command cmd{"issue.handover", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
@@ -410,7 +410,7 @@ Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId
   });
 }
 
-Result<void> Comment(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string note) {
+Result<void> Comment(const Ctx& ctx, const Actor& actor, IssueId id, std::string note) {
   const Command cmd{"issue.comment", Login::kRequired};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -446,7 +446,7 @@ Result<void> Comment(const Ctx& ctx, const Actor& actor, std::int64_t id, std::s
   });
 }
 
-Result<void> Follow(const Ctx& ctx, const Actor& actor, std::int64_t id, bool on) {
+Result<void> Follow(const Ctx& ctx, const Actor& actor, IssueId id, bool on) {
   const Command cmd{on ? "issue.follow" : "issue.unfollow", Login::kRequired};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -457,7 +457,7 @@ Result<void> Follow(const Ctx& ctx, const Actor& actor, std::int64_t id, bool on
   });
 }
 
-Result<void> MeToo(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+Result<void> MeToo(const Ctx& ctx, const Actor& actor, IssueId id) {
   const Command cmd{"issue.metoo", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;

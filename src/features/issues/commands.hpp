@@ -45,28 +45,28 @@ struct IssueForm {
 };
 
 // Raises an issue (a logged-in person; API tokens too). The reporter follows it.
-Result<std::int64_t> Raise(const Ctx& ctx, const Actor& actor, IssueForm form);
+Result<IssueId> Raise(const Ctx& ctx, const Actor& actor, IssueForm form);
 // The same inside a caller's command (a talk's action item becoming an issue, with its link in
 // one transaction): tx.actor raises it; writes tx's audit row (run it as the command
 // "issue.raise") and queues its mails on tx.
-Result<std::int64_t> RaiseIn(Tx& tx, IssueForm form);
+Result<IssueId> RaiseIn(Tx& tx, IssueForm form);
 // A transition by its API name (start, resolve, escalate, decline, reopen). Checked in this
 // order: 401 anonymous; 404 no such issue; 403 the actor may not act at the issue's level
 // (whatever the action; the level above only reopens); 400 an unknown action; 409 not allowed from
 // the current state (or escalate at city level); 400 the note is missing (escalate, resolve,
 // decline). Returns the issue as it is afterwards. Followers (and an Open311 reporter's contact)
 // are emailed.
-Result<Issue> Transition(const Ctx& ctx, const Actor& actor, std::int64_t id,
-                         const std::string& action, std::string note);
+Result<Issue> Transition(const Ctx& ctx, const Actor& actor, IssueId id, const std::string& action,
+                         std::string note);
 // 協働推進課 hands a city-level issue to another department (note optional).
-Result<void> HandOver(const Ctx& ctx, const Actor& actor, std::int64_t id, OrgId department,
+Result<void> HandOver(const Ctx& ctx, const Actor& actor, IssueId id, OrgId department,
                       std::string note);
 // A party's comment on the timeline (parties and the reporter).
-Result<void> Comment(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string note);
+Result<void> Comment(const Ctx& ctx, const Actor& actor, IssueId id, std::string note);
 // Follow (email on every state change) or stop following.
-Result<void> Follow(const Ctx& ctx, const Actor& actor, std::int64_t id, bool on);
+Result<void> Follow(const Ctx& ctx, const Actor& actor, IssueId id, bool on);
 // 同じ課題がある: once per person (409 the second time).
-Result<void> MeToo(const Ctx& ctx, const Actor& actor, std::int64_t id);
+Result<void> MeToo(const Ctx& ctx, const Actor& actor, IssueId id);
 
 // Form values: secretariat, target_association, target_council, target_city (days 1..365),
 // dept_<category> (organisation id of a city department).

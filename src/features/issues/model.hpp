@@ -23,6 +23,11 @@
 
 namespace tsunagu::issues {
 
+// The ids of the feature's records (platform/id.hpp).
+using IssueId = Id<struct IssueTag>;            // a local issue (issues)
+using IssueImageId = Id<struct IssueImageTag>;  // a photo of an issue (issue_images)
+using IssueEntryId = Id<struct IssueEntryTag>;  // a timeline entry of an issue (issue_events)
+
 enum class Level { kAssociation, kCouncil, kCity };
 enum class State { kNew, kInProgress, kResolved, kDeclined };
 // The transitions of the API ("start", "resolve", "escalate", "decline", "reopen").
@@ -81,14 +86,14 @@ inline constexpr int kDefaultTargetDays = 14;
 using NewImage = images::NewImage;  // as posts::NewImage
 
 struct Image {
-  std::int64_t id = 0;
+  IssueImageId id;
   std::string file;  // "<sha256>.<ext>" under the media folder (as posts' images)
   std::string mime, alt;
   int width = 0, height = 0;
 };
 
 struct Issue {
-  std::int64_t id = 0;
+  IssueId id;
   RegionId region_id;
   std::string region_slug, region_name;
   OrgId association_id;  // 0: none named
@@ -123,7 +128,7 @@ struct Issue {
 // One immutable timeline entry. Who is a role and an organisation ("自治会役員（○○自治会）",
 // "報告者", "地域づくり協議会（○○地域づくり協議会）"), never a resident's name.
 struct Entry {
-  std::int64_t id = 0;
+  IssueEntryId id;
   std::int64_t at = 0;
   EntryKind kind = EntryKind::kComment;
   std::string who;
@@ -157,7 +162,7 @@ struct Filter {
   std::string category;  // key
   bool overdue = false;
   std::int64_t created_from = 0, created_to = 0;  // [from, to), 0: open
-  std::vector<std::int64_t> ids;                  // Open311 service_request_id list
+  std::vector<IssueId> ids;                       // Open311 service_request_id list
 };
 struct Page {
   std::vector<Issue> items;

@@ -60,7 +60,7 @@ void AddIssueItem(Dict& d, const Issue& i, std::int64_t now, const std::string& 
   Dict* inc = d.AddIncludeDictionary("ITEM");
   inc->SetFilename("issues/issue_item.tpl");
   d.ShowSection("HAS_ITEMS");
-  inc->SetValue("URL", "/issues/" + std::to_string(i.id));
+  inc->SetValue("URL", "/issues/" + to_string(i.id));
   inc->SetValue("TITLE", i.title);
   inc->SetValue("CATEGORY", issues::CategoryLabel(i.category));
   inc->SetValue("REGION_NAME", i.region_name);
@@ -156,12 +156,12 @@ Response ExportCsv(App& app, RequestCtx& rc) {
     const auto batch = issues::List(app.ctx(), f, page, kBatch);
     for (const auto& i : batch.items) {
       using opendata::TextCell;
-      rows.push_back({std::to_string(i.id), i.region_name, i.association_name,
+      rows.push_back({to_string(i.id), i.region_name, i.association_name,
                       issues::CategoryLabel(i.category), TextCell(i.title), issues::Label(i.level),
                       issues::Label(i.state), issues::AgencyResponsible(i), jst::Date(i.created_at),
                       jst::Date(i.updated_at), i.state == State::kNew ? jst::Date(i.due_at) : "",
                       i.Overdue(now) ? "1" : "0", std::to_string(i.metoo), TextCell(i.resolution),
-                      base + "/issues/" + std::to_string(i.id)});
+                      base + "/issues/" + to_string(i.id)});
     }
     if (static_cast<int>(batch.items.size()) < kBatch) break;
   }
@@ -295,7 +295,7 @@ Response RaiseIssue(App& app, RequestCtx& rc) {
     return FormPage(app, rc, 400, &err);
   }
   WriteMedia(app, form.add_images);
-  return app.RedirectWithFlash(rc, "/issues/" + std::to_string(*r), "issue_raised");
+  return app.RedirectWithFlash(rc, "/issues/" + to_string(*r), "issue_raised");
 }
 
 // ---- One issue ------------------------------------------------------------------------------
@@ -349,10 +349,10 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
   rc.og["og:type"] = "article";
   rc.og["og:title"] = i.title;
   rc.og["og:description"] = markdown::Summary(i.description, 100);
-  rc.og["og:url"] = app.config().base_url + "/issues/" + std::to_string(i.id);
+  rc.og["og:url"] = app.config().base_url + "/issues/" + to_string(i.id);
   rc.og["og:site_name"] = Msg("site.full_name");
   return app.Page(rc, status, i.title, "issues/issue.tpl", [&](Dict& d) {
-    d.SetIntValue("ID", i.id);
+    d.SetIntValue("ID", i.id.value());
     d.SetValue("TITLE", i.title);
     d.SetValue("CATEGORY", issues::CategoryLabel(i.category));
     d.SetValue("CATEGORY_KEY", i.category);
@@ -469,7 +469,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
     }
     for (const auto& s : similar) {
       Dict* x = d.AddSectionDictionary("SIMILAR");
-      x->SetValue("URL", "/issues/" + std::to_string(s.id));
+      x->SetValue("URL", "/issues/" + to_string(s.id));
       x->SetValue("TITLE", s.title);
       x->SetValue("REGION_NAME", s.region_name);
       x->SetValue("STATE", issues::Label(s.state));
@@ -490,7 +490,7 @@ Response IssuePage(App& app, RequestCtx& rc, const Issue& i, int status,
 
 std::optional<Issue> Load(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  return id ? issues::Get(app.ctx(), *id) : std::nullopt;
+  return id ? issues::Get(app.ctx(), issues::IssueId{*id}) : std::nullopt;
 }
 
 Response GetIssue(App& app, RequestCtx& rc) {
@@ -519,7 +519,7 @@ Response TransitionIssue(App& app, RequestCtx& rc) {
     }
     return app.ErrorPage(rc, err);
   }
-  return app.RedirectWithFlash(rc, "/issues/" + std::to_string(i->id), "issue_" + action);
+  return app.RedirectWithFlash(rc, "/issues/" + to_string(i->id), "issue_" + action);
 }
 
 Response HandOverIssue(App& app, RequestCtx& rc) {
@@ -537,7 +537,7 @@ Response HandOverIssue(App& app, RequestCtx& rc) {
     }
     return app.ErrorPage(rc, err);
   }
-  return app.RedirectWithFlash(rc, "/issues/" + std::to_string(i->id), "issue_handover");
+  return app.RedirectWithFlash(rc, "/issues/" + to_string(i->id), "issue_handover");
 }
 
 Response CommentIssue(App& app, RequestCtx& rc) {
@@ -550,8 +550,7 @@ Response CommentIssue(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return IssuePage(app, rc, *i, 400, "", FieldError(&err, "note"));
   }
-  return app.RedirectWithFlash(rc, "/issues/" + std::to_string(i->id) + "#timeline",
-                               "issue_commented");
+  return app.RedirectWithFlash(rc, "/issues/" + to_string(i->id) + "#timeline", "issue_commented");
 }
 
 Response FollowIssue(App& app, RequestCtx& rc) {
@@ -561,7 +560,7 @@ Response FollowIssue(App& app, RequestCtx& rc) {
   const bool on = FormValue(rc, "on") != "0";
   auto r = issues::Follow(app.ctx(), rc.actor, i->id, on);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/issues/" + std::to_string(i->id),
+  return app.RedirectWithFlash(rc, "/issues/" + to_string(i->id),
                                on ? "issue_followed" : "issue_unfollowed");
 }
 
@@ -571,7 +570,7 @@ Response MeTooIssue(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   auto r = issues::MeToo(app.ctx(), rc.actor, i->id);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/issues/" + std::to_string(i->id), "issue_metoo");
+  return app.RedirectWithFlash(rc, "/issues/" + to_string(i->id), "issue_metoo");
 }
 
 // ---- Work queue and dashboard -----------------------------------------------------------------

@@ -37,7 +37,7 @@ constexpr const char* kIssueSelect =
 
 issues::Issue ToIssue(const Row& r) {
   issues::Issue i;
-  i.id = r.Int(0);
+  i.id = r.IdAt(0);
   i.region_id = r.IdAt(1);
   i.region_slug = r.Str(2);
   i.region_name = r.Str(3);
@@ -211,8 +211,8 @@ void PutIssueDepartment(Conn& c, MunicipalityId m, const std::string& category, 
       {m, category, org});
 }
 
-std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
-                         std::int64_t now) {
+issues::IssueId InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
+                            std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO issues (municipality_id, region_id, association_id, council_id, "
@@ -244,7 +244,7 @@ std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, cons
            now,
            i.level_since,
            i.due_at})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now) {
@@ -255,7 +255,7 @@ void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now) {
        OrNull(i.department_id), i.resolution, i.level_since, i.due_at, now, i.id});
 }
 
-std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id) {
+std::optional<issues::Issue> FindIssue(Conn& c, issues::IssueId id) {
   auto r = c.QueryOne(std::string(kIssueSelect) + "WHERE i.id = ?", {id});
   if (!r) return std::nullopt;
   auto i = ToIssue(*r);
@@ -263,7 +263,7 @@ std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id) {
   return i;
 }
 
-IssueReporter FindIssueReporter(Conn& c, std::int64_t id) {
+IssueReporter FindIssueReporter(Conn& c, issues::IssueId id) {
   auto r = c.QueryOne(
       "SELECT COALESCE(reporter_user_id, 0), contact_email FROM issues WHERE id = ?", {id});
   if (!r) return {};
@@ -296,25 +296,25 @@ std::int64_t CountIssues(Conn& c, const IssueQuery& q) {
   return c.QueryOne("SELECT COUNT(*) FROM issues i " + w, params)->Int(0);
 }
 
-void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::NewImage& img) {
+void InsertIssueImage(Conn& c, issues::IssueId issue, int position, const issues::NewImage& img) {
   c.Query(
       "INSERT INTO issue_images (issue_id, position, file, mime, width, height, alt) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)",
       {issue, I{position}, img.file, img.mime, I{img.width}, I{img.height}, img.alt});
 }
 
-std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue) {
+std::vector<issues::Image> IssueImages(Conn& c, issues::IssueId issue) {
   std::vector<issues::Image> out;
   for (const auto& r : c.Query("SELECT id, file, mime, alt, width, height FROM issue_images "
                                "WHERE issue_id = ? ORDER BY position, id",
                                {issue})) {
-    out.push_back({r.Int(0), r.Str(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)),
+    out.push_back({r.IdAt(0), r.Str(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)),
                    static_cast<int>(r.Int(5))});
   }
   return out;
 }
 
-void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at) {
+void InsertIssueEntry(Conn& c, issues::IssueId issue, const IssueEntryRow& e, std::int64_t at) {
   auto text = [](const auto& v) { return v ? std::string(issues::ToString(*v)) : std::string(); };
   c.Query(
       "INSERT INTO issue_events (issue_id, at, kind, actor_user_id, actor_org_id, who, "
@@ -323,13 +323,13 @@ void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::
        e.who, text(e.from_level), text(e.from_state), text(e.to_level), text(e.to_state), e.note});
 }
 
-std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue) {
+std::vector<issues::Entry> ListIssueEntries(Conn& c, issues::IssueId issue) {
   std::vector<issues::Entry> out;
   for (const auto& r : c.Query("SELECT id, at, kind, who, from_level, from_state, to_level, "
                                "to_state, note FROM issue_events WHERE issue_id = ? ORDER BY id",
                                {issue})) {
     issues::Entry e;
-    e.id = r.Int(0);
+    e.id = r.IdAt(0);
     e.at = r.Int(1);
     e.kind = EnumAt(r, 2, issues::ParseEntryKind, "issue_events.kind");
     e.who = r.Str(3);
@@ -343,13 +343,13 @@ std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue) {
   return out;
 }
 
-bool IsFollowing(Conn& c, std::int64_t issue, UserId user) {
+bool IsFollowing(Conn& c, issues::IssueId issue, UserId user) {
   return c
       .QueryOne("SELECT 1 FROM issue_followers WHERE issue_id = ? AND user_id = ?", {issue, user})
       .has_value();
 }
 
-void SetFollowing(Conn& c, std::int64_t issue, UserId user, bool on, std::int64_t now) {
+void SetFollowing(Conn& c, issues::IssueId issue, UserId user, bool on, std::int64_t now) {
   if (on) {
     c.Query(
         "INSERT INTO issue_followers (issue_id, user_id, created_at) VALUES (?, ?, ?) "
@@ -360,7 +360,7 @@ void SetFollowing(Conn& c, std::int64_t issue, UserId user, bool on, std::int64_
   }
 }
 
-std::vector<std::string> FollowerEmails(Conn& c, std::int64_t issue) {
+std::vector<std::string> FollowerEmails(Conn& c, issues::IssueId issue) {
   std::vector<std::string> out;
   for (const auto& r : c.Query("SELECT u.email FROM issue_followers f JOIN users u ON "
                                "u.id = f.user_id WHERE f.issue_id = ? ORDER BY f.created_at",
@@ -369,12 +369,12 @@ std::vector<std::string> FollowerEmails(Conn& c, std::int64_t issue) {
   return out;
 }
 
-bool HasMeToo(Conn& c, std::int64_t issue, UserId user) {
+bool HasMeToo(Conn& c, issues::IssueId issue, UserId user) {
   return c.QueryOne("SELECT 1 FROM issue_metoo WHERE issue_id = ? AND user_id = ?", {issue, user})
       .has_value();
 }
 
-void InsertMeToo(Conn& c, std::int64_t issue, UserId user, std::int64_t now) {
+void InsertMeToo(Conn& c, issues::IssueId issue, UserId user, std::int64_t now) {
   c.Query("INSERT INTO issue_metoo (issue_id, user_id, created_at) VALUES (?, ?, ?)",
           {issue, user, now});
 }
@@ -403,7 +403,7 @@ std::vector<IssueCount> CountIssuesBy(Conn& c, MunicipalityId m, std::int64_t no
   return out;
 }
 
-std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue) {
+std::vector<IssueTalk> ListTalksOfIssue(Conn& c, issues::IssueId issue) {
   std::vector<IssueTalk> out;
   for (const auto& r :
        c.Query("SELECT t.id, t.title, t.starts_at, t.status FROM talk_issues ti JOIN talks t ON "
@@ -432,11 +432,11 @@ Settings GetSettings(const Ctx& ctx) {
   return ctx.db.Read([&](store::Conn& c) { return LoadSettings(c, ctx.municipality); });
 }
 
-std::optional<Issue> Get(const Ctx& ctx, std::int64_t id) {
+std::optional<Issue> Get(const Ctx& ctx, IssueId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindIssue(c, id); });
 }
 
-std::vector<Entry> Timeline(const Ctx& ctx, std::int64_t id) {
+std::vector<Entry> Timeline(const Ctx& ctx, IssueId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListIssueEntries(c, id); });
 }
 
@@ -514,8 +514,8 @@ std::vector<Issue> Similar(const Ctx& ctx, const Issue& issue, int limit) {
   ctx.db.Read([&](store::Conn& c) {
     for (const auto& h : hits) {
       if (static_cast<int>(out.size()) >= limit) break;
-      if (h.id == issue.id) continue;
-      auto i = store::FindIssue(c, h.id);
+      if (IssueId{h.id} == issue.id) continue;
+      auto i = store::FindIssue(c, IssueId{h.id});
       if (!i || i->region_id == issue.region_id) continue;
       out.push_back(std::move(*i));
     }
@@ -562,11 +562,11 @@ RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6)
   return best;
 }
 
-std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue) {
+std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, IssueId issue) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListTalksOfIssue(c, issue); });
 }
 
-Marks MarksOf(const Ctx& ctx, std::int64_t issue, UserId user) {
+Marks MarksOf(const Ctx& ctx, IssueId issue, UserId user) {
   return ctx.db.Read([&](store::Conn& c) {
     Marks m;
     m.following = store::IsFollowing(c, issue, user);

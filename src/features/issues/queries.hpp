@@ -25,17 +25,17 @@ struct NewIssueRow {
   UserId reporter;
   std::string contact_email;
 };
-std::int64_t InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
-                         std::int64_t now);
+issues::IssueId InsertIssue(Conn& c, MunicipalityId m, const issues::Issue& i, const NewIssueRow& n,
+                            std::int64_t now);
 // Level, state, holder, resolution and the response clock after a transition.
 void UpdateIssueRow(Conn& c, const issues::Issue& i, std::int64_t now);
-std::optional<issues::Issue> FindIssue(Conn& c, std::int64_t id);
+std::optional<issues::Issue> FindIssue(Conn& c, issues::IssueId id);
 // Who raised it and the private contact (for mails; never shown).
 struct IssueReporter {
   UserId user;
   std::string contact_email;
 };
-IssueReporter FindIssueReporter(Conn& c, std::int64_t id);
+IssueReporter FindIssueReporter(Conn& c, issues::IssueId id);
 
 struct IssueQuery {
   MunicipalityId municipality;
@@ -44,7 +44,7 @@ struct IssueQuery {
   bool open_only = false, closed_only = false;
   std::int64_t overdue_at = 0;  // > 0: new and due before this time
   std::int64_t created_from = 0, created_to = 0;
-  std::vector<std::int64_t> ids;
+  std::vector<issues::IssueId> ids;
   // Held by (OR of): these 自治会 at association level, councils at council level, departments
   // at city level; all city-level issues when any_city.
   std::vector<OrgId> held_association, held_council, held_department;
@@ -57,32 +57,32 @@ struct IssueQuery {
 std::vector<issues::Issue> ListIssues(Conn& c, const IssueQuery& q);
 std::int64_t CountIssues(Conn& c, const IssueQuery& q);
 
-void InsertIssueImage(Conn& c, std::int64_t issue, int position, const issues::NewImage& img);
-std::vector<issues::Image> IssueImages(Conn& c, std::int64_t issue);
+void InsertIssueImage(Conn& c, issues::IssueId issue, int position, const issues::NewImage& img);
+std::vector<issues::Image> IssueImages(Conn& c, issues::IssueId issue);
 
 struct IssueEntryRow {
   issues::EntryKind kind = issues::EntryKind::kComment;
   std::string who, note;
-  UserId actor = {};
-  OrgId actor_org = {};
+  UserId actor;
+  OrgId actor_org;
   std::optional<issues::Level> from_level, to_level;  // none: '' (a raise has no "from")
   std::optional<issues::State> from_state, to_state;
 };
-void InsertIssueEntry(Conn& c, std::int64_t issue, const IssueEntryRow& e, std::int64_t at);
-std::vector<issues::Entry> ListIssueEntries(Conn& c, std::int64_t issue);
+void InsertIssueEntry(Conn& c, issues::IssueId issue, const IssueEntryRow& e, std::int64_t at);
+std::vector<issues::Entry> ListIssueEntries(Conn& c, issues::IssueId issue);
 
-bool IsFollowing(Conn& c, std::int64_t issue, UserId user);
-void SetFollowing(Conn& c, std::int64_t issue, UserId user, bool on, std::int64_t now);
-std::vector<std::string> FollowerEmails(Conn& c, std::int64_t issue);
-bool HasMeToo(Conn& c, std::int64_t issue, UserId user);
-void InsertMeToo(Conn& c, std::int64_t issue, UserId user, std::int64_t now);
+bool IsFollowing(Conn& c, issues::IssueId issue, UserId user);
+void SetFollowing(Conn& c, issues::IssueId issue, UserId user, bool on, std::int64_t now);
+std::vector<std::string> FollowerEmails(Conn& c, issues::IssueId issue);
+bool HasMeToo(Conn& c, issues::IssueId issue, UserId user);
+void InsertMeToo(Conn& c, issues::IssueId issue, UserId user, std::int64_t now);
 
 // Emails of an organisation's members with at least this role (officers told of new issues).
 std::vector<std::string> OrgMemberEmails(Conn& c, OrgId org, MemberRole at_least);
 
 struct IssueCount {
   std::string category;
-  RegionId region = {};
+  RegionId region;
   issues::Level level = issues::Level::kCouncil;
   issues::State state = issues::State::kNew;
   std::int64_t n = 0, overdue = 0;
@@ -97,7 +97,7 @@ struct IssueTalk {
   std::int64_t starts_at = 0;
   std::string status;  // as stored: planned, held, cancelled (talks::TalksForIssue parses it)
 };
-std::vector<IssueTalk> ListTalksOfIssue(Conn& c, std::int64_t issue);
+std::vector<IssueTalk> ListTalksOfIssue(Conn& c, issues::IssueId issue);
 
 }  // namespace tsunagu::store
 
@@ -105,8 +105,8 @@ namespace tsunagu::issues {
 
 // Reading (public), one read each.
 Settings GetSettings(const Ctx& ctx);
-std::optional<Issue> Get(const Ctx& ctx, std::int64_t id);
-std::vector<Entry> Timeline(const Ctx& ctx, std::int64_t id);
+std::optional<Issue> Get(const Ctx& ctx, IssueId id);
+std::vector<Entry> Timeline(const Ctx& ctx, IssueId id);
 Holder HolderOf(const Ctx& ctx, const Issue& i);
 
 Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
@@ -130,12 +130,12 @@ RegionId NearestRegion(const Ctx& ctx, std::int64_t lat_e6, std::int64_t lon_e6)
 Settings LoadSettings(store::Conn& c, MunicipalityId m);
 
 // The talks that took the issue up.
-std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, std::int64_t issue);
+std::vector<store::IssueTalk> TalksOf(const Ctx& ctx, IssueId issue);
 // What a signed-in person has done about an issue.
 struct Marks {
   bool following = false, metoo = false;
   bool reporter = false;  // the person raised it
 };
-Marks MarksOf(const Ctx& ctx, std::int64_t issue, UserId user);
+Marks MarksOf(const Ctx& ctx, IssueId issue, UserId user);
 
 }  // namespace tsunagu::issues

@@ -155,7 +155,7 @@ struct Need {
 
 struct Match {
   std::int64_t id = 0, need_id = 0;
-  UserId user_id = {};
+  UserId user_id;
   MatchStatus status = MatchStatus::kApplied;
   Party initiated_by = Party::kPerson;
   std::optional<Party> closed_by;  // none while nobody declined or withdrew

@@ -241,7 +241,7 @@ json::object RequestJson(App& app, const issues::Issue& i) {
   if (media.empty() && !i.images.empty())
     media = app.config().base_url + "/media/" + i.images[0].file;
   return json::object{
-      {"service_request_id", std::to_string(i.id)},
+      {"service_request_id", to_string(i.id)},
       {"status", i.Open() ? "open" : "closed"},
       {"status_notes", StatusNotes(app, i)},
       {"service_name", issues::CategoryLabel(i.category)},
@@ -307,7 +307,7 @@ Response ListRequests(App& app, RequestCtx& rc, Format f) {
     for (const auto& id : ids) {
       auto n = text::ParsePositiveInt(id);
       if (!n) return Error(app, f, 400, Msg("open311.err_request_id"));
-      filter.ids.push_back(*n);
+      filter.ids.push_back(issues::IssueId{*n});
     }
     found = Collect(app, filter);
     json::array a;
@@ -387,7 +387,7 @@ Response GetRequest(App& app, RequestCtx& rc) {
   if (!file) return Error(app, Format::kJson, 404, Msg("open311.err_format"));
   const auto& [id_text, f] = *file;
   auto id = text::ParsePositiveInt(id_text);
-  auto issue = id ? issues::Get(app.ctx(), *id) : std::nullopt;
+  auto issue = id ? issues::Get(app.ctx(), issues::IssueId{*id}) : std::nullopt;
   if (!issue) return Error(app, f, 404, Msg("open311.err_request_unknown"));
   return Answer(app, f, 200, json::array{RequestJson(app, *issue)}, "service_requests", "request");
 }
@@ -539,10 +539,10 @@ Response PostRequest(App& app, RequestCtx& rc, Format f) {
     notice = text::ReplaceAll(notice, "{agency}", issues::AgencyResponsible(*issue));
     notice = text::ReplaceAll(notice, "{due}", jst::LongDate(jst::Date(issue->due_at)));
   }
-  return Answer(app, f, 200,
-                json::array{json::object{{"service_request_id", std::to_string(*id)},
-                                         {"service_notice", notice}}},
-                "service_requests", "request");
+  return Answer(
+      app, f, 200,
+      json::array{json::object{{"service_request_id", to_string(*id)}, {"service_notice", notice}}},
+      "service_requests", "request");
 }
 
 // Any other resource under /open311/v2/: 404 in the spec's error form.

@@ -62,7 +62,7 @@ Response OpenDataEvents(App& app, RequestCtx& rc) {
                     "",
                     "",
                     e.capacity ? Msg("opendata.apply_online") : "",
-                    base + "/events/" + std::to_string(e.id),
+                    base + "/events/" + to_string(e.id),
                     e.contact.empty() ? "" : Msg("opendata.contact") + e.contact});
   }
   Response r = Text("text/csv; charset=utf-8", opendata::WriteCsv(opendata::kEventHeader, rows));

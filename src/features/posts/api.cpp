@@ -30,8 +30,8 @@ json::object PostJson(App& app, const posts::Post& p, bool full) {
   const std::string base = app.config().base_url;
   json::array tags;
   for (const auto& t : p.tags) tags.push_back(json::string(t));
-  json::object o{{"id", p.id},
-                 {"url", base + "/posts/" + std::to_string(p.id)},
+  json::object o{{"id", p.id.value()},
+                 {"url", base + "/posts/" + to_string(p.id)},
                  {"title", p.title},
                  {"region", p.region_slug},
                  {"category", posts::CategoryLabel(p.category)},
@@ -81,7 +81,8 @@ Response ApiPosts(App& app, RequestCtx& rc) {
     if (!r) return JsonFailure(app, r.error());
     total = r->total;
     for (const auto& h : r->items) {
-      if (auto p = posts::GetPost(app.ctx(), h.id)) items.push_back(PostJson(app, *p, false));
+      if (auto p = posts::GetPost(app.ctx(), posts::PostId{h.id}))
+        items.push_back(PostJson(app, *p, false));
     }
   } else {
     posts::Filter f;
@@ -102,7 +103,7 @@ Response ApiPosts(App& app, RequestCtx& rc) {
 
 Response ApiPost(App& app, RequestCtx& rc) {
   auto id = text::ParsePositiveInt(rc.params.at("id"));
-  auto p = id ? posts::GetPost(app.ctx(), *id) : std::nullopt;
+  auto p = id ? posts::GetPost(app.ctx(), posts::PostId{*id}) : std::nullopt;
   if (!p || !posts::CanRead(rc.actor, *p)) return app.JsonError(404, Msg("error.not_found"));
   return app.Json(200, JsonText(PostJson(app, *p, true)));
 }
@@ -132,10 +133,10 @@ Response ApiCreatePost(App& app, RequestCtx& rc) {
   auto r = posts::CreatePost(app.ctx(), rc.actor, f);
   if (!r) return JsonFailure(app, r.error());
   auto p = posts::GetPost(app.ctx(), *r);
-  return app.Json(
-      201, JsonText(json::object{{"id", *r},
-                                 {"url", app.config().base_url + "/posts/" + std::to_string(*r)},
-                                 {"status", posts::ToString(p->status)}}));
+  return app.Json(201,
+                  JsonText(json::object{{"id", r->value()},
+                                        {"url", app.config().base_url + "/posts/" + to_string(*r)},
+                                        {"status", posts::ToString(p->status)}}));
 }
 
 }  // namespace

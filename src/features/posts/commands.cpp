@@ -33,12 +33,12 @@ std::optional<PostStatus> StatusAfter(const std::string& action, bool resident) 
 // Keeps the search index in step with what anyone may read.
 void Reindex(store::Conn& c, const Ctx& ctx, const Post& p) {
   if (!p.IsPublic()) {
-    search::Remove(c, "post", p.id);
+    search::Remove(c, "post", p.id.value());
     return;
   }
-  search::Put(
-      c, ctx.municipality,
-      search::PostDoc(p.id, p.region_id, p.category, p.title, p.body, p.tags, p.published_at));
+  search::Put(c, ctx.municipality,
+              search::PostDoc(p.id.value(), p.region_id, p.category, p.title, p.body, p.tags,
+                              p.published_at));
 }
 
 // Checks the form into p (region, organisation, texts); the status is decided by the caller.
@@ -100,7 +100,7 @@ void CheckImages(Validator& v, PostForm& f, const Post& old, std::size_t& kept) 
       ++kept;
   }
   for (auto& [id, alt] : f.image_alts) {
-    const std::string field = "alt-" + std::to_string(id);
+    const std::string field = "alt-" + to_string(id);
     v.Required(field, alt, kMaxAlt);
   }
   for (std::size_t i = 0; i < f.add_images.size(); ++i) {
@@ -111,7 +111,7 @@ void CheckImages(Validator& v, PostForm& f, const Post& old, std::size_t& kept) 
   if (kept + f.add_images.size() > kMaxImages) v.Add("image1", Msg("error.too_many_images"));
 }
 
-void StoreImages(store::Conn& c, std::int64_t post, const PostForm& f, std::size_t kept) {
+void StoreImages(store::Conn& c, PostId post, const PostForm& f, std::size_t kept) {
   for (auto id : f.remove_images) store::DeletePostImage(c, post, id);
   for (const auto& [id, alt] : f.image_alts) store::SetPostImageAlt(c, post, id, alt);
   int pos = static_cast<int>(kept);
@@ -125,16 +125,16 @@ std::optional<Mail> AuthorMail(const Ctx& ctx, store::Conn& c, const Post& p,
   auto user = store::FindUser(c, p.author_user_id);
   if (!user) return std::nullopt;
   std::string body = Msg("mail.post_review_body");
-  body += "\n\n" + p.title + "\n" + ctx.base_url + "/posts/" + std::to_string(p.id) + "\n";
+  body += "\n\n" + p.title + "\n" + ctx.base_url + "/posts/" + to_string(p.id) + "\n";
   if (!comment.empty()) body += "\n" + Msg("post.review_comment") + "：\n" + comment + "\n";
   return Mail{user->email, Msg(subject_key), body};
 }
 
 }  // namespace
 
-Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) {
+Result<PostId> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) {
   const Command cmd{"post.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<PostId>(ctx, actor, cmd, [&](Tx& tx) -> Result<PostId> {
     store::Conn& c = tx.c;
     Validator v;
     Post p;
@@ -158,7 +158,7 @@ Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm f) 
   });
 }
 
-Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, PostForm f) {
+Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, PostId id, PostForm f) {
   const Command cmd{"post.update", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -197,8 +197,8 @@ Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, Pos
   });
 }
 
-Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
-                    const std::string& decision, std::string comment) {
+Result<void> Review(const Ctx& ctx, const Actor& actor, PostId id, const std::string& decision,
+                    std::string comment) {
   const Command cmd{"post." + decision, Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -236,7 +236,7 @@ Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
   });
 }
 
-Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+Result<void> Archive(const Ctx& ctx, const Actor& actor, PostId id) {
   const Command cmd{"post.archive", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -271,8 +271,8 @@ Result<void> SetRules(const Ctx& ctx, const Actor& actor, const std::string& reg
   });
 }
 
-Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& region,
-                     std::int64_t post, bool on) {
+Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& region, PostId post,
+                     bool on) {
   const Command cmd{on ? "post.feature" : "post.unfeature", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -288,10 +288,9 @@ Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& regi
   });
 }
 
-Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t post,
-                                std::string body) {
+Result<CommentId> AddComment(const Ctx& ctx, const Actor& actor, PostId post, std::string body) {
   const Command cmd{"comment.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<CommentId>(ctx, actor, cmd, [&](Tx& tx) -> Result<CommentId> {
     store::Conn& c = tx.c;
     auto p = store::FindPost(c, post);
     if (!p || !CanRead(actor, *p)) return NotFound(Msg("error.not_found"));
@@ -306,7 +305,7 @@ Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t
 }
 
 Result<void> ReportComment(const Ctx& ctx, const Actor& actor, const std::string& reporter,
-                           std::int64_t comment) {
+                           CommentId comment) {
   const Command cmd{"comment.report", Login::kOptional, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -327,7 +326,7 @@ Result<void> ReportComment(const Ctx& ctx, const Actor& actor, const std::string
   });
 }
 
-Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, CommentId comment,
                              const std::string& decision) {
   const Command cmd{"comment." + decision, Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {

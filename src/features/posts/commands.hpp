@@ -18,25 +18,24 @@
 
 namespace tsunagu::posts {
 
-Result<std::int64_t> CreatePost(const Ctx& ctx, const Actor& actor, PostForm form);
-Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, std::int64_t id, PostForm form);
+Result<PostId> CreatePost(const Ctx& ctx, const Actor& actor, PostForm form);
+Result<void> UpdatePost(const Ctx& ctx, const Actor& actor, PostId id, PostForm form);
 // A council editor publishes a resident's post or returns it with a comment (required).
-Result<void> Review(const Ctx& ctx, const Actor& actor, std::int64_t id,
-                    const std::string& decision, std::string comment);
-Result<void> Archive(const Ctx& ctx, const Actor& actor, std::int64_t id);
+Result<void> Review(const Ctx& ctx, const Actor& actor, PostId id, const std::string& decision,
+                    std::string comment);
+Result<void> Archive(const Ctx& ctx, const Actor& actor, PostId id);
 Result<void> SetRules(const Ctx& ctx, const Actor& actor, const std::string& region,
                       std::string body);
-Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& region,
-                     std::int64_t post, bool on);
+Result<void> Feature(const Ctx& ctx, const Actor& actor, const std::string& region, PostId post,
+                     bool on);
 
 // Comments
-Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t post,
-                                std::string body);
+Result<CommentId> AddComment(const Ctx& ctx, const Actor& actor, PostId post, std::string body);
 // reporter: "user:<id>" or "addr:<digest>"; one report per reporter and comment.
 Result<void> ReportComment(const Ctx& ctx, const Actor& actor, const std::string& reporter,
-                           std::int64_t comment);
+                           CommentId comment);
 // "hide" or "restore" (restored comments are not hidden by reports again).
-Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+Result<void> ModerateComment(const Ctx& ctx, const Actor& actor, CommentId comment,
                              const std::string& decision);
 
 }  // namespace tsunagu::posts

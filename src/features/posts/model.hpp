@@ -16,6 +16,11 @@
 
 namespace tsunagu::posts {
 
+// The ids of the feature's records (platform/id.hpp).
+using PostId = Id<struct PostTag>;            // a post (posts)
+using PostImageId = Id<struct PostImageTag>;  // an image of a post (post_images)
+using CommentId = Id<struct CommentTag>;      // a comment on a post (post_comments)
+
 inline constexpr const char* kCategories[] = {"bosai", "fukushi", "kotsu",  "kodomo", "kankyo",
                                               "bunka", "iju",     "chiiki", "other"};
 inline constexpr std::size_t kMaxImages = 5;
@@ -104,14 +109,14 @@ inline std::optional<CommentStatus> ParseCommentStatus(std::string_view s) {
 }
 
 struct Image {
-  std::int64_t id = 0;
+  PostImageId id;
   std::string file;  // "<sha256>.<ext>" under the media folder
   std::string mime, alt;
   int width = 0, height = 0;
 };
 
 struct Post {
-  std::int64_t id = 0;
+  PostId id;
   RegionId region_id;
   std::string region_slug, region_name;
   OrgId org_id;  // 0: a resident's post
@@ -139,8 +144,8 @@ struct PostForm {
   std::string title, body, category, tags, visibility;
   std::string action;  // "draft", "publish" (organisations) or "submit" (residents)
   std::vector<NewImage> add_images;
-  std::vector<std::int64_t> remove_images;                       // ids of images to drop (editing)
-  std::vector<std::pair<std::int64_t, std::string>> image_alts;  // new alt text of kept images
+  std::vector<PostImageId> remove_images;                       // images to drop (editing)
+  std::vector<std::pair<PostImageId, std::string>> image_alts;  // new alt text of kept images
   // Validation of uploads done by the web layer, reported with the form's other errors.
   std::map<std::string, std::string> upload_errors;
 };
@@ -161,8 +166,9 @@ struct Page {
 };
 
 struct Comment {
-  std::int64_t id = 0, post_id = 0;
-  UserId user_id = {};
+  CommentId id;
+  PostId post_id;
+  UserId user_id;
   std::string user_name, body;
   CommentStatus status = CommentStatus::kVisible;
   std::int64_t created_at = 0, reports = 0;

@@ -25,6 +25,16 @@
 namespace tsunagu::web {
 namespace {
 
+// The post, or the comment, the URL's {id} names, if it is a number.
+std::optional<posts::PostId> PostParam(const RequestCtx& rc) {
+  if (auto id = IdParam(rc)) return posts::PostId{*id};
+  return std::nullopt;
+}
+std::optional<posts::CommentId> CommentParam(const RequestCtx& rc) {
+  if (auto id = IdParam(rc)) return posts::CommentId{*id};
+  return std::nullopt;
+}
+
 std::vector<std::pair<std::string, std::string>> CategoryOptions(const std::string& blank) {
   std::vector<std::pair<std::string, std::string>> out;
   if (!blank.empty()) out.emplace_back("", blank);
@@ -47,7 +57,7 @@ posts::PostForm ReadForm(RequestCtx& rc, const posts::Post* old) {
                     {}};
   if (old) {
     for (const auto& img : old->images) {
-      const std::string id = std::to_string(img.id);
+      const std::string id = to_string(img.id);
       if (FormValue(rc, "remove-" + id) == "1") {
         f.remove_images.push_back(img.id);
       } else {
@@ -78,7 +88,7 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
       rc, status, title, "posts/post_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
-        d.SetValue("ACTION", old ? "/posts/" + std::to_string(old->id) + "/edit" : "/posts/new");
+        d.SetValue("ACTION", old ? "/posts/" + to_string(old->id) + "/edit" : "/posts/new");
         if (!rules.empty()) d.SetValueAndShowSection("RULES", rules, "HAS_RULES");
         AddField(d, {.name = "region",
                      .label = Msg("field.region"),
@@ -142,7 +152,7 @@ Response FormPage(App& app, RequestCtx& rc, const posts::Post* old, int status,
         if (old) {
           for (const auto& img : old->images) {
             Dict* e = d.AddSectionDictionary("OLD_IMAGE");
-            const std::string id = std::to_string(img.id);
+            const std::string id = to_string(img.id);
             e->SetValue("IMAGE_ID", id);
             e->SetValue("SRC", "/media/" + img.file);
             e->SetIntValue("WIDTH", img.width);
@@ -190,11 +200,11 @@ Response CreatePost(App& app, RequestCtx& rc) {
                             : p->status == posts::PostStatus::kReview  ? "post_submitted"
                                                                        : "post_saved";
   WriteMedia(app, form.add_images);
-  return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*r), flash);
+  return app.RedirectWithFlash(rc, "/posts/" + to_string(*r), flash);
 }
 
 Response EditPostForm(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   auto p = id ? posts::GetPost(app.ctx(), *id) : std::nullopt;
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
@@ -203,7 +213,7 @@ Response EditPostForm(App& app, RequestCtx& rc) {
 }
 
 Response UpdatePost(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   auto p = id ? posts::GetPost(app.ctx(), *id) : std::nullopt;
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   // Checked before any upload is even decoded.
@@ -217,11 +227,11 @@ Response UpdatePost(App& app, RequestCtx& rc) {
     return FormPage(app, rc, &*p, 400, &err);
   }
   WriteMedia(app, form.add_images);
-  return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*id), "post_saved");
+  return app.RedirectWithFlash(rc, "/posts/" + to_string(*id), "post_saved");
 }
 
 Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   auto p = id ? posts::GetPost(app.ctx(), *id) : std::nullopt;
   if (!p || !posts::CanRead(rc.actor, *p)) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const auto comments = posts::CommentsOf(app.ctx(), p->id);
@@ -234,7 +244,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
   rc.og["og:type"] = "article";
   rc.og["og:title"] = p->title;
   rc.og["og:description"] = summary;
-  rc.og["og:url"] = base + "/posts/" + std::to_string(p->id);
+  rc.og["og:url"] = base + "/posts/" + to_string(p->id);
   rc.og["og:site_name"] = Msg("site.full_name");
   if (!p->images.empty()) {
     rc.og["og:image"] = base + "/media/" + p->images.front().file;
@@ -297,7 +307,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
         for (const auto& cm : comments) {
           if (!cm.Shown() && !reviewer) continue;
           Dict* e = d.AddSectionDictionary("COMMENT");
-          e->SetIntValue("COMMENT_ID", cm.id);
+          e->SetIntValue("COMMENT_ID", cm.id.value());
           e->SetValue("COMMENT_AUTHOR", cm.user_name);
           e->SetValue("COMMENT_DATE", jst::Date(cm.created_at));
           e->SetValue("COMMENT_BODY", cm.body);
@@ -334,7 +344,7 @@ Response PostPage(App& app, RequestCtx& rc, int status, const Failure* errors) {
 Response GetPost(App& app, RequestCtx& rc) { return PostPage(app, rc, 200, nullptr); }
 
 Response PostComment(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = posts::AddComment(app.ctx(), rc.actor, *id, FormValue(rc, "comment"));
   if (!r) {
@@ -342,12 +352,12 @@ Response PostComment(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return PostPage(app, rc, 400, &err);
   }
-  return app.RedirectWithFlash(
-      rc, "/posts/" + std::to_string(*id) + "#comment-" + std::to_string(*r), "comment_added");
+  return app.RedirectWithFlash(rc, "/posts/" + to_string(*id) + "#comment-" + to_string(*r),
+                               "comment_added");
 }
 
 Response ReviewPost(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r =
       posts::Review(app.ctx(), rc.actor, *id, FormValue(rc, "decision"), FormValue(rc, "comment"));
@@ -357,25 +367,25 @@ Response ReviewPost(App& app, RequestCtx& rc) {
     return PostPage(app, rc, 400, &err);
   }
   return app.RedirectWithFlash(
-      rc, "/posts/" + std::to_string(*id),
+      rc, "/posts/" + to_string(*id),
       FormValue(rc, "decision") == "publish" ? "post_published" : "post_returned");
 }
 
 Response ArchivePost(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = posts::Archive(app.ctx(), rc.actor, *id);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*id), "post_archived");
+  return app.RedirectWithFlash(rc, "/posts/" + to_string(*id), "post_archived");
 }
 
 Response FeaturePost(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = PostParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool on = FormValue(rc, "on") == "1";
   auto r = posts::Feature(app.ctx(), rc.actor, FormValue(rc, "region"), *id, on);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*id),
+  return app.RedirectWithFlash(rc, "/posts/" + to_string(*id),
                                on ? "post_featured" : "post_unfeatured");
 }
 
@@ -386,24 +396,24 @@ std::string Reporter(App& app, const RequestCtx& rc) {
          crypto::Hmac(app.config().municipality_code + "report", app.ClientAddress(rc.req));
 }
 
-std::optional<std::int64_t> PostOfComment(App& app, std::int64_t comment) {
+std::optional<posts::PostId> PostOfComment(App& app, posts::CommentId comment) {
   auto c = posts::FindComment(app.ctx(), comment);
   if (!c) return std::nullopt;
   return c->post_id;
 }
 
 Response ReportComment(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = CommentParam(rc);
   auto post = id ? PostOfComment(app, *id) : std::nullopt;
   if (!post) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = posts::ReportComment(app.ctx(), rc.actor, Reporter(app, rc), *id);
   if (!r && r.error().kind != FailureKind::kConflict) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/posts/" + std::to_string(*post) + "#comments",
+  return app.RedirectWithFlash(rc, "/posts/" + to_string(*post) + "#comments",
                                r ? "comment_reported" : "comment_already_reported");
 }
 
 Response ModerateComment(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = CommentParam(rc);
   auto post = id ? PostOfComment(app, *id) : std::nullopt;
   if (!post) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const std::string decision = FormValue(rc, "decision");
@@ -412,7 +422,7 @@ Response ModerateComment(App& app, RequestCtx& rc) {
   const auto p = posts::GetPost(app.ctx(), *post);
   const std::string back = FormValue(rc, "back") == "queue" && p
                                ? "/regions/" + p->region_slug + "/review"
-                               : "/posts/" + std::to_string(*post) + "#comments";
+                               : "/posts/" + to_string(*post) + "#comments";
   return app.RedirectWithFlash(rc, back,
                                decision == "hide" ? "comment_hidden" : "comment_restored");
 }
@@ -478,8 +488,8 @@ Response ReviewDesk(App& app, RequestCtx& rc, int status, const Failure* errors)
         if (queue.empty()) d.ShowSection("NO_POSTS");
         for (const auto& c : reported) {
           Dict* e = d.AddSectionDictionary("COMMENT");
-          e->SetIntValue("COMMENT_ID", c.id);
-          e->SetIntValue("POST_ID", c.post_id);
+          e->SetIntValue("COMMENT_ID", c.id.value());
+          e->SetIntValue("POST_ID", c.post_id.value());
           e->SetValue("COMMENT_BODY", c.body);
           e->SetIntValue("REPORTS", c.reports);
         }

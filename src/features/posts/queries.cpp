@@ -43,7 +43,7 @@ std::string JoinLines(const std::vector<std::string>& v) {
 
 posts::Post ToPost(const Row& r) {
   posts::Post p;
-  p.id = r.Int(0);
+  p.id = r.IdAt(0);
   p.region_id = r.IdAt(1);
   p.region_slug = r.Str(2);
   p.region_name = r.Str(3);
@@ -112,8 +112,8 @@ constexpr const char* kCommentSelect =
 
 posts::Comment ToComment(const Row& r) {
   posts::Comment c;
-  c.id = r.Int(0);
-  c.post_id = r.Int(1);
+  c.id = r.IdAt(0);
+  c.post_id = r.IdAt(1);
   c.user_id = r.IdAt(2);
   c.user_name = r.Str(3);
   c.body = r.Str(4);
@@ -125,7 +125,7 @@ posts::Comment ToComment(const Row& r) {
 
 }  // namespace
 
-std::int64_t InsertPost(Conn& c, MunicipalityId m, const posts::Post& p, std::int64_t now) {
+posts::PostId InsertPost(Conn& c, MunicipalityId m, const posts::Post& p, std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO posts (municipality_id, region_id, org_id, author_user_id, title, body, "
@@ -135,7 +135,7 @@ std::int64_t InsertPost(Conn& c, MunicipalityId m, const posts::Post& p, std::in
            JoinLines(p.tags), std::string(posts::ToString(p.status)),
            std::string(posts::ToString(p.visibility)), p.review_comment, OrNull(p.published_at),
            now, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdatePostRow(Conn& c, const posts::Post& p, std::int64_t now) {
@@ -148,7 +148,7 @@ void UpdatePostRow(Conn& c, const posts::Post& p, std::int64_t now) {
        p.review_comment, OrNull(p.published_at), now, p.id});
 }
 
-std::optional<posts::Post> FindPost(Conn& c, std::int64_t id) {
+std::optional<posts::Post> FindPost(Conn& c, posts::PostId id) {
   auto row = c.QueryOne(std::string(kPostSelect) + "WHERE p.id = ?", {id});
   if (!row) return std::nullopt;
   auto p = ToPost(*row);
@@ -179,27 +179,28 @@ std::int64_t CountPosts(Conn& c, const PostQuery& q, std::int64_t cap) {
   return c.QueryOne(sql, params)->Int(0);
 }
 
-void InsertPostImage(Conn& c, std::int64_t post, int position, const posts::NewImage& img) {
+void InsertPostImage(Conn& c, posts::PostId post, int position, const posts::NewImage& img) {
   c.Query(
       "INSERT INTO post_images (post_id, position, file, mime, width, height, alt) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)",
       {post, I{position}, img.file, img.mime, I{img.width}, I{img.height}, img.alt});
 }
 
-void DeletePostImage(Conn& c, std::int64_t post, std::int64_t image) {
+void DeletePostImage(Conn& c, posts::PostId post, posts::PostImageId image) {
   c.Query("DELETE FROM post_images WHERE post_id = ? AND id = ?", {post, image});
 }
 
-void SetPostImageAlt(Conn& c, std::int64_t post, std::int64_t image, const std::string& alt) {
+void SetPostImageAlt(Conn& c, posts::PostId post, posts::PostImageId image,
+                     const std::string& alt) {
   c.Query("UPDATE post_images SET alt = ? WHERE post_id = ? AND id = ?", {alt, post, image});
 }
 
-std::vector<posts::Image> ListPostImages(Conn& c, std::int64_t post) {
+std::vector<posts::Image> ListPostImages(Conn& c, posts::PostId post) {
   std::vector<posts::Image> out;
   for (const auto& r : c.Query("SELECT id, file, mime, alt, width, height FROM post_images "
                                "WHERE post_id = ? ORDER BY position, id",
                                {post})) {
-    out.push_back({r.Int(0), r.Str(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)),
+    out.push_back({r.IdAt(0), r.Str(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)),
                    static_cast<int>(r.Int(5))});
   }
   return out;
@@ -226,7 +227,7 @@ void SetPostingRules(Conn& c, OrgId council, const std::string& body, std::int64
       {council, body, now});
 }
 
-void SetFeature(Conn& c, RegionId region, std::int64_t post, bool on, std::int64_t now) {
+void SetFeature(Conn& c, RegionId region, posts::PostId post, bool on, std::int64_t now) {
   if (on) {
     c.Query(
         "INSERT INTO post_features (region_id, post_id, created_at) VALUES (?, ?, ?) "
@@ -250,29 +251,29 @@ std::vector<posts::Post> ListFeatured(Conn& c, RegionId region) {
   return out;
 }
 
-bool IsFeatured(Conn& c, RegionId region, std::int64_t post) {
+bool IsFeatured(Conn& c, RegionId region, posts::PostId post) {
   return c
       .QueryOne("SELECT 1 FROM post_features WHERE region_id = ? AND post_id = ?", {region, post})
       .has_value();
 }
 
-std::int64_t InsertPostComment(Conn& c, std::int64_t post, UserId user, const std::string& body,
-                               std::int64_t now) {
+posts::CommentId InsertPostComment(Conn& c, posts::PostId post, UserId user,
+                                   const std::string& body, std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO post_comments (post_id, user_id, body, status, created_at) "
           "VALUES (?, ?, ?, 'visible', ?) RETURNING id",
           {post, user, body, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-std::optional<posts::Comment> FindPostComment(Conn& c, std::int64_t id) {
+std::optional<posts::Comment> FindPostComment(Conn& c, posts::CommentId id) {
   auto row = c.QueryOne(std::string(kCommentSelect) + "WHERE c.id = ?", {id});
   if (!row) return std::nullopt;
   return ToComment(*row);
 }
 
-std::vector<posts::Comment> ListPostComments(Conn& c, std::int64_t post) {
+std::vector<posts::Comment> ListPostComments(Conn& c, posts::PostId post) {
   std::vector<posts::Comment> out;
   for (const auto& r :
        c.Query(std::string(kCommentSelect) + "WHERE c.post_id = ? ORDER BY c.created_at, c.id",
@@ -293,12 +294,13 @@ std::vector<posts::Comment> ListReportedComments(Conn& c, RegionId region) {
   return out;
 }
 
-void SetCommentStatus(Conn& c, std::int64_t id, posts::CommentStatus status) {
+void SetCommentStatus(Conn& c, posts::CommentId id, posts::CommentStatus status) {
   c.Query("UPDATE post_comments SET status = ? WHERE id = ?",
           {std::string(posts::ToString(status)), id});
 }
 
-bool InsertReport(Conn& c, std::int64_t comment, const std::string& reporter, std::int64_t now) {
+bool InsertReport(Conn& c, posts::CommentId comment, const std::string& reporter,
+                  std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO comment_reports (comment_id, reporter, created_at) VALUES (?, ?, ?) "
@@ -322,11 +324,11 @@ std::string PostingRulesOf(const Ctx& ctx, RegionId region) {
   });
 }
 
-bool IsFeatured(const Ctx& ctx, RegionId region, std::int64_t post) {
+bool IsFeatured(const Ctx& ctx, RegionId region, PostId post) {
   return ctx.db.Read([&](store::Conn& c) { return store::IsFeatured(c, region, post); });
 }
 
-std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id) {
+std::optional<Comment> FindComment(const Ctx& ctx, CommentId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindPostComment(c, id); });
 }
 
@@ -334,7 +336,7 @@ std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id) {
 
 namespace tsunagu::posts {
 
-std::optional<Post> GetPost(const Ctx& ctx, std::int64_t id) {
+std::optional<Post> GetPost(const Ctx& ctx, PostId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindPost(c, id); });
 }
 
@@ -402,7 +404,7 @@ std::string Rules(const Ctx& ctx, RegionId region) {
   });
 }
 
-std::vector<Comment> CommentsOf(const Ctx& ctx, std::int64_t post) {
+std::vector<Comment> CommentsOf(const Ctx& ctx, PostId post) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListPostComments(c, post); });
 }
 

@@ -19,9 +19,9 @@ std::vector<std::pair<std::string, std::string>> PublishableOrgs(App& app, const
 }
 
 void FillPost(Dict& d, const posts::Post& p) {
-  d.SetIntValue("ID", p.id);
+  d.SetIntValue("ID", p.id.value());
   d.SetValue("TITLE", p.title);
-  d.SetValue("URL", "/posts/" + std::to_string(p.id));
+  d.SetValue("URL", "/posts/" + to_string(p.id));
   d.SetValue("REGION_NAME", p.region_name);
   d.SetValue("REGION_SLUG", p.region_slug);
   d.SetValue("CATEGORY", posts::CategoryLabel(p.category));

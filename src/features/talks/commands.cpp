@@ -72,12 +72,12 @@ Result<void> SyncEvent(Tx& tx, Talk& t, Validator& v, std::int64_t now) {
   store::Conn& c = tx.c;
   const Ctx& ctx = tx.ctx;
   std::optional<events::Event> old;
-  if (t.event_id) old = store::FindEvent(c, t.event_id);
+  if (t.event_id) old = store::FindEvent(c, events::EventId{t.event_id});
   if (!old) {
     events::Event e;
     ToEvent(ctx.base_url, t, e);
     e.id = store::InsertEvent(c, ctx.municipality, e, tx.actor.id, now);
-    t.event_id = e.id;
+    t.event_id = e.id.value();
     events::Reindex(c, ctx, e);
     return {};
   }
@@ -100,7 +100,7 @@ std::vector<std::int64_t> CheckIssues(const Ctx& ctx, Validator& v, const TalkFo
     const std::string s = text::Trim(text::Nfkc(raw));
     if (s.empty()) continue;
     auto id = text::ParsePositiveInt(s);
-    if (!id || !issues::Get(ctx, *id)) {
+    if (!id || !issues::Get(ctx, issues::IssueId{*id})) {
       v.Add("issues", Msg("talk.err_issue_unknown"));
       continue;
     }
@@ -358,7 +358,7 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
     store::UpdateTalkRow(c, *t, now);
     // The event too, as events::CancelEvent does: kept, marked cancelled, people told; its own
     // command ("event.cancel") inside this one.
-    if (auto e = t->event_id ? store::FindEvent(c, t->event_id) : std::nullopt;
+    if (auto e = t->event_id ? store::FindEvent(c, events::EventId{t->event_id}) : std::nullopt;
         e && e->status != events::EventStatus::kCancelled) {
       auto cancelled = tx.Run<void>({"event.cancel"}, [&](Tx& inner) -> Result<void> {
         events::CancelIn(inner, *e, now);
@@ -510,10 +510,10 @@ Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int6
     form.category = category;
     form.title = Prefix(it->item.what, issues::kMaxTitle);
     form.description = Prefix(Origin(ctx, it->talk, it->item), issues::kMaxDescription);
-    auto raised = tx.Run<std::int64_t>(
+    auto raised = tx.Run<issues::IssueId>(
         {"issue.raise"}, [&](Tx& inner) { return issues::RaiseIn(inner, std::move(form)); });
     if (!raised) return raised.error();
-    const std::int64_t issue = *raised;
+    const std::int64_t issue = raised->value();
     store::SetActionIssue(tx.c, action, issue, ctx.clock.Now());
     store::AddTalkIssue(tx.c, talk, issue);
     tx.Audit("talk", talk, "action:" + std::to_string(action) + " issue:" + std::to_string(issue));

@@ -121,7 +121,7 @@ Options IssueOptions(App& app, const std::vector<RegionId>& regions,
                      const std::vector<std::int64_t>& linked) {
   Options out;
   auto add = [&](const issues::Issue& i) {
-    const std::string id = std::to_string(i.id);
+    const std::string id = std::to_string(i.id.value());
     for (const auto& o : out) {
       if (o.first == id) return;
     }
@@ -132,7 +132,7 @@ Options IssueOptions(App& app, const std::vector<RegionId>& regions,
     out.emplace_back(id, label);
   };
   for (auto id : linked) {
-    if (auto i = issues::Get(app.ctx(), id)) add(*i);
+    if (auto i = issues::Get(app.ctx(), issues::IssueId{id})) add(*i);
   }
   for (RegionId r : regions) {
     if (!r) continue;
@@ -587,12 +587,13 @@ Response GetTalk(App& app, RequestCtx& rc) {
   if (!t) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   rc.cacheable = true;
   const auto now = app.ctx().clock.Now();
-  const auto event = t->event_id ? events::GetEvent(app.ctx(), t->event_id) : std::nullopt;
+  const auto event =
+      t->event_id ? events::GetEvent(app.ctx(), events::EventId{t->event_id}) : std::nullopt;
   const auto mine = event ? events::SignupStatusOf(app.ctx(), rc.actor, event->id) : std::nullopt;
   const bool manage = talks::CanManage(rc.actor, *t);
   std::vector<issues::Issue> discussed;
   for (auto issue : t->issue_ids) {
-    if (auto i = issues::Get(app.ctx(), issue)) discussed.push_back(*i);
+    if (auto i = issues::Get(app.ctx(), issues::IssueId{issue})) discussed.push_back(*i);
   }
   rc.og["og:type"] = "website";
   rc.og["og:title"] = t->title;
@@ -626,7 +627,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     d.SetValue("GROUND_RULES", t->ground_rules);
     for (const auto& i : discussed) {
       Dict* x = d.AddSectionDictionary("ISSUE");
-      x->SetIntValue("ISSUE_ID", i.id);
+      x->SetIntValue("ISSUE_ID", i.id.value());
       x->SetValue("ISSUE_TITLE", i.title);
       x->SetValue("ISSUE_STATE", issues::Label(i.state));
     }
@@ -635,7 +636,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
     // Sign-up: the linked event's, until the talk is held (then its record counts people).
     if (event && t->status != talks::TalkStatus::kHeld) {
       Dict* s = d.AddSectionDictionary("SIGNUP");
-      s->SetIntValue("EVENT_ID", event->id);
+      s->SetIntValue("EVENT_ID", event->id.value());
       if (event->capacity) {
         std::string cap = Msg("talk.capacity_text");
         cap = cap.replace(cap.find("{n}"), 3, std::to_string(*event->capacity));

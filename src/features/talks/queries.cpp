@@ -487,7 +487,7 @@ RegionSummary Summary(const Ctx& ctx, RegionId region) {
 std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
   return ctx.db.Read([&](store::Conn& c) {
     std::vector<TalkRef> out;
-    for (const auto& t : store::ListTalksOfIssue(c, issue)) {
+    for (const auto& t : store::ListTalksOfIssue(c, issues::IssueId{issue})) {
       out.push_back({t.id, t.title, t.starts_at,
                      store::StoredEnum(ParseTalkStatus, t.status, "talks.status")});
     }
