@@ -225,12 +225,57 @@ TEST_F(AppTest, LoginIsThrottledPerAccountThenRecovers) {
   EXPECT_EQ(blocked.status, 429);
   EXPECT_EQ(crypto::SlowPasswordWork(), slow_before) << "refused before the password check";
   EXPECT_TRUE(Contains(blocked.body, "15分ほど待って"));
-  // Another address is throttled for this account too.
+  // Another address is slowed down for this account, never locked out: one attempt per 30 s.
   auto other = NewClient();
   other.address = "192.0.2.99";
-  EXPECT_EQ(other.Login("resident-yuda%40example.jp").status, 429);
+  Response slowed = other.Login("resident-yuda%40example.jp");
+  EXPECT_EQ(slowed.status, 429);
+  EXPECT_TRUE(Contains(slowed.body, "30秒ほど待って"));
+  clock_.Advance(31);
+  EXPECT_EQ(other.Login("resident-yuda%40example.jp").status, 303);
+  // The address that failed stays throttled for this account until its window has passed.
+  EXPECT_EQ(c.Login("resident-yuda%40example.jp").status, 429);
   clock_.Advance(16 * 60);
   EXPECT_EQ(c.Login("resident-yuda%40example.jp").status, 303);
+}
+
+// OWASP's advice: failures from elsewhere never lock out a device where the person logged in
+// before (it carries a signed cookie); the owner is told by mail, once.
+TEST_F(AppTest, ADeviceThatLoggedInBeforeIsNeverLockedOutByFailuresElsewhere) {
+  auto owner = NewClient();
+  ASSERT_EQ(owner.Login("resident-aio%40example.jp").status, 303);
+  ASSERT_EQ(owner.cookies.count("tsunagu_device"), 1u);
+  owner.cookies.erase("tsunagu_session");  // logged out; the device cookie stays
+  const std::string device = owner.cookies["tsunagu_device"];
+
+  auto attacker = NewClient();
+  attacker.address = "203.0.113.66";
+  for (int i = 0; i < 12; ++i)
+    attacker.Login("resident-aio%40example.jp", "guess-" + std::to_string(i));
+  EXPECT_EQ(attacker.Login("resident-aio%40example.jp").status, 429) << "the attacker is stopped";
+  int warned = 0;
+  for (const auto& m : mailer_.sent) {
+    if (m.to == "resident-aio@example.jp" && Contains(m.subject, "ログインの失敗")) ++warned;
+  }
+  EXPECT_EQ(warned, 1);
+
+  // A forged or borrowed cookie is a device the account does not know: slowed like any other.
+  auto forger = NewClient();
+  forger.address = "203.0.113.67";
+  forger.cookies["tsunagu_device"] =
+      device.substr(0, device.size() - 1) + (device.back() == '0' ? "1" : "0");
+  EXPECT_EQ(forger.Login("resident-aio%40example.jp").status, 429);
+  auto yuda_attacker = NewClient();
+  yuda_attacker.address = "203.0.113.69";
+  for (int i = 0; i < 5; ++i) yuda_attacker.Login("resident-yuda%40example.jp", "wrong-password");
+  auto borrower = NewClient();
+  borrower.address = "203.0.113.68";
+  borrower.cookies["tsunagu_device"] = device;
+  EXPECT_EQ(borrower.Login("resident-yuda%40example.jp").status, 429)
+      << "a device cookie speaks for its own account only";
+
+  // The owner's device: at once, with the right password, no waiting.
+  EXPECT_EQ(owner.Login("resident-aio%40example.jp").status, 303);
 }
 
 TEST_F(AppTest, LoginIsThrottledPerAddress) {
@@ -240,6 +285,7 @@ TEST_F(AppTest, LoginIsThrottledPerAddress) {
     const std::string email = "nobody" + std::to_string(i) + "%40example.jp";
     EXPECT_EQ(c.Login(email, "wrong-password").status, 400);
   }
+  EXPECT_EQ(c.Login("resident-aio%40example.jp").status, 429);
   EXPECT_EQ(c.Login("resident-aio%40example.jp").status, 429);
   auto elsewhere = NewClient();
   EXPECT_EQ(elsewhere.Login("resident-aio%40example.jp").status, 303);

@@ -26,6 +26,29 @@ RegionId ResolveRegion(store::Conn& c, const Ctx& ctx, Validator& v, const std::
 // Commands of people who are not logged in (yet), or of the command line.
 constexpr auto kAnyone = tsunagu::Login::kOptional;
 
+// The device cookie: "<user id>.<nonce>.<HMAC(secret, device:<user id>:<nonce>)>". The secret
+// is the site's own, made once and kept in the settings.
+std::string DeviceSecret(store::Conn& c) {
+  store::InsertSettingIfAbsent(c, "device_secret", crypto::RandomToken());
+  return *store::GetSetting(c, "device_secret");
+}
+
+std::string DeviceMac(const std::string& secret, UserId user, std::string_view nonce) {
+  return crypto::Hmac(secret, "device:" + to_string(user) + ":" + std::string(nonce));
+}
+
+// The nonce of a device cookie this site signed for this person; "" for anything else.
+std::string TrustedDevice(const std::string& secret, std::string_view cookie, UserId user) {
+  const auto a = cookie.find('.');
+  const auto b = a == std::string_view::npos ? a : cookie.find('.', a + 1);
+  if (b == std::string_view::npos) return "";
+  if (cookie.substr(0, a) != to_string(user)) return "";
+  const std::string_view nonce = cookie.substr(a + 1, b - a - 1);
+  if (nonce.size() != 64) return "";
+  if (!crypto::ConstantTimeEquals(cookie.substr(b + 1), DeviceMac(secret, user, nonce))) return "";
+  return std::string(nonce);
+}
+
 const std::string& DummyHash() {
   static const std::string hash = crypto::HashPassword("not-a-real-password-0000");
   return hash;
@@ -91,25 +114,43 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   const std::string address_key = "address:" + form.address;
   const std::int64_t now = ctx.clock.Now();
   const std::int64_t since = now - ctx.login.window_s;
+  std::string pair_key;  // this account from this address, or from this known device
 
   // The attempt is counted before the (slow) password check, in the same write transaction
   // as the limit check, so that parallel attempts cannot slip past the limit. Counting is
   // bookkeeping (no audit row) and commits whatever the password turns out to be.
   struct Attempt {
     std::optional<User> user;
-    std::int64_t account_row = 0, address_row = 0;
+    std::int64_t address_row = 0;
   };
-  Result<Attempt> attempt = Run<Attempt>(
-      ctx, Actor{}, {"user.login_attempt", kAnyone, Lock::kNone, Record::kBookkeeping},
-      [&](Tx& tx) -> Result<Attempt> {
-        if (store::CountLoginFailures(tx.c, account_key, since) >= ctx.login.max_per_account ||
-            store::CountLoginFailures(tx.c, address_key, since) >= ctx.login.max_per_address) {
-          return TooMany(Msg("error.login_throttled"));
-        }
-        return Attempt{store::FindUserByEmail(tx.c, email),
-                       store::InsertLoginFailure(tx.c, account_key, now),
-                       store::InsertLoginFailure(tx.c, address_key, now)};
-      });
+  Result<Attempt> attempt =
+      Run<Attempt>(ctx, Actor{}, {"user.login_attempt", kAnyone, Lock::kNone, Record::kBookkeeping},
+                   [&](Tx& tx) -> Result<Attempt> {
+                     auto count = [&](const std::string& key, std::int64_t from) {
+                       return store::CountLoginFailures(tx.c, key, from);
+                     };
+                     Attempt a{store::FindUserByEmail(tx.c, email)};
+                     const std::string device =
+                         a.user ? TrustedDevice(DeviceSecret(tx.c), form.device, a.user->id) : "";
+                     pair_key = account_key +
+                                (device.empty() ? " address:" + form.address : " device:" + device);
+                     if (count(pair_key, since) >= ctx.login.max_per_account) {
+                       return TooMany(Msg("error.login_throttled"));
+                     }
+                     if (device.empty()) {
+                       if (count(address_key, since) >= ctx.login.max_per_address) {
+                         return TooMany(Msg("error.login_throttled"));
+                       }
+                       if (count(account_key, since) >= ctx.login.max_per_account &&
+                           count(account_key, now - kSlowDownSeconds) > 0) {
+                         return TooMany(Msg("error.login_slowed"));
+                       }
+                       a.address_row = store::InsertLoginFailure(tx.c, address_key, now);
+                     }
+                     store::InsertLoginFailure(tx.c, account_key, now);
+                     store::InsertLoginFailure(tx.c, pair_key, now);
+                     return a;
+                   });
   if (!attempt) return attempt.error();
   const std::optional<User>& user = attempt->user;
 
@@ -119,20 +160,34 @@ Result<UserId> Login(const Ctx& ctx, const LoginForm& form) {
   if (!ok) {
     // The failure is recorded (a command that succeeds), then reported; the attempt stays
     // counted.
-    auto failed =
-        Run<void>(ctx, Actor{}, {"user.login_failed", kAnyone}, [&](Tx& tx) -> Result<void> {
-          tx.Audit("user", user ? user->id : UserId{});
-          return {};
-        });
+    auto failed = Run<
+        void>(ctx, Actor{}, {"user.login_failed", kAnyone}, [&](Tx& tx) -> Result<void> {
+      tx.Audit("user", user ? user->id : UserId{});
+      // The owner hears of it once per window: when the failures reach the limit.
+      if (user &&
+          store::CountLoginFailures(tx.c, account_key, since) == ctx.login.max_per_account) {
+        tx.Send(Mail{user->email, Msg("mail.login_attack_subject"), Msg("mail.login_attack_body")});
+      }
+      return {};
+    });
     if (!failed) return failed.error();
     return Invalid(Msg("error.login_failed"));
   }
   return Run<UserId>(ctx, Actor{}, {"user.login", kAnyone}, [&](Tx& tx) -> Result<UserId> {
-    store::DeleteLoginFailure(tx.c, attempt->address_row);
+    if (attempt->address_row) store::DeleteLoginFailure(tx.c, attempt->address_row);
     store::ClearLoginFailures(tx.c, account_key);
+    store::ClearLoginFailures(tx.c, pair_key);
     tx.AuditAs(user->id, "user", user->id);
     return user->id;
   });
+}
+
+std::string DeviceCookie(const Ctx& ctx, UserId user) {
+  const std::string nonce = crypto::RandomToken();
+  const std::string secret = ctx.db.Read(
+      [](store::Conn& c) { return store::GetSetting(c, "device_secret").value_or(""); });
+  if (secret.empty()) return "";  // never happens after a login attempt made it
+  return to_string(user) + "." + nonce + "." + DeviceMac(secret, user, nonce);
 }
 
 // Bookkeeping: no audit row of its own (the registration or login before it writes one).
@@ -269,7 +324,7 @@ Result<void> ResetPassword(const Ctx& ctx, const std::string& token, const std::
     store::EndPasswordResets(tx.c, reset->second, now);  // other links mailed earlier end too
     store::DeleteSessionsOfUser(tx.c, reset->second);
     if (auto user = store::FindUser(tx.c, reset->second)) {  // a fresh start after the reset
-      store::ClearLoginFailures(tx.c, "account:" + crypto::TokenDigest(user->email));
+      store::ClearLoginFailuresFrom(tx.c, "account:" + crypto::TokenDigest(user->email));
     }
     tx.AuditAs(reset->second, "user", reset->second);
     return {};

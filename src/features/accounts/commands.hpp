@@ -15,9 +15,20 @@ namespace tsunagu::accounts {
 
 Result<UserId> Register(const Ctx& ctx, RegisterForm form);
 
-// Too many recent failures for the account or the address: TooMany. Wrong email or
-// password: Invalid with one message that does not say which was wrong.
+// Throttling (OWASP's advice), counted before the slow password check:
+//   - failures of this account from this address (or this known device): TooMany after
+//     login.max_per_account in the window;
+//   - failures from this address, whatever the account: TooMany after login.max_per_address;
+//   - failures of this account from anywhere: only a slow-down once they reach
+//     max_per_account: a browser the account does not know gets one attempt per
+//     kSlowDownSeconds. A device that carries the account's signed device cookie is never
+//     slowed or locked by failures from elsewhere.
+// When an account's failures reach max_per_account, its owner is told by mail (once per
+// window). Wrong email or password: Invalid with one message that does not say which was wrong.
 Result<UserId> Login(const Ctx& ctx, const LoginForm& form);
+
+// A new signed device cookie for the person who just logged in on this device.
+std::string DeviceCookie(const Ctx& ctx, UserId user);
 
 // A new session for user; returns the token for the cookie (only its digest is stored).
 std::string CreateSession(const Ctx& ctx, UserId user);

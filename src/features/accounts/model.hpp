@@ -30,7 +30,16 @@ inline constexpr int kResetsPerAccount = 3;
 struct LoginForm {
   std::string email, password;
   std::string address;  // client address, for throttling only (never logged)
+  std::string device;   // the device cookie, "" when the browser has none
 };
+
+// A device where the person logged in before keeps a signed cookie for this long (the longest
+// browsers keep one): failures from elsewhere never lock it out.
+inline constexpr std::int64_t kDeviceLifetime = 400 * 24 * 3600;
+inline constexpr const char* kDeviceCookie = "tsunagu_device";
+// An account with many failures from elsewhere is slowed, never locked: a browser it does not
+// know gets one attempt per this many seconds.
+inline constexpr std::int64_t kSlowDownSeconds = 30;
 
 struct ProfileForm {
   std::string display_name, home_region, age_band;

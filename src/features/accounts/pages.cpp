@@ -178,7 +178,8 @@ Response GetLogin(App& app, RequestCtx& rc) {
 
 Response PostLogin(App& app, RequestCtx& rc) {
   auto r = accounts::Login(
-      app.ctx(), {FormValue(rc, "email"), FormValue(rc, "password"), app.ClientAddress(rc.req)});
+      app.ctx(), {FormValue(rc, "email"), FormValue(rc, "password"), app.ClientAddress(rc.req),
+                  rc.req.Cookie(accounts::kDeviceCookie).value_or("")});
   if (!r) {
     Failure f = r.error();
     f.fields = {{"email", f.message}};
@@ -186,6 +187,11 @@ Response PostLogin(App& app, RequestCtx& rc) {
   }
   if (!rc.session_token.empty()) accounts::Logout(app.ctx(), rc.session_token);
   StartSession(app, rc, accounts::CreateSession(app.ctx(), *r));
+  // This device is now known: failures from elsewhere will never lock it out.
+  if (const std::string device = accounts::DeviceCookie(app.ctx(), *r); !device.empty()) {
+    rc.set_cookies.push_back(SetCookie(accounts::kDeviceCookie, device, accounts::kDeviceLifetime,
+                                       app.config().base_url.starts_with("https:")));
+  }
   return app.RedirectWithFlash(rc, "/", "logged_in");
 }
 

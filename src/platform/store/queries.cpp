@@ -131,6 +131,8 @@ constexpr const char* kDeleteLoginFailure = "DELETE FROM login_failures WHERE id
 constexpr const char* kCountLoginFailures =
     "SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?";
 constexpr const char* kClearLoginFailures = "DELETE FROM login_failures WHERE key = ?";
+constexpr const char* kClearLoginFailuresFrom =
+    "DELETE FROM login_failures WHERE key = ? OR key LIKE ?";
 
 constexpr const char* kInsertAudit =
     "INSERT INTO audit_log (municipality_id, at, actor_user_id, action, subject_kind, subject_id, "
@@ -468,6 +470,10 @@ std::int64_t CountLoginFailures(Conn& c, const std::string& key, std::int64_t si
 }
 
 void ClearLoginFailures(Conn& c, const std::string& key) { c.Query(kClearLoginFailures, {key}); }
+
+void ClearLoginFailuresFrom(Conn& c, const std::string& key) {
+  c.Query(kClearLoginFailuresFrom, {key, key + " %"});
+}
 
 void InsertAudit(Conn& c, MunicipalityId m, std::int64_t now, UserId actor,
                  const std::string& action, const std::string& subject_kind,

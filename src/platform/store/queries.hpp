@@ -95,6 +95,8 @@ std::int64_t InsertLoginFailure(Conn& c, const std::string& key, std::int64_t no
 void DeleteLoginFailure(Conn& c, std::int64_t id);
 std::int64_t CountLoginFailures(Conn& c, const std::string& key, std::int64_t since);
 void ClearLoginFailures(Conn& c, const std::string& key);
+// The key and every key made from it ("<key> address:…", "<key> device:…"): a fresh start.
+void ClearLoginFailuresFrom(Conn& c, const std::string& key);
 
 // Audit log
 struct AuditEntry {
