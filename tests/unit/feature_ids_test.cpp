@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "features/matching/model.hpp"
+#include "features/training/model.hpp"
 
 namespace tsunagu {
 namespace {
@@ -36,6 +37,28 @@ TEST(FeatureIds, MatchingIdsAreDistinctAndExplicit) {
                 std::is_same_v<decltype(matching::Proposal::need_id), NeedId>);
   EXPECT_EQ(NeedId{7}.value(), 7);
   EXPECT_FALSE(NeedId{});
+}
+
+TEST(FeatureIds, TrainingIdsAreDistinctAndExplicit) {
+  using training::CertificationId;
+  using training::ProgrammeId;
+  using training::SessionId;
+  using training::TraineeId;
+  static_assert(kExplicitOnly<ProgrammeId> && kExplicitOnly<SessionId> &&
+                kExplicitOnly<TraineeId> && kExplicitOnly<CertificationId>);
+  static_assert(kDistinct<ProgrammeId, SessionId> && kDistinct<ProgrammeId, TraineeId> &&
+                kDistinct<ProgrammeId, CertificationId> && kDistinct<SessionId, TraineeId> &&
+                kDistinct<SessionId, CertificationId> && kDistinct<TraineeId, CertificationId>);
+  static_assert(kDistinct<TraineeId, UserId> && kDistinct<CertificationId, UserId> &&
+                kDistinct<ProgrammeId, matching::NeedId>);
+  static_assert(std::is_same_v<decltype(training::Programme::id), ProgrammeId> &&
+                std::is_same_v<decltype(training::Session::id), SessionId> &&
+                std::is_same_v<decltype(training::Session::programme_id), ProgrammeId> &&
+                std::is_same_v<decltype(training::Trainee::id), TraineeId> &&
+                std::is_same_v<decltype(training::Trainee::attended)::value_type, SessionId> &&
+                std::is_same_v<decltype(training::Certification::id), CertificationId> &&
+                std::is_same_v<decltype(training::Certification::programme_id), ProgrammeId>);
+  EXPECT_EQ(to_string(SessionId{12}), "12");
 }
 
 }  // namespace
