@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "features/matching/model.hpp"
+#include "features/plans/model.hpp"
 #include "features/training/model.hpp"
 
 namespace tsunagu {
@@ -59,6 +60,36 @@ TEST(FeatureIds, TrainingIdsAreDistinctAndExplicit) {
                 std::is_same_v<decltype(training::Certification::id), CertificationId> &&
                 std::is_same_v<decltype(training::Certification::programme_id), ProgrammeId>);
   EXPECT_EQ(to_string(SessionId{12}), "12");
+}
+
+TEST(FeatureIds, PlansIdsAreDistinctAndExplicit) {
+  using plans::CommentId;
+  using plans::GoalId;
+  using plans::PlanId;
+  using plans::ProgressId;
+  using plans::ProjectId;
+  using plans::YearLineId;
+  static_assert(kExplicitOnly<PlanId> && kExplicitOnly<GoalId> && kExplicitOnly<CommentId> &&
+                kExplicitOnly<ProjectId> && kExplicitOnly<YearLineId> && kExplicitOnly<ProgressId>);
+  static_assert(kDistinct<PlanId, GoalId> && kDistinct<PlanId, CommentId> &&
+                kDistinct<PlanId, ProjectId> && kDistinct<PlanId, YearLineId> &&
+                kDistinct<GoalId, ProjectId> && kDistinct<ProjectId, YearLineId> &&
+                kDistinct<YearLineId, ProgressId> && kDistinct<CommentId, ProgressId>);
+  static_assert(kDistinct<PlanId, OrgId> && kDistinct<ProjectId, OrgId> &&
+                kDistinct<ProjectId, matching::NeedId> && kDistinct<PlanId, RegionId>);
+  static_assert(std::is_same_v<decltype(plans::Plan::id), PlanId> &&
+                std::is_same_v<decltype(plans::Goal::id), GoalId> &&
+                std::is_same_v<decltype(plans::Comment::id), CommentId> &&
+                std::is_same_v<decltype(plans::Comment::plan_id), PlanId> &&
+                std::is_same_v<decltype(plans::Project::id), ProjectId> &&
+                std::is_same_v<decltype(plans::Project::plan_id), PlanId> &&
+                std::is_same_v<decltype(plans::Project::goal_id), GoalId> &&
+                std::is_same_v<decltype(plans::YearLine::id), YearLineId> &&
+                std::is_same_v<decltype(plans::YearLine::project_id), ProjectId> &&
+                std::is_same_v<decltype(plans::Progress::id), ProgressId> &&
+                std::is_same_v<decltype(plans::ProjectFilter::plan), PlanId> &&
+                std::is_same_v<decltype(plans::GoalOption::id), GoalId>);
+  EXPECT_TRUE(PlanId{3} < PlanId{4});
 }
 
 }  // namespace

@@ -103,11 +103,11 @@ Response ApiIndicator(App& app, RequestCtx& rc) {
       for (const auto& p : flagged) {
         if (!p.ActiveIn(a.year)) continue;
         records.push_back(json::object{{"kind", "project"},
-                                       {"id", p.id},
+                                       {"id", p.id.value()},
                                        {"title", p.title},
                                        {"region", p.region_slug},
                                        {"plan", p.plan_name},
-                                       {"url", "/projects/" + std::to_string(p.id)}});
+                                       {"url", "/projects/" + to_string(p.id)}});
       }
       by_year[std::to_string(a.year)] = std::move(records);
     }

@@ -92,7 +92,7 @@ Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, co
                    "YEAR_FIELDS");
           for (const auto& p : contributing) {
             Dict* row = cd->AddSectionDictionary("C_PROJECT");
-            row->SetIntValue("P_ID", p.id);
+            row->SetIntValue("P_ID", p.id.value());
             row->SetValue("P_TITLE", p.title);
             row->SetValue("P_REGION", p.region_name);
             row->SetValue("P_PLAN", p.plan_name);

@@ -72,15 +72,14 @@ void CheckPlan(Validator& v, PlanForm& f, Plan& p, std::vector<std::string>& mus
 }
 
 // Loads the plan and checks that the actor may edit it.
-Result<Plan> EditablePlan(const Ctx& ctx, store::Conn& c, const Actor& actor, std::int64_t id) {
+Result<Plan> EditablePlan(const Ctx& ctx, store::Conn& c, const Actor& actor, PlanId id) {
   auto plan = store::FindPlan(c, ctx.municipality, id);
   if (!plan) return NotFound(Msg("error.not_found"));
   if (!CanEdit(actor, plan->region_id, plan->council_id)) return Forbidden(Msg("error.forbidden"));
   return *plan;
 }
 
-Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& actor,
-                                std::int64_t id) {
+Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& actor, ProjectId id) {
   auto project = store::FindProject(c, ctx.municipality, id);
   if (!project) return NotFound(Msg("error.not_found"));
   if (!CanEdit(actor, project->region_id, project->council_id)) {
@@ -96,7 +95,7 @@ struct OpenYear {
   Project project;
 };
 Result<OpenYear> EditableOpenLine(const Ctx& ctx, store::Conn& c, const Actor& actor,
-                                  std::int64_t id) {
+                                  YearLineId id) {
   auto l = store::FindLine(c, id);
   if (!l) return NotFound(Msg("error.not_found"));
   auto p = EditableProject(ctx, c, actor, l->project_id);
@@ -123,12 +122,12 @@ void CheckLine(Validator& v, LineForm& f, YearLine& l, const Project& p) {
 void CheckProject(Validator& v, ProjectForm& f, Project& p, const std::vector<GoalOption>& goals,
                   const std::vector<Org>& options) {
   f.goal_id = text::Trim(f.goal_id);
-  p.goal_id = 0;
+  p.goal_id = GoalId{};
   if (!f.goal_id.empty()) {
     auto id = text::ParsePositiveInt(f.goal_id);
     auto it = std::find_if(goals.begin(), goals.end(),
-                           [&](const GoalOption& g) { return id && g.id == *id; });
-    if (it == goals.end() || (p.plan_id != 0 && it->plan_id != p.plan_id)) {
+                           [&](const GoalOption& g) { return id && g.id == GoalId{*id}; });
+    if (it == goals.end() || (p.plan_id && it->plan_id != p.plan_id)) {
       v.Add("goal_id", Msg("error.choose"));
     } else {
       p.goal_id = it->id;
@@ -190,14 +189,14 @@ void CheckKeepsLines(Validator& v, const Project& old, const Project& p) {
 
 int CurrentYear(const Clock& clock) { return FiscalYearOf(training::TodayJst(clock)); }
 
-Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
+Result<PlanId> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
   Validator v;
   Plan p;
   std::vector<std::string> must, want;
   CheckPlan(v, f, p, must, want);
   auto council_id = text::ParsePositiveInt(text::Trim(f.council_id));
   const Command cmd{"plan.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<PlanId>(ctx, actor, cmd, [&](Tx& tx) -> Result<PlanId> {
     store::Conn& c = tx.c;
     std::optional<Org> council;
     if (council_id) council = store::FindOrg(c, OrgId{*council_id});
@@ -215,14 +214,14 @@ Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) 
     p.council_id = council->id;
     const auto id = store::InsertPlan(c, ctx.municipality, p, ctx.clock.Now());
     int pos = 0;
-    for (const auto& g : must) store::InsertGoal(c, id, {0, "must", g}, pos++);
-    for (const auto& g : want) store::InsertGoal(c, id, {0, "want", g}, pos++);
+    for (const auto& g : must) store::InsertGoal(c, id, {.kind = "must", .text = g}, pos++);
+    for (const auto& g : want) store::InsertGoal(c, id, {.kind = "want", .text = g}, pos++);
     tx.Audit("plan", id);
     return id;
   });
 }
 
-Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, PlanForm f) {
+Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, PlanId id, PlanForm f) {
   const Command cmd{"plan.update", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -235,11 +234,11 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
     // Goals by position within their kind: changed text keeps the goal and its
     // projects.
     struct Change {
-      std::int64_t id;
+      GoalId id;
       std::string kind, text;
     };
     std::vector<Change> keep, add;
-    std::vector<std::int64_t> remove;
+    std::vector<GoalId> remove;
     for (const char* kind : {"must", "want"}) {
       const auto& lines = std::string(kind) == "must" ? must : want;
       std::size_t i = 0;
@@ -252,7 +251,7 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
         }
         ++i;
       }
-      for (; i < lines.size(); ++i) add.push_back({0, kind, lines[i]});
+      for (; i < lines.size(); ++i) add.push_back({GoalId{}, kind, lines[i]});
     }
     for (auto goal : remove) {
       if (store::CountProjectsOfGoal(c, goal) > 0) {
@@ -265,18 +264,17 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
     for (const auto& k : keep) store::UpdateGoal(c, k.id, k.text);
     for (auto goal : remove) store::DeleteGoal(c, goal);
     int pos = static_cast<int>(old->goals.size());
-    for (const auto& a : add) store::InsertGoal(c, id, {0, a.kind, a.text}, pos++);
+    for (const auto& a : add) store::InsertGoal(c, id, {.kind = a.kind, .text = a.text}, pos++);
     tx.Audit("plan", id, p.status);
     return {};
   });
 }
 
-Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t plan,
-                                std::string body) {
+Result<CommentId> AddComment(const Ctx& ctx, const Actor& actor, PlanId plan, std::string body) {
   Validator v;
   v.Required("body", body, 2000);
   const Command cmd{"plan.comment", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<CommentId>(ctx, actor, cmd, [&](Tx& tx) -> Result<CommentId> {
     store::Conn& c = tx.c;
     auto p = store::FindPlan(c, ctx.municipality, plan);
     if (!p) return NotFound(Msg("error.not_found"));
@@ -288,7 +286,7 @@ Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t
   });
 }
 
-Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, CommentId comment,
                            std::string answer) {
   Validator v;
   v.Required("answer", answer, 2000);
@@ -306,7 +304,7 @@ Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comm
   });
 }
 
-Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan, ProjectForm f) {
+Result<ProjectId> CreateProjectIn(Tx& tx, OrgId council_id, PlanId plan, ProjectForm f) {
   store::Conn& c = tx.c;
   const Ctx& ctx = tx.ctx;
   auto council = store::FindOrg(c, council_id);
@@ -319,7 +317,7 @@ Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan
   Validator v;
   Project p;
   p.council_id = council->id;
-  if (plan != 0) {
+  if (plan) {
     auto pl = store::FindPlan(c, ctx.municipality, plan);
     if (!pl || pl->council_id != council->id) return NotFound(Msg("error.not_found"));
     p.plan_id = plan;
@@ -343,15 +341,14 @@ Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan
   return id;
 }
 
-Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id,
-                                   std::int64_t plan, ProjectForm f) {
+Result<ProjectId> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id, PlanId plan,
+                                ProjectForm f) {
   const Command cmd{"project.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(
+  return Run<ProjectId>(
       ctx, actor, cmd, [&](Tx& tx) { return CreateProjectIn(tx, council_id, plan, std::move(f)); });
 }
 
-Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
-                           ProjectForm f) {
+Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, ProjectId project, ProjectForm f) {
   const Command cmd{"project.update", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -361,7 +358,7 @@ Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t proj
     const auto goals = store::ListCouncilGoals(c, old->council_id);
     Validator v;
     Project p = *old;
-    p.plan_id = f.goal_id.empty() ? old->plan_id : 0;  // a goal brings its plan
+    p.plan_id = f.goal_id.empty() ? old->plan_id : PlanId{};  // a goal brings its plan
     CheckProject(v, f, p, goals, options);
     if (v.ok()) CheckKeepsLines(v, *old, p);
     if (!v.ok()) return v.Fail();
@@ -371,9 +368,9 @@ Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t proj
   });
 }
 
-Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project, LineForm f) {
+Result<YearLineId> AddLine(const Ctx& ctx, const Actor& actor, ProjectId project, LineForm f) {
   const Command cmd{"project.add_year", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<YearLineId>(ctx, actor, cmd, [&](Tx& tx) -> Result<YearLineId> {
     store::Conn& c = tx.c;
     auto p = EditableProject(ctx, c, actor, project);
     if (!p) return p.error();
@@ -397,7 +394,7 @@ Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t pr
   });
 }
 
-Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm f) {
+Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, YearLineId line, LineForm f) {
   const Command cmd{"project.update_year", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -416,10 +413,10 @@ Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, L
   });
 }
 
-Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_t line,
-                                 ProgressForm f) {
+Result<ProgressId> AddProgress(const Ctx& ctx, const Actor& actor, YearLineId line,
+                               ProgressForm f) {
   const Command cmd{"project.progress", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<ProgressId>(ctx, actor, cmd, [&](Tx& tx) -> Result<ProgressId> {
     store::Conn& c = tx.c;
     auto open = EditableOpenLine(ctx, c, actor, line);
     if (!open) return open.error();
@@ -448,7 +445,7 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
   });
 }
 
-Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm f) {
+Result<void> Evaluate(const Ctx& ctx, const Actor& actor, YearLineId line, EvaluationForm f) {
   const Command cmd{"project.evaluate", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
