@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <type_traits>
 
+#include "features/indicators/model.hpp"
 #include "features/matching/model.hpp"
 #include "features/plans/model.hpp"
 #include "features/training/model.hpp"
@@ -90,6 +91,17 @@ TEST(FeatureIds, PlansIdsAreDistinctAndExplicit) {
                 std::is_same_v<decltype(plans::ProjectFilter::plan), PlanId> &&
                 std::is_same_v<decltype(plans::GoalOption::id), GoalId>);
   EXPECT_TRUE(PlanId{3} < PlanId{4});
+}
+
+TEST(FeatureIds, IndicatorIdIsDistinctAndExplicit) {
+  using indicators::IndicatorId;
+  static_assert(kExplicitOnly<IndicatorId>);
+  static_assert(kDistinct<IndicatorId, plans::ProjectId> && kDistinct<IndicatorId, plans::PlanId> &&
+                kDistinct<IndicatorId, training::CertificationId> &&
+                kDistinct<IndicatorId, matching::NeedId> && kDistinct<IndicatorId, MunicipalityId>);
+  static_assert(std::is_same_v<decltype(indicators::Indicator::id), IndicatorId>);
+  EXPECT_EQ(IndicatorId{5}, IndicatorId{5});
+  EXPECT_NE(IndicatorId{5}, IndicatorId{});
 }
 
 }  // namespace
