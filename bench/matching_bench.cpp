@@ -65,8 +65,8 @@ int main(int argc, char** argv) {
 
   std::mt19937 rng(42);
   const std::string today = training::TodayJst(clock);
-  UserId someone = 0;
-  std::int64_t some_need = 0;
+  UserId someone;
+  matching::NeedId some_need;
   Actor staff;
   const double build = Seconds([&] {
     (void)db->Transact([&](store::Conn& c) -> Result<int> {

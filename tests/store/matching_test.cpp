@@ -130,9 +130,9 @@ TEST_F(Conformance, MatchingFlowAndBatch) {
   EXPECT_EQ(matching::ComputeBatch(ctx, resident).error().kind, FailureKind::kForbidden);
   ASSERT_FALSE(batch->proposals.empty());
   std::int64_t total = 0;
-  std::map<std::int64_t, int> per_need;
+  std::map<matching::NeedId, int> per_need;
   std::map<UserId, int> per_person;
-  std::vector<std::pair<std::int64_t, UserId>> pairs;
+  std::vector<std::pair<matching::NeedId, UserId>> pairs;
   for (const auto& p : batch->proposals) {
     total += p.score;
     ++per_need[p.need_id];

@@ -68,7 +68,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   EXPECT_TRUE(bad_plan.error().fields.count("must_goals"));
   const auto p = *plans::GetPlan(ctx, *plan);
   ASSERT_EQ(p.goals.size(), 3u);
-  const std::string goal = std::to_string(p.goals[0].id);
+  const std::string goal = to_string(p.goals[0].id);
   const auto assoc = db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "assoc-sue-0"); });
 
   auto form = [&](const std::string& from, const std::string& to, bool city, bool life) {
@@ -177,10 +177,10 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   auto loose = form("2024", "2026", false, false);
   loose.goal_id = "";
   loose.lines = {{"2024", "", "0", "own"}, {"2025", "", "10000", "own"}};
-  auto direct = plans::CreateProject(ctx, sue, sue_council, 0, loose);
+  auto direct = plans::CreateProject(ctx, sue, sue_council, plans::PlanId{}, loose);
   ASSERT_TRUE(direct) << direct.error().message;
   auto dp = plans::GetProject(ctx, *direct);
-  EXPECT_EQ(dp->plan_id, 0);
+  EXPECT_EQ(dp->plan_id, plans::PlanId{});
   ASSERT_EQ(dp->years.size(), 2u);
   EXPECT_TRUE(
       plans::Evaluate(ctx, sue, dp->years[1].id, {"A", "a", "b"}).error().fields.count("grade"))
@@ -211,7 +211,7 @@ TEST_F(Conformance, PlansPdcaAndComputedKpis) {
   for (const auto& x : plans::ListPlans(ctx)) {
     if (x.status == plans::PlanStatus::kConsultation) open = x;
   }
-  ASSERT_NE(open.id, 0);
+  ASSERT_NE(open.id, plans::PlanId{});
   auto comment = plans::AddComment(ctx, resident, open.id, "防災の目標に賛成です");
   ASSERT_TRUE(comment);
   EXPECT_EQ(plans::AnswerComment(ctx, yuda, *comment, "x").error().kind, FailureKind::kForbidden);

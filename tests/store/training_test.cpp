@@ -88,7 +88,7 @@ TEST_F(Conformance, NobodyAttendsTwoSessionsAtTheSameTime) {
       db_->Read([&](Conn& c) { return LoadActor(c, FindUserByEmail(c, "city@example.jp")->id); });
   const std::string council =
       to_string(db_->Read([&](Conn& c) { return FindOrgBySeedKeyId(c, "council-aio"); }));
-  std::vector<std::int64_t> sessions;
+  std::vector<training::SessionId> sessions;
   for (const char* name : {"講座A", "講座B"}) {
     auto p = training::CreateProgramme(ctx, staff, {name, "", "1", "0", "3"});
     ASSERT_TRUE(p);

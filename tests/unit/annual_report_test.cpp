@@ -106,7 +106,7 @@ constexpr const char* kKpiName = "市と連携した地域課題解決事業の�
 
 indicators::Indicator Kgi() {
   indicators::Indicator ind;
-  ind.id = 1;
+  ind.id = indicators::IndicatorId{1};
   ind.code = "kgi1";
   ind.name = kKgiName;
   ind.kind = "KGI";
@@ -126,7 +126,7 @@ indicators::Indicator Kgi() {
 
 indicators::Indicator Kpi() {
   indicators::Indicator ind;
-  ind.id = 5;
+  ind.id = indicators::IndicatorId{5};
   ind.code = "kpi3";
   ind.name = kKpiName;
   ind.kind = "KPI";

@@ -524,7 +524,7 @@ TEST_F(AppTest, ClientAddressComesFromTheTrustedProxyOnly) {
 
 TEST_F(AppTest, TraineesArePrivateTheRegisterListsOnlyThoseWhoAgreed) {
   auto visitor = NewClient();
-  const std::string programme = "/training/" + std::to_string(db_->Read([&](store::Conn& c) {
+  const std::string programme = "/training/" + to_string(db_->Read([&](store::Conn& c) {
                                   return store::ListProgrammes(c, municipality_).front().id;
                                 }));
   Response page = visitor.Send("GET", programme);

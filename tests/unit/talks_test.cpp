@@ -289,7 +289,7 @@ TEST_F(TalkTest, ACouncilsActionItemBecomesAProjectOfTheRegionalPlan) {
   auto project = talks::ActionToProject(*ctx_, council, id, action);
   ASSERT_TRUE(project) << project.error().message;
   EXPECT_EQ(talks::Get(*ctx_, id)->actions.at(0).project_id, *project);
-  auto p = plans::GetProject(*ctx_, *project);
+  auto p = plans::GetProject(*ctx_, plans::ProjectId{*project});
   ASSERT_TRUE(p);
   EXPECT_EQ(p->title, "空き家を使った交流サロンを始める");
   EXPECT_EQ(p->runner_id, Org("council-sue"));

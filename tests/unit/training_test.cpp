@@ -30,11 +30,11 @@ TEST(Training, CompletionNeedsSessionsAndTheReport) {
   p.min_sessions = 2;
   p.requires_report = true;
   Trainee t;
-  t.attended = {1, 2};
+  t.attended = {SessionId{1}, SessionId{2}};
   EXPECT_FALSE(HasCompleted(p, t));
   t.report_submitted = true;
   EXPECT_TRUE(HasCompleted(p, t));
-  t.attended = {1};
+  t.attended = {SessionId{1}};
   EXPECT_FALSE(HasCompleted(p, t));
 }
 

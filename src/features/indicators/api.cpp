@@ -8,6 +8,7 @@
 
 #include "features/indicators/queries.hpp"
 #include "features/indicators/routes.hpp"
+#include "features/indicators/rules.hpp"
 #include "features/plans/commands.hpp"
 #include "features/training/commands.hpp"
 #include "platform/messages.hpp"
@@ -23,8 +24,11 @@ using indicators::Indicator;
 using indicators::LoadIndicator;
 using indicators::LoadIndicators;
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
+// The {id} of the path as an indicator's (nullopt unless a number > 0).
+std::optional<indicators::IndicatorId> IdParam(const RequestCtx& rc) {
+  auto n = text::ParsePositiveInt(rc.params.at("id"));
+  if (!n) return std::nullopt;
+  return indicators::IndicatorId{*n};
 }
 
 // Values in the indicator's unit: percentages with one decimal (74.7), counts as integers.
@@ -51,7 +55,7 @@ json::object IndicatorJson(const Indicator& ind, int year) {
     actuals.push_back(std::move(o));
   }
   const auto status = indicators::StatusIn(ind, year);
-  json::object j{{"id", ind.id},
+  json::object j{{"id", ind.id.value()},
                  {"code", ind.code},
                  {"name", ind.name},
                  {"kind", ind.kind},
@@ -65,7 +69,7 @@ json::object IndicatorJson(const Indicator& ind, int year) {
                  {"status_label", indicators::Label(status)},
                  {"status_year", year},
                  {"expected", Number(ind, indicators::Expected(ind, year))},
-                 {"url", "/indicators/" + std::to_string(ind.id)}};
+                 {"url", "/indicators/" + to_string(ind.id)}};
   j["baseline"] = ind.baseline
                       ? json::value(json::object{{"value", Number(ind, ind.baseline->value)},
                                                  {"year", ind.baseline->year}})
@@ -103,11 +107,11 @@ Response ApiIndicator(App& app, RequestCtx& rc) {
       for (const auto& p : flagged) {
         if (!p.ActiveIn(a.year)) continue;
         records.push_back(json::object{{"kind", "project"},
-                                       {"id", p.id},
+                                       {"id", p.id.value()},
                                        {"title", p.title},
                                        {"region", p.region_slug},
                                        {"plan", p.plan_name},
-                                       {"url", "/projects/" + std::to_string(p.id)}});
+                                       {"url", "/projects/" + to_string(p.id)}});
       }
       by_year[std::to_string(a.year)] = std::move(records);
     }

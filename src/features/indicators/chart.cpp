@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "features/indicators/rules.hpp"
 #include "platform/messages.hpp"
 #include "platform/text.hpp"
 

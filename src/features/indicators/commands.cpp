@@ -36,8 +36,7 @@ double IndicatorValue(Validator& v, const std::string& field, const indicators::
 
 }  // namespace
 
-Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
-                          ActualForm f) {
+Result<void> RecordActual(const Ctx& ctx, const Actor& actor, IndicatorId indicator, ActualForm f) {
   const Command cmd{"indicator.actual", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));
@@ -71,7 +70,7 @@ Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indic
   });
 }
 
-Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicator, TargetForm f) {
+Result<void> SetTarget(const Ctx& ctx, const Actor& actor, IndicatorId indicator, TargetForm f) {
   const Command cmd{"indicator.target", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     if (!Can(actor, Action::kManageIndicators, kCityWide)) return Forbidden(Msg("error.forbidden"));

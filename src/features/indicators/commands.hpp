@@ -15,12 +15,12 @@ struct ActualForm {
   std::string year, value, source, sample_size, survey_date;
 };
 // City staff enter a survey-based actual (replacing that year's); computed ones are refused.
-Result<void> RecordActual(const Ctx& ctx, const Actor& actor, std::int64_t indicator,
+Result<void> RecordActual(const Ctx& ctx, const Actor& actor, IndicatorId indicator,
                           ActualForm form);
 struct TargetForm {
   std::string year, value;
 };
 // Adds or replaces a target; its year must come after the baseline's.
-Result<void> SetTarget(const Ctx& ctx, const Actor& actor, std::int64_t indicator, TargetForm form);
+Result<void> SetTarget(const Ctx& ctx, const Actor& actor, IndicatorId indicator, TargetForm form);
 
 }  // namespace tsunagu::indicators

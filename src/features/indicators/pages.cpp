@@ -25,8 +25,11 @@ using plans::YearParam;
 
 const Subject kCityWide{};
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
+// The {id} of the path as an indicator's (nullopt unless a number > 0).
+std::optional<IndicatorId> IdParam(const RequestCtx& rc) {
+  auto n = text::ParsePositiveInt(rc.params.at("id"));
+  if (!n) return std::nullopt;
+  return IndicatorId{*n};
 }
 
 Response Indicators(App& app, RequestCtx& rc) {
@@ -45,7 +48,7 @@ Response Indicators(App& app, RequestCtx& rc) {
   });
 }
 
-Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
+Response IndicatorPage(App& app, RequestCtx& rc, IndicatorId id, int status, const Failure* errors,
                        bool failed_target) {
   auto ind = LoadIndicator(app.ctx(), id);
   if (!ind) return app.ErrorPage(rc, 404, Msg("error.not_found"));
@@ -92,7 +95,7 @@ Response IndicatorPage(App& app, RequestCtx& rc, std::int64_t id, int status, co
                    "YEAR_FIELDS");
           for (const auto& p : contributing) {
             Dict* row = cd->AddSectionDictionary("C_PROJECT");
-            row->SetIntValue("P_ID", p.id);
+            row->SetIntValue("P_ID", p.id.value());
             row->SetValue("P_TITLE", p.title);
             row->SetValue("P_REGION", p.region_name);
             row->SetValue("P_PLAN", p.plan_name);
@@ -197,7 +200,7 @@ Response PostActual(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return IndicatorPage(app, rc, *id, 400, &err, false);
   }
-  return app.RedirectWithFlash(rc, "/indicators/" + std::to_string(*id), "actual_saved");
+  return app.RedirectWithFlash(rc, "/indicators/" + to_string(*id), "actual_saved");
 }
 
 Response PostTarget(App& app, RequestCtx& rc) {
@@ -210,7 +213,7 @@ Response PostTarget(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return IndicatorPage(app, rc, *id, 400, &err, true);
   }
-  return app.RedirectWithFlash(rc, "/indicators/" + std::to_string(*id), "target_saved");
+  return app.RedirectWithFlash(rc, "/indicators/" + to_string(*id), "target_saved");
 }
 
 }  // namespace

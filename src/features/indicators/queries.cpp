@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "features/indicators/rules.hpp"
 #include "features/training/commands.hpp"
 #include "features/training/queries.hpp"
 #include "platform/messages.hpp"
@@ -16,7 +17,7 @@ using indicators::ToMilli;
 void EnsureIndicator(Conn& c, MunicipalityId m, const IndicatorSeed& s, int position) {
   if (c.QueryOne("SELECT id FROM indicators WHERE municipality_id = ? AND code = ?", {m, s.code}))
     return;
-  const I id =
+  const indicators::IndicatorId id =
       c.QueryOne(
            "INSERT INTO indicators (municipality_id, code, name, kind, policy, unit, "
            "baseline_milli, baseline_year, path_from_year, increase, source, position) VALUES "
@@ -25,19 +26,19 @@ void EnsureIndicator(Conn& c, MunicipalityId m, const IndicatorSeed& s, int posi
             s.baseline ? Value{ToMilli(s.baseline->value)} : Value{nullptr},
             s.baseline ? Value{I{s.baseline->year}} : Value{nullptr}, I{s.path_from_year}, s.source,
             I{position}})
-          ->Int(0);
+          ->IdAt(0);
   for (const auto& t : s.targets) UpsertTarget(c, id, t);
 }
 
 std::vector<indicators::Indicator> ListIndicators(Conn& c, MunicipalityId m) {
   std::vector<indicators::Indicator> out;
-  std::map<I, std::size_t> index;
+  std::map<indicators::IndicatorId, std::size_t> index;
   for (const Row& r : c.Query("SELECT id, code, name, kind, policy, unit, baseline_milli, "
                               "baseline_year, path_from_year, increase, source FROM indicators "
                               "WHERE municipality_id = ? ORDER BY position, id",
                               {m})) {
     indicators::Indicator ind;
-    ind.id = r.Int(0);
+    ind.id = r.IdAt(0);
     ind.code = r.Str(1);
     ind.name = r.Str(2);
     ind.kind = r.Str(3);
@@ -56,13 +57,14 @@ std::vector<indicators::Indicator> ListIndicators(Conn& c, MunicipalityId m) {
                               "indicator_targets t JOIN indicators i ON i.id = t.indicator_id "
                               "WHERE i.municipality_id = ? ORDER BY t.indicator_id, t.year",
                               {m})) {
-    out[index.at(r.Int(0))].targets.push_back({static_cast<int>(r.Int(1)), FromMilli(r.Int(2))});
+    out[index.at(r.IdAt(0))].targets.push_back({static_cast<int>(r.Int(1)), FromMilli(r.Int(2))});
   }
   return out;
 }
 
-std::map<I, std::vector<indicators::Actual>> ListEnteredActuals(Conn& c, MunicipalityId m) {
-  std::map<I, std::vector<indicators::Actual>> out;
+std::map<indicators::IndicatorId, std::vector<indicators::Actual>> ListEnteredActuals(
+    Conn& c, MunicipalityId m) {
+  std::map<indicators::IndicatorId, std::vector<indicators::Actual>> out;
   for (const Row& r :
        c.Query("SELECT a.indicator_id, a.year, a.value_milli, a.source, a.sample_size, "
                "a.survey_date, u.display_name, a.entered_at FROM indicator_actuals a JOIN "
@@ -77,12 +79,13 @@ std::map<I, std::vector<indicators::Actual>> ListEnteredActuals(Conn& c, Municip
     a.survey_date = r.Str(5);
     a.recorded_by = r.Str(6);
     a.recorded_at = r.Int(7);
-    out[r.Int(0)].push_back(std::move(a));
+    out[r.IdAt(0)].push_back(std::move(a));
   }
   return out;
 }
 
-void UpsertActual(Conn& c, I indicator, const indicators::Actual& a, UserId by) {
+void UpsertActual(Conn& c, indicators::IndicatorId indicator, const indicators::Actual& a,
+                  UserId by) {
   c.Query("DELETE FROM indicator_actuals WHERE indicator_id = ? AND year = ?",
           {indicator, I{a.year}});
   c.Query(
@@ -92,7 +95,7 @@ void UpsertActual(Conn& c, I indicator, const indicators::Actual& a, UserId by) 
        a.recorded_at});
 }
 
-void UpsertTarget(Conn& c, I indicator, const indicators::Point& t) {
+void UpsertTarget(Conn& c, indicators::IndicatorId indicator, const indicators::Point& t) {
   c.Query("DELETE FROM indicator_targets WHERE indicator_id = ? AND year = ?",
           {indicator, I{t.year}});
   c.Query("INSERT INTO indicator_targets (indicator_id, year, value_milli) VALUES (?, ?, ?)",
@@ -196,7 +199,7 @@ std::vector<indicators::Indicator> IndicatorsIn(const Ctx& ctx, store::Conn& c) 
 
 }  // namespace
 
-std::optional<indicators::Indicator> IndicatorIn(const Ctx& ctx, store::Conn& c, std::int64_t id) {
+std::optional<indicators::Indicator> IndicatorIn(const Ctx& ctx, store::Conn& c, IndicatorId id) {
   for (auto& ind : IndicatorsIn(ctx, c)) {
     if (ind.id == id) return std::move(ind);
   }
@@ -207,7 +210,7 @@ std::vector<indicators::Indicator> LoadIndicators(const Ctx& ctx) {
   return ctx.db.Read([&](store::Conn& c) { return IndicatorsIn(ctx, c); });
 }
 
-std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, std::int64_t id) {
+std::optional<indicators::Indicator> LoadIndicator(const Ctx& ctx, IndicatorId id) {
   return ctx.db.Read([&](store::Conn& c) { return IndicatorIn(ctx, c, id); });
 }
 

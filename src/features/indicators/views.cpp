@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "features/indicators/rules.hpp"
 #include "platform/messages.hpp"
 
 namespace tsunagu::indicators {
@@ -40,7 +41,7 @@ void IndicatorTable(Dict& parent, const Indicator& ind) {
 }
 
 void IndicatorSummary(Dict& d, const Indicator& ind, int year) {
-  d.SetIntValue("IND_ID", ind.id);
+  d.SetIntValue("IND_ID", ind.id.value());
   d.SetValue("IND_NAME", ind.name);
   d.SetValue("IND_KIND", ind.kind);
   d.SetValue("IND_POLICY", ind.policy ? Msg("indicator.policy_" + std::to_string(ind.policy))

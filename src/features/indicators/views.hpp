@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "features/indicators/rules.hpp"
+#include "features/indicators/model.hpp"
 #include "platform/web/views.hpp"
 
 namespace tsunagu::indicators {

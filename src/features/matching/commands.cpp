@@ -45,7 +45,7 @@ std::string NeedSummary(const Ctx& ctx, const Need& n) {
   s = Fill(s, "dates", n.date_from == n.date_to ? n.date_from : n.date_from + " 〜 " + n.date_to);
   s = Fill(s, "time", n.start_time + "〜" + n.end_time);
   s = Fill(s, "place", n.place.empty() ? n.region_name : n.place);
-  s = Fill(s, "link", ctx.base_url + "/matching/needs/" + std::to_string(n.id));
+  s = Fill(s, "link", ctx.base_url + "/matching/needs/" + to_string(n.id));
   return s;
 }
 
@@ -92,7 +92,7 @@ Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label) {
   });
 }
 
-Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string label) {
+Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, SkillId id, std::string label) {
   Validator v;
   v.Required("label", label, 40);
   const Command cmd{"matching.rename_skill", Login::kRequired, Lock::kWriters};
@@ -252,9 +252,9 @@ Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token) {
 
 // ---- Needs ----------------------------------------------------------------------------
 
-Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) {
+Result<NeedId> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) {
   const Command cmd{"matching.create_need"};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<NeedId>(ctx, actor, cmd, [&](Tx& tx) -> Result<NeedId> {
     Validator v;
     Need n;
     n.created_by = actor.id;
@@ -386,7 +386,7 @@ Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm f) 
   });
 }
 
-Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, NeedId id) {
   const Command cmd{"matching.close_need", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     auto n = store::FindNeed(tx.c, id);
@@ -420,7 +420,7 @@ struct Loaded {
   Need need;
 };
 
-Result<Loaded> LoadMatch(store::Conn& c, std::int64_t id) {
+Result<Loaded> LoadMatch(store::Conn& c, MatchId id) {
   auto m = store::FindMatch(c, id);
   if (!m) return NotFound(Msg("error.not_found"));
   auto n = store::FindNeed(c, m->need_id);
@@ -430,11 +430,11 @@ Result<Loaded> LoadMatch(store::Conn& c, std::int64_t id) {
 
 }  // namespace
 
-Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need_id) {
+Result<MatchId> Apply(const Ctx& ctx, const Actor& actor, NeedId need_id) {
   // Applying to a need one was invited to accepts the invitation: the command
   // "matching.accept" runs inside this one and writes the only audit row.
   const Command cmd{"matching.apply", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<MatchId>(ctx, actor, cmd, [&](Tx& tx) -> Result<MatchId> {
     store::Conn& c = tx.c;
     auto need = store::FindNeed(c, need_id);
     if (!need) return NotFound(Msg("error.not_found"));
@@ -449,7 +449,7 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
       }
       // Applying to an invitation is accepting it: the accept command is the record.
       tx.AuditedByInner();
-      return tx.Run<std::int64_t>({"matching.accept"}, [&](Tx& accept) -> Result<std::int64_t> {
+      return tx.Run<MatchId>({"matching.accept"}, [&](Tx& accept) -> Result<MatchId> {
         if (auto f =
                 CheckTakePart(store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock)),
                               *need, *profile, true))
@@ -467,7 +467,7 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
       return *f;
     const auto id = store::InsertMatch(c, need_id, actor.id, MatchStatus::kApplied, Party::kPerson,
                                        ctx.clock.Now());
-    tx.Audit("match", id, "need=" + std::to_string(need_id));
+    tx.Audit("match", id, "need=" + to_string(need_id));
     if (auto poster = store::FindUser(c, need->created_by)) {
       SendMail(tx, poster->email, "mail.new_application_subject",
                Fill(Msg("mail.new_application_body"), "summary", NeedSummary(ctx, *need)));
@@ -476,9 +476,9 @@ Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need
   });
 }
 
-Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t need_id, UserId user) {
+Result<MatchId> Invite(const Ctx& ctx, const Actor& actor, NeedId need_id, UserId user) {
   const Command cmd{"matching.invite", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<MatchId>(ctx, actor, cmd, [&](Tx& tx) -> Result<MatchId> {
     store::Conn& c = tx.c;
     auto need = store::FindNeed(c, need_id);
     if (!need) return NotFound(Msg("error.not_found"));
@@ -495,7 +495,7 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
       return *f;
     const auto id = store::InsertMatch(c, need_id, user, MatchStatus::kInvited, Party::kPoster,
                                        ctx.clock.Now());
-    tx.Audit("match", id, "need=" + std::to_string(need_id));
+    tx.Audit("match", id, "need=" + to_string(need_id));
     SendMail(tx, profile->email, "mail.invitation_subject",
              Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *need)), "link",
                   ctx.base_url + "/me/matches"));
@@ -503,7 +503,7 @@ Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t nee
   });
 }
 
-Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
+Result<void> Accept(const Ctx& ctx, const Actor& actor, MatchId match_id) {
   const Command cmd{"matching.accept", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -530,7 +530,7 @@ Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
   });
 }
 
-Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
+Result<void> Decline(const Ctx& ctx, const Actor& actor, MatchId match_id) {
   // Decided against the state as it is now, on both backends.
   const Command cmd{"matching.decline", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
@@ -551,7 +551,7 @@ Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match_id) 
   });
 }
 
-Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id) {
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, MatchId match_id) {
   const Command cmd{"matching.withdraw", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -581,7 +581,7 @@ Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match_id)
   });
 }
 
-Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match_id,
+Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, MatchId match_id,
                           const std::string& raw) {
   // Hours as a number in steps of 0.25 ("2", "2.5", "１.５").
   const std::string hours = text::Nfkc(text::Trim(raw));
@@ -638,7 +638,7 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
 // ---- Batch ----------------------------------------------------------------------------
 
 Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
-                               const std::vector<std::pair<std::int64_t, UserId>>& pairs) {
+                               const std::vector<std::pair<NeedId, UserId>>& pairs) {
   // Each invitation is the command "matching.invite" with its own audit row, run inside this
   // one, which writes none of its own.
   const Command cmd{"matching.send_batch", Login::kRequired, Lock::kWriters};
@@ -664,7 +664,7 @@ Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
       auto invited = tx.Run<void>({"matching.invite"}, [&](Tx& invite) -> Result<void> {
         const auto id = store::InsertMatch(c, need_id, user, MatchStatus::kInvited, Party::kBatch,
                                            ctx.clock.Now());
-        invite.Audit("match", id, "need=" + std::to_string(need_id) + " batch");
+        invite.Audit("match", id, "need=" + to_string(need_id) + " batch");
         SendMail(invite, p->email, "mail.invitation_subject",
                  Fill(Fill(Msg("mail.invitation_body"), "summary", NeedSummary(ctx, *n)), "link",
                       ctx.base_url + "/me/matches"));

@@ -31,24 +31,24 @@ Result<void> SaveProfile(const Ctx& ctx, const Actor& actor, ProfileForm form);
 Result<void> ConfirmGuardianConsent(const Ctx& ctx, const std::string& token);
 
 Result<void> AddSkill(const Ctx& ctx, const Actor& actor, std::string label);
-Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, std::int64_t id, std::string label);
+Result<void> RenameSkill(const Ctx& ctx, const Actor& actor, SkillId id, std::string label);
 
 // ---- Needs ----------------------------------------------------------------------------
 
-Result<std::int64_t> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm form);
-Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, std::int64_t need);
+Result<NeedId> CreateNeed(const Ctx& ctx, const Actor& actor, NeedForm form);
+Result<void> CloseNeed(const Ctx& ctx, const Actor& actor, NeedId need);
 
 // ---- Flow -----------------------------------------------------------------------------
 
-Result<std::int64_t> Apply(const Ctx& ctx, const Actor& actor, std::int64_t need);
-Result<std::int64_t> Invite(const Ctx& ctx, const Actor& actor, std::int64_t need, UserId user);
+Result<MatchId> Apply(const Ctx& ctx, const Actor& actor, NeedId need);
+Result<MatchId> Invite(const Ctx& ctx, const Actor& actor, NeedId need, UserId user);
 // Accept: the poster accepts an application, or the person accepts an invitation.
-Result<void> Accept(const Ctx& ctx, const Actor& actor, std::int64_t match);
-Result<void> Decline(const Ctx& ctx, const Actor& actor, std::int64_t match);
-Result<void> Withdraw(const Ctx& ctx, const Actor& actor, std::int64_t match);
+Result<void> Accept(const Ctx& ctx, const Actor& actor, MatchId match);
+Result<void> Decline(const Ctx& ctx, const Actor& actor, MatchId match);
+Result<void> Withdraw(const Ctx& ctx, const Actor& actor, MatchId match);
 // hours: a number of hours in steps of 0.25 ("2", "2.5"; full-width digits too), at most the
 // activity's length so far.
-Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match,
+Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, MatchId match,
                           const std::string& hours);
 
 // ---- Batch assignment (intermediaries) ------------------------------------------------
@@ -56,6 +56,6 @@ Result<void> ConfirmHours(const Ctx& ctx, const Actor& actor, std::int64_t match
 // Sends the reviewed proposals as invitations; pairs no longer eligible are skipped. Returns
 // how many invitations went out.
 Result<std::int64_t> SendBatch(const Ctx& ctx, const Actor& actor,
-                               const std::vector<std::pair<std::int64_t, UserId>>& pairs);
+                               const std::vector<std::pair<NeedId, UserId>>& pairs);
 
 }  // namespace tsunagu::matching

@@ -15,6 +15,11 @@
 
 namespace tsunagu::matching {
 
+// The ids of the feature's records (platform/id.hpp). A profile is its person's: UserId.
+using SkillId = Id<struct SkillTag>;  // a managed skill (skills)
+using NeedId = Id<struct NeedTag>;    // a need, 募集 (needs)
+using MatchId = Id<struct MatchTag>;  // a person on a need (matches)
+
 // Codes (their labels, from messages/ja.json: rules.hpp).
 inline constexpr const char* kPersonKinds[] = {"student_hs", "student_univ", "senior", "city_staff",
                                                "probono",    "migrant",      "general"};
@@ -105,7 +110,7 @@ inline std::optional<Party> ParseParty(std::string_view s) {
 }
 
 struct Skill {
-  std::int64_t id = 0;
+  SkillId id;
   std::string code, label;
 };
 
@@ -130,7 +135,7 @@ struct Profile {
 };
 
 struct Need {
-  std::int64_t id = 0;
+  NeedId id;
   OrgId org_id;
   std::string org_name;
   OrgKind org_kind = OrgKind::kNpo;
@@ -154,7 +159,8 @@ struct Need {
 };
 
 struct Match {
-  std::int64_t id = 0, need_id = 0;
+  MatchId id;
+  NeedId need_id;
   UserId user_id;
   MatchStatus status = MatchStatus::kApplied;
   Party initiated_by = Party::kPerson;
@@ -167,7 +173,7 @@ struct Match {
 
 // A scored pairing with its reasons already in Japanese.
 struct Recommendation {
-  std::int64_t need_id = 0;
+  NeedId need_id;
   UserId user_id;
   int score = 0;
   std::vector<std::string> reasons;
@@ -208,7 +214,7 @@ struct NeedMatch {
 };
 
 struct Proposal {
-  std::int64_t need_id = 0;
+  NeedId need_id;
   UserId user_id;
   int score = 0;
   std::string need_title, person_name;

@@ -19,6 +19,9 @@ namespace tsunagu::web {
 namespace {
 
 namespace json = boost::json;
+using matching::MatchId;
+using matching::NeedId;
+using matching::SkillId;
 using Options = std::vector<std::pair<std::string, std::string>>;
 
 template <std::size_t N>
@@ -78,8 +81,12 @@ std::vector<std::string> Ticked(const RequestCtx& rc, const std::string& prefix)
   return out;
 }
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
+// The {id} of the path as the id of a need, a match or a skill (nullopt unless a number > 0).
+template <class IdT>
+std::optional<IdT> IdParam(const RequestCtx& rc) {
+  auto n = text::ParsePositiveInt(rc.params.at("id"));
+  if (!n) return std::nullopt;
+  return IdT{*n};
 }
 
 std::string LabelList(const std::vector<std::string>& codes, const Options& options) {
@@ -107,7 +114,7 @@ std::string When(const matching::Need& n) {
 }
 
 void FillNeedSummary(Dict* d, const matching::Need& n, const Options& skills) {
-  d->SetIntValue("NEED_ID", n.id);
+  d->SetIntValue("NEED_ID", n.id.value());
   d->SetValue("TITLE", n.title);
   d->SetValue("ORG_NAME", n.org_name);
   d->SetIntValue("ORG_ID", n.org_id.value());
@@ -400,13 +407,13 @@ Response PostNewNeed(App& app, RequestCtx& rc) {
     if (f.kind != FailureKind::kInvalid) return app.ErrorPage(rc, f);
     return NeedFormPage(app, rc, 400, &f);
   }
-  return app.RedirectWithFlash(rc, "/matching/needs/" + std::to_string(*r), "need_created");
+  return app.RedirectWithFlash(rc, "/matching/needs/" + to_string(*r), "need_created");
 }
 
 // ---- /matching/needs/{id} -------------------------------------------------------------
 
-Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
-                  std::int64_t failed_match) {
+Response NeedPage(App& app, RequestCtx& rc, NeedId id, int status, const Failure* errors,
+                  MatchId failed_match) {
   auto need = matching::GetNeed(app.ctx(), id);
   if (!need) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const auto& n = *need;
@@ -463,7 +470,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
         if (open) d.ShowSection("CAN_CLOSE");
         for (const auto& [m, p] : matches) {
           Dict* row = d.AddSectionDictionary("MATCH");
-          row->SetIntValue("MATCH_ID", m.id);
+          row->SetIntValue("MATCH_ID", m.id.value());
           row->SetValue("PERSON_NAME", m.person_name);
           // The profile only while the person is still taking part or waiting.
           const bool current = matching::Current(m.status);
@@ -489,7 +496,7 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
             Dict* h = row->AddSectionDictionary("HOURS_FORM");
             const bool failed = failed_match == m.id;
             // The failed form's input takes the id the error summary links to.
-            h->SetValue("HOURS_ID", failed ? "f-hours" : "hours-" + std::to_string(m.id));
+            h->SetValue("HOURS_ID", failed ? "f-hours" : "hours-" + to_string(m.id));
             if (failed) RecordField("hours", Msg("need.hours_label") + "（" + m.person_name + "）");
             h->SetValue("HOURS_VALUE",
                         failed
@@ -520,18 +527,18 @@ Response NeedPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
 }
 
 Response GetNeed(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<NeedId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  return NeedPage(app, rc, *id, 200, nullptr, 0);
+  return NeedPage(app, rc, *id, 200, nullptr, MatchId{});
 }
 
-Response NeedBack(App& app, RequestCtx& rc, std::int64_t need, const char* flash) {
-  return app.RedirectWithFlash(rc, "/matching/needs/" + std::to_string(need), flash);
+Response NeedBack(App& app, RequestCtx& rc, NeedId need, const char* flash) {
+  return app.RedirectWithFlash(rc, "/matching/needs/" + to_string(need), flash);
 }
 
 // A failed action on the need page: the page again with the message for the expected failures.
-Response NeedFailure(App& app, RequestCtx& rc, std::int64_t need, const Failure& f,
-                     std::int64_t match = 0) {
+Response NeedFailure(App& app, RequestCtx& rc, NeedId need, const Failure& f,
+                     MatchId match = MatchId{}) {
   if (f.kind == FailureKind::kInvalid || f.kind == FailureKind::kConflict) {
     return NeedPage(app, rc, need, App::StatusFor(f.kind), &f, match);
   }
@@ -539,7 +546,7 @@ Response NeedFailure(App& app, RequestCtx& rc, std::int64_t need, const Failure&
 }
 
 Response PostApply(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<NeedId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = matching::Apply(app.ctx(), rc.actor, *id);
   if (!r) return NeedFailure(app, rc, *id, r.error());
@@ -547,7 +554,7 @@ Response PostApply(App& app, RequestCtx& rc) {
 }
 
 Response PostInvite(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<NeedId>(rc);
   auto user = text::ParsePositiveInt(FormValue(rc, "user"));
   if (!id || !user) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = matching::Invite(app.ctx(), rc.actor, *id, UserId{*user});
@@ -556,7 +563,7 @@ Response PostInvite(App& app, RequestCtx& rc) {
 }
 
 Response PostClose(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<NeedId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = matching::CloseNeed(app.ctx(), rc.actor, *id);
   if (!r) return NeedFailure(app, rc, *id, r.error());
@@ -566,7 +573,7 @@ Response PostClose(App& app, RequestCtx& rc) {
 // Actions on a match come from the person (/me/matches) or from the poster (the need page);
 // each goes back where it came from.
 Response PostMatchAction(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<MatchId>(rc);
   auto match = id ? matching::GetMatch(app.ctx(), *id) : std::nullopt;
   auto need = match ? matching::GetNeed(app.ctx(), match->need_id) : std::nullopt;
   // A match that is neither yours nor your need's does not exist, as far as you can tell.
@@ -873,8 +880,8 @@ Response MyMatches(App& app, RequestCtx& rc) {
     }
     for (const auto& m : matches) {
       Dict* row = d.AddSectionDictionary("MATCH");
-      row->SetIntValue("MATCH_ID", m.id);
-      row->SetIntValue("NEED_ID", m.need_id);
+      row->SetIntValue("MATCH_ID", m.id.value());
+      row->SetIntValue("NEED_ID", m.need_id.value());
       row->SetValue("TITLE", m.need_title);
       row->SetValue("ORG_NAME", m.org_name);
       row->SetValue("DATES",
@@ -905,7 +912,7 @@ Response MyMatches(App& app, RequestCtx& rc) {
 
 Response Certificate(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto id = IdParam(rc);
+  auto id = IdParam<MatchId>(rc);
   auto m = id ? matching::GetMatch(app.ctx(), *id) : std::nullopt;
   // Only the person's own, and only once the organisation confirmed the hours.
   if (!m || m->user_id != rc.actor.id || m->status != matching::MatchStatus::kConfirmed ||
@@ -916,7 +923,7 @@ Response Certificate(App& app, RequestCtx& rc) {
   if (!need) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   ActivityCertificate c;
   char number[32];
-  std::snprintf(number, sizeof number, "MT-%06lld", static_cast<long long>(m->id));
+  std::snprintf(number, sizeof number, "MT-%06lld", static_cast<long long>(m->id.value()));
   c.number = number;
   c.person_name = m->person_name;
   c.need_title = need->title;
@@ -961,7 +968,7 @@ Response BatchPage(App& app, RequestCtx& rc) {
     res->SetIntValue("TOTAL", result->total_score);
     for (const auto& p : result->proposals) {
       Dict* row = res->AddSectionDictionary("PROPOSAL");
-      row->SetIntValue("NEED_ID", p.need_id);
+      row->SetIntValue("NEED_ID", p.need_id.value());
       row->SetIntValue("USER_ID", p.user_id.value());
       row->SetValue("NEED_TITLE", p.need_title);
       row->SetValue("PERSON_NAME", p.person_name);
@@ -977,7 +984,7 @@ Response BatchPage(App& app, RequestCtx& rc) {
 }
 
 Response PostBatch(App& app, RequestCtx& rc) {
-  std::vector<std::pair<std::int64_t, UserId>> pairs;
+  std::vector<std::pair<NeedId, UserId>> pairs;
   for (const auto& [key, value] : rc.form) {
     // pair_<need>_<user>=1 for every proposal the officer kept ticked.
     if (value != "1" || !key.starts_with("pair_")) continue;
@@ -985,7 +992,7 @@ Response PostBatch(App& app, RequestCtx& rc) {
     if (sep == std::string::npos) continue;
     auto need = text::ParsePositiveInt(key.substr(5, sep - 5));
     auto user = text::ParsePositiveInt(key.substr(sep + 1));
-    if (need && user) pairs.emplace_back(*need, *user);
+    if (need && user) pairs.emplace_back(NeedId{*need}, UserId{*user});
   }
   auto r = matching::SendBatch(app.ctx(), rc.actor, pairs);
   if (!r) {
@@ -1000,7 +1007,7 @@ Response PostBatch(App& app, RequestCtx& rc) {
 // ---- /admin/skills --------------------------------------------------------------------
 
 Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
-                    std::int64_t failed_id) {
+                    SkillId failed_id) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!Can(rc.actor, Action::kManageSkills, Subject{})) {
     return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -1008,7 +1015,7 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
   const auto skills = matching::ListSkills(app.ctx());
   // A failed rename is reported as the field "rename" (the add form owns "label").
   Failure rename;
-  if (failed_id != 0 && errors) {
+  if (failed_id && errors) {
     rename = *errors;
     rename.fields = {{"rename", FieldError(errors, "label")}};
   }
@@ -1017,11 +1024,11 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
       [&](Dict& d) {
         for (const auto& s : skills) {
           Dict* row = d.AddSectionDictionary("SKILL");
-          row->SetIntValue("SKILL_ID", s.id);
+          row->SetIntValue("SKILL_ID", s.id.value());
           const bool failed = failed_id == s.id;
           row->SetValue("SKILL_LABEL", failed ? FormValue(rc, "label") : s.label);
           row->SetValue("SKILL_NAME", s.label);
-          row->SetValue("SKILL_INPUT_ID", failed ? "f-rename" : "skill-" + std::to_string(s.id));
+          row->SetValue("SKILL_INPUT_ID", failed ? "f-rename" : "skill-" + to_string(s.id));
           if (failed) {
             RecordField("rename", Msg("skills.rename_label") + "（" + s.label + "）");
             row->SetValueAndShowSection("SKILL_ERROR", FieldError(errors, "label"),
@@ -1030,14 +1037,16 @@ Response SkillsPage(App& app, RequestCtx& rc, int status, const Failure* errors,
         }
         AddField(d, {.name = "label",
                      .label = Msg("field.skill_label"),
-                     .value = failed_id == 0 && errors ? FormValue(rc, "label") : "",
-                     .error = failed_id == 0 ? FieldError(errors, "label") : "",
+                     .value = !failed_id && errors ? FormValue(rc, "label") : "",
+                     .error = !failed_id ? FieldError(errors, "label") : "",
                      .required = true});
       },
-      failed_id == 0 ? errors : (errors ? &rename : nullptr));
+      !failed_id ? errors : (errors ? &rename : nullptr));
 }
 
-Response GetSkills(App& app, RequestCtx& rc) { return SkillsPage(app, rc, 200, nullptr, 0); }
+Response GetSkills(App& app, RequestCtx& rc) {
+  return SkillsPage(app, rc, 200, nullptr, SkillId{});
+}
 
 Response PostSkill(App& app, RequestCtx& rc) {
   auto r = matching::AddSkill(app.ctx(), rc.actor, FormValue(rc, "label"));
@@ -1046,13 +1055,13 @@ Response PostSkill(App& app, RequestCtx& rc) {
     if (f.kind != FailureKind::kInvalid && f.kind != FailureKind::kConflict) {
       return app.ErrorPage(rc, f);
     }
-    return SkillsPage(app, rc, App::StatusFor(f.kind), &f, 0);
+    return SkillsPage(app, rc, App::StatusFor(f.kind), &f, SkillId{});
   }
   return app.RedirectWithFlash(rc, "/admin/skills", "skill_added");
 }
 
 Response PostRenameSkill(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<SkillId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = matching::RenameSkill(app.ctx(), rc.actor, *id, FormValue(rc, "label"));
   if (!r) {
@@ -1068,8 +1077,8 @@ Response PostRenameSkill(App& app, RequestCtx& rc) {
 // ---- JSON -----------------------------------------------------------------------------
 
 json::object NeedJson(const matching::Need& n) {
-  json::object j{{"id", n.id},
-                 {"url", "/matching/needs/" + std::to_string(n.id)},
+  json::object j{{"id", n.id.value()},
+                 {"url", "/matching/needs/" + to_string(n.id)},
                  {"title", n.title},
                  {"description", n.description},
                  {"kind", n.kind},
@@ -1108,7 +1117,8 @@ json::object NeedJson(const matching::Need& n) {
 json::object RecJson(const matching::Recommendation& r, bool with_person) {
   json::array reasons;
   for (const auto& s : r.reasons) reasons.push_back(json::string(s));
-  json::object j{{"need_id", r.need_id}, {"score", r.score}, {"reasons", std::move(reasons)}};
+  json::object j{
+      {"need_id", r.need_id.value()}, {"score", r.score}, {"reasons", std::move(reasons)}};
   if (with_person) {
     j["person"] = json::object{{"id", r.user_id.value()},
                                {"name", r.person_name},
@@ -1116,7 +1126,7 @@ json::object RecJson(const matching::Recommendation& r, bool with_person) {
                                {"kind_label", matching::PersonKindLabel(r.person_kind)}};
   } else {
     j["title"] = r.need_title;
-    j["url"] = "/matching/needs/" + std::to_string(r.need_id);
+    j["url"] = "/matching/needs/" + to_string(r.need_id);
   }
   return j;
 }
@@ -1197,19 +1207,19 @@ Response ApiCreateNeed(App& app, RequestCtx& rc) {
   }
   auto need = matching::GetNeed(app.ctx(), *r);
   Response res = app.Json(201, json::serialize(NeedJson(*need)));
-  res.Set("Location", "/api/v1/needs/" + std::to_string(*r));
+  res.Set("Location", "/api/v1/needs/" + to_string(*r));
   return res;
 }
 
 Response ApiNeed(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<NeedId>(rc);
   auto need = id ? matching::GetNeed(app.ctx(), *id) : std::nullopt;
   if (!need) return app.JsonError(404, Msg("error.not_found"));
   return app.Json(200, json::serialize(NeedJson(*need)));
 }
 
 Response ApiCandidates(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<NeedId>(rc);
   if (!id) return app.JsonError(404, Msg("error.not_found"));
   auto r = matching::RecommendCandidates(app.ctx(), rc.actor, *id, 50);
   if (!r) return app.JsonError(App::StatusFor(r.error().kind), r.error().message);

@@ -154,7 +154,7 @@ std::optional<match::GeoPoint> Point(const Row& r, std::size_t lat, std::size_t 
 
 matching::Need ToNeed(const Row& r) {
   matching::Need n;
-  n.id = r.Int(0);
+  n.id = r.IdAt(0);
   n.org_id = r.IdAt(1);
   n.org_name = r.Str(2);
   n.org_kind = ParseOrgKind(r.Str(3)).value_or(OrgKind::kNpo);
@@ -189,8 +189,8 @@ matching::Need ToNeed(const Row& r) {
 
 matching::Match ToMatch(const Row& r) {
   matching::Match m;
-  m.id = r.Int(0);
-  m.need_id = r.Int(1);
+  m.id = r.IdAt(0);
+  m.need_id = r.IdAt(1);
   m.user_id = r.IdAt(2);
   m.status = EnumAt(r, 3, matching::ParseMatchStatus, "matches.status");
   m.initiated_by = EnumAt(r, 4, matching::ParseParty, "matches.initiated_by");
@@ -232,22 +232,22 @@ std::vector<std::string> SplitCodes(const std::string& joined) {
 
 std::vector<matching::Skill> ListSkills(Conn& c, MunicipalityId m) {
   std::vector<matching::Skill> out;
-  for (const auto& r : c.Query(kListSkills, {m})) out.push_back({r.Int(0), r.Str(1), r.Str(2)});
+  for (const auto& r : c.Query(kListSkills, {m})) out.push_back({r.IdAt(0), r.Str(1), r.Str(2)});
   return out;
 }
 
-std::optional<matching::Skill> FindSkill(Conn& c, std::int64_t id) {
+std::optional<matching::Skill> FindSkill(Conn& c, matching::SkillId id) {
   auto r = c.QueryOne(kFindSkill, {id});
   if (!r) return std::nullopt;
-  return matching::Skill{r->Int(0), r->Str(1), r->Str(2)};
+  return matching::Skill{r->IdAt(0), r->Str(1), r->Str(2)};
 }
 
-std::int64_t InsertSkill(Conn& c, MunicipalityId m, const std::string& code,
-                         const std::string& label, std::int64_t position) {
-  return c.QueryOne(kInsertSkill, {m, code, label, position})->Int(0);
+matching::SkillId InsertSkill(Conn& c, MunicipalityId m, const std::string& code,
+                              const std::string& label, std::int64_t position) {
+  return c.QueryOne(kInsertSkill, {m, code, label, position})->IdAt(0);
 }
 
-void UpdateSkillLabel(Conn& c, std::int64_t id, const std::string& label) {
+void UpdateSkillLabel(Conn& c, matching::SkillId id, const std::string& label) {
   c.Query(kUpdateSkillLabel, {label, id});
 }
 
@@ -306,7 +306,7 @@ std::vector<matching::Profile> ListDiscoverableProfiles(Conn& c, MunicipalityId 
   return out;
 }
 
-std::int64_t InsertNeed(Conn& c, MunicipalityId m, const matching::Need& n, std::int64_t now) {
+matching::NeedId InsertNeed(Conn& c, MunicipalityId m, const matching::Need& n, std::int64_t now) {
   std::optional<I> lat, lon;
   if (n.has_own_point && n.where) {
     lat = std::llround(n.where->lat * 1e6);
@@ -337,10 +337,10 @@ std::int64_t InsertNeed(Conn& c, MunicipalityId m, const matching::Need& n, std:
                               n.details,
                               now,
                               now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-std::optional<matching::Need> FindNeed(Conn& c, std::int64_t id) {
+std::optional<matching::Need> FindNeed(Conn& c, matching::NeedId id) {
   auto r = c.QueryOne(kFindNeed, {id});
   if (!r) return std::nullopt;
   return ToNeed(*r);
@@ -352,38 +352,39 @@ std::vector<matching::Need> ListOpenNeeds(Conn& c, MunicipalityId m, const std::
   return out;
 }
 
-void SetNeedStatus(Conn& c, std::int64_t id, matching::NeedStatus status, std::int64_t now) {
+void SetNeedStatus(Conn& c, matching::NeedId id, matching::NeedStatus status, std::int64_t now) {
   c.Query(kSetNeedStatus, {std::string(matching::ToString(status)), now, id});
 }
 
-std::int64_t InsertMatch(Conn& c, std::int64_t need, UserId user, matching::MatchStatus status,
-                         matching::Party initiated_by, std::int64_t now) {
+matching::MatchId InsertMatch(Conn& c, matching::NeedId need, UserId user,
+                              matching::MatchStatus status, matching::Party initiated_by,
+                              std::int64_t now) {
   return c
       .QueryOne(kInsertMatch, {need, user, std::string(matching::ToString(status)),
                                std::string(matching::ToString(initiated_by)), now, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-std::optional<matching::Match> FindMatch(Conn& c, std::int64_t id) {
+std::optional<matching::Match> FindMatch(Conn& c, matching::MatchId id) {
   auto r = c.QueryOne(kFindMatch, {id});
   if (!r) return std::nullopt;
   return ToMatch(*r);
 }
 
-std::optional<matching::Match> FindMatchFor(Conn& c, std::int64_t need, UserId user) {
+std::optional<matching::Match> FindMatchFor(Conn& c, matching::NeedId need, UserId user) {
   auto r = c.QueryOne(kFindMatchFor, {need, user});
   if (!r) return std::nullopt;
   return ToMatch(*r);
 }
 
-void UpdateMatchStatus(Conn& c, std::int64_t id, matching::MatchStatus status,
+void UpdateMatchStatus(Conn& c, matching::MatchId id, matching::MatchStatus status,
                        std::optional<matching::Party> closed_by, std::int64_t now) {
   c.Query(kUpdateMatchStatus,
           {std::string(matching::ToString(status)),
            closed_by ? std::string(matching::ToString(*closed_by)) : std::string(), now, id});
 }
 
-void SetMatchMinutes(Conn& c, std::int64_t id, std::int64_t minutes, const std::string& on,
+void SetMatchMinutes(Conn& c, matching::MatchId id, std::int64_t minutes, const std::string& on,
                      std::int64_t now) {
   c.Query(kSetMatchMinutes, {minutes, on, now, id});
 }
@@ -394,17 +395,17 @@ std::vector<matching::Match> ListMatchesOfUser(Conn& c, UserId user) {
   return out;
 }
 
-std::vector<matching::Match> ListMatchesOfNeed(Conn& c, std::int64_t need) {
+std::vector<matching::Match> ListMatchesOfNeed(Conn& c, matching::NeedId need) {
   std::vector<matching::Match> out;
   for (const auto& r : c.Query(kMatchesOfNeed, {need})) out.push_back(ToMatch(r));
   return out;
 }
 
-std::vector<std::tuple<std::int64_t, UserId, matching::MatchStatus>> ListCurrentMatches(
+std::vector<std::tuple<matching::NeedId, UserId, matching::MatchStatus>> ListCurrentMatches(
     Conn& c, MunicipalityId m, const std::string& today) {
-  std::vector<std::tuple<std::int64_t, UserId, matching::MatchStatus>> out;
+  std::vector<std::tuple<matching::NeedId, UserId, matching::MatchStatus>> out;
   for (const auto& r : c.Query(kCurrentMatches, {m, today})) {
-    out.emplace_back(r.Int(0), r.Int(1),
+    out.emplace_back(r.IdAt(0), r.IdAt(1),
                      EnumAt(r, 2, matching::ParseMatchStatus, "matches.status"));
   }
   return out;
@@ -465,7 +466,7 @@ std::vector<Need> ListOpenNeeds(const Ctx& ctx, const NeedFilter& f) {
   return all;
 }
 
-std::optional<Need> GetNeed(const Ctx& ctx, std::int64_t id) {
+std::optional<Need> GetNeed(const Ctx& ctx, NeedId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindNeed(c, id); });
 }
 
@@ -477,7 +478,7 @@ Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& 
     if (!profile) return NotFound(Msg("matching.no_profile"));
     const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
     const match::Person person = ToPerson(*profile, w);
-    std::set<std::int64_t> matched;
+    std::set<NeedId> matched;
     for (const auto& m : store::ListMatchesOfUser(c, actor.id)) matched.insert(m.need_id);
     std::vector<Recommendation> out;
     for (const auto& n : store::ListOpenNeeds(c, ctx.municipality, w.today)) {
@@ -495,7 +496,7 @@ Result<std::vector<Recommendation>> RecommendNeeds(const Ctx& ctx, const Actor& 
 }
 
 Result<std::vector<Recommendation>> RecommendCandidates(const Ctx& ctx, const Actor& actor,
-                                                        std::int64_t need_id, std::size_t limit) {
+                                                        NeedId need_id, std::size_t limit) {
   if (actor.IsAnonymous()) return Unauthorized(Msg("error.login_required"));
   return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<Recommendation>> {
     auto n = store::FindNeed(c, need_id);
@@ -542,12 +543,11 @@ std::vector<Match> MatchesOfUser(const Ctx& ctx, UserId user) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListMatchesOfUser(c, user); });
 }
 
-std::optional<Match> GetMatch(const Ctx& ctx, std::int64_t id) {
+std::optional<Match> GetMatch(const Ctx& ctx, MatchId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindMatch(c, id); });
 }
 
-Result<std::vector<NeedMatch>> MatchesOfNeed(const Ctx& ctx, const Actor& actor,
-                                             std::int64_t need_id) {
+Result<std::vector<NeedMatch>> MatchesOfNeed(const Ctx& ctx, const Actor& actor, NeedId need_id) {
   return ctx.db.Read([&](store::Conn& c) -> Result<std::vector<NeedMatch>> {
     auto n = store::FindNeed(c, need_id);
     if (!n) return NotFound(Msg("error.not_found"));
@@ -570,7 +570,7 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
   if (!lock.owns_lock()) return Conflict(Msg("matching.batch_busy"));
   return ctx.db.Read([&](store::Conn& c) -> Result<BatchResult> {
     const World w = store::LoadWorld(c, ctx.municipality, training::TodayJst(ctx.clock));
-    std::set<std::pair<std::int64_t, UserId>> existing;
+    std::set<std::pair<NeedId, UserId>> existing;
     std::map<UserId, std::int64_t> busy;  // places a person already holds or waits for
     for (const auto& [need, user, status] :
          store::ListCurrentMatches(c, ctx.municipality, w.today)) {
@@ -628,7 +628,7 @@ Result<BatchResult> ComputeBatch(const Ctx& ctx, const Actor& actor) {
   });
 }
 
-std::optional<Match> FindMatchFor(const Ctx& ctx, std::int64_t need, UserId user) {
+std::optional<Match> FindMatchFor(const Ctx& ctx, NeedId need, UserId user) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindMatchFor(c, need, user); });
 }
 

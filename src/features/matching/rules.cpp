@@ -137,7 +137,7 @@ match::Person ToPerson(const Profile& p, const World& w) {
 
 match::Need ToEngineNeed(const Need& n) {
   match::Need m;
-  m.id = n.id;
+  m.id = n.id.value();
   m.kind = n.kind;
   m.category = n.category;
   m.required_skills = n.required_skills;

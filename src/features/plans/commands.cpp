@@ -75,15 +75,14 @@ void CheckPlan(Validator& v, PlanForm& f, Plan& p, std::vector<std::string>& mus
 }
 
 // Loads the plan and checks that the actor may edit it.
-Result<Plan> EditablePlan(const Ctx& ctx, store::Conn& c, const Actor& actor, std::int64_t id) {
+Result<Plan> EditablePlan(const Ctx& ctx, store::Conn& c, const Actor& actor, PlanId id) {
   auto plan = store::FindPlan(c, ctx.municipality, id);
   if (!plan) return NotFound(Msg("error.not_found"));
   if (!CanEdit(actor, plan->region_id, plan->council_id)) return Forbidden(Msg("error.forbidden"));
   return *plan;
 }
 
-Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& actor,
-                                std::int64_t id) {
+Result<Project> EditableProject(const Ctx& ctx, store::Conn& c, const Actor& actor, ProjectId id) {
   auto project = store::FindProject(c, ctx.municipality, id);
   if (!project) return NotFound(Msg("error.not_found"));
   if (!CanEdit(actor, project->region_id, project->council_id)) {
@@ -99,7 +98,7 @@ struct OpenYear {
   Project project;
 };
 Result<OpenYear> EditableOpenLine(const Ctx& ctx, store::Conn& c, const Actor& actor,
-                                  std::int64_t id) {
+                                  YearLineId id) {
   auto l = store::FindLine(c, id);
   if (!l) return NotFound(Msg("error.not_found"));
   auto p = EditableProject(ctx, c, actor, l->project_id);
@@ -126,12 +125,12 @@ void CheckLine(Validator& v, LineForm& f, YearLine& l, const Project& p) {
 void CheckProject(Validator& v, ProjectForm& f, Project& p, const std::vector<GoalOption>& goals,
                   const std::vector<Org>& options) {
   f.goal_id = text::Trim(f.goal_id);
-  p.goal_id = 0;
+  p.goal_id = GoalId{};
   if (!f.goal_id.empty()) {
     auto id = text::ParsePositiveInt(f.goal_id);
     auto it = std::find_if(goals.begin(), goals.end(),
-                           [&](const GoalOption& g) { return id && g.id == *id; });
-    if (it == goals.end() || (p.plan_id != 0 && it->plan_id != p.plan_id)) {
+                           [&](const GoalOption& g) { return id && g.id == GoalId{*id}; });
+    if (it == goals.end() || (p.plan_id && it->plan_id != p.plan_id)) {
       v.Add("goal_id", Msg("error.choose"));
     } else {
       p.goal_id = it->id;
@@ -193,14 +192,14 @@ void CheckKeepsLines(Validator& v, const Project& old, const Project& p) {
 
 int CurrentYear(const Clock& clock) { return FiscalYearOf(training::TodayJst(clock)); }
 
-Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
+Result<PlanId> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) {
   Validator v;
   Plan p;
   std::vector<std::string> must, want;
   CheckPlan(v, f, p, must, want);
   auto council_id = text::ParsePositiveInt(text::Trim(f.council_id));
   const Command cmd{"plan.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<PlanId>(ctx, actor, cmd, [&](Tx& tx) -> Result<PlanId> {
     store::Conn& c = tx.c;
     std::optional<Org> council;
     if (council_id) council = store::FindOrg(c, OrgId{*council_id});
@@ -218,14 +217,14 @@ Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm f) 
     p.council_id = council->id;
     const auto id = store::InsertPlan(c, ctx.municipality, p, ctx.clock.Now());
     int pos = 0;
-    for (const auto& g : must) store::InsertGoal(c, id, {0, GoalKind::kMust, g}, pos++);
-    for (const auto& g : want) store::InsertGoal(c, id, {0, GoalKind::kWant, g}, pos++);
+    for (const auto& g : must) store::InsertGoal(c, id, {{}, GoalKind::kMust, g}, pos++);
+    for (const auto& g : want) store::InsertGoal(c, id, {{}, GoalKind::kWant, g}, pos++);
     tx.Audit("plan", id);
     return id;
   });
 }
 
-Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, PlanForm f) {
+Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, PlanId id, PlanForm f) {
   const Command cmd{"plan.update", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -238,12 +237,12 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
     // Goals by position within their kind: changed text keeps the goal and its
     // projects.
     struct Change {
-      std::int64_t id;
+      GoalId id;
       GoalKind kind;
       std::string text;
     };
     std::vector<Change> keep, add;
-    std::vector<std::int64_t> remove;
+    std::vector<GoalId> remove;
     for (GoalKind kind : kGoalKinds) {
       const auto& lines = kind == GoalKind::kMust ? must : want;
       std::size_t i = 0;
@@ -256,7 +255,7 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
         }
         ++i;
       }
-      for (; i < lines.size(); ++i) add.push_back({0, kind, lines[i]});
+      for (; i < lines.size(); ++i) add.push_back({GoalId{}, kind, lines[i]});
     }
     for (auto goal : remove) {
       if (store::CountProjectsOfGoal(c, goal) > 0) {
@@ -269,18 +268,17 @@ Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t id, Pla
     for (const auto& k : keep) store::UpdateGoal(c, k.id, k.text);
     for (auto goal : remove) store::DeleteGoal(c, goal);
     int pos = static_cast<int>(old->goals.size());
-    for (const auto& a : add) store::InsertGoal(c, id, {0, a.kind, a.text}, pos++);
+    for (const auto& a : add) store::InsertGoal(c, id, {{}, a.kind, a.text}, pos++);
     tx.Audit("plan", id, std::string(ToString(p.status)));
     return {};
   });
 }
 
-Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t plan,
-                                std::string body) {
+Result<CommentId> AddComment(const Ctx& ctx, const Actor& actor, PlanId plan, std::string body) {
   Validator v;
   v.Required("body", body, 2000);
   const Command cmd{"plan.comment", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<CommentId>(ctx, actor, cmd, [&](Tx& tx) -> Result<CommentId> {
     store::Conn& c = tx.c;
     auto p = store::FindPlan(c, ctx.municipality, plan);
     if (!p) return NotFound(Msg("error.not_found"));
@@ -292,7 +290,7 @@ Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t
   });
 }
 
-Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, CommentId comment,
                            std::string answer) {
   Validator v;
   v.Required("answer", answer, 2000);
@@ -310,7 +308,7 @@ Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comm
   });
 }
 
-Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan, ProjectForm f) {
+Result<ProjectId> CreateProjectIn(Tx& tx, OrgId council_id, PlanId plan, ProjectForm f) {
   store::Conn& c = tx.c;
   const Ctx& ctx = tx.ctx;
   auto council = store::FindOrg(c, council_id);
@@ -323,7 +321,7 @@ Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan
   Validator v;
   Project p;
   p.council_id = council->id;
-  if (plan != 0) {
+  if (plan) {
     auto pl = store::FindPlan(c, ctx.municipality, plan);
     if (!pl || pl->council_id != council->id) return NotFound(Msg("error.not_found"));
     p.plan_id = plan;
@@ -347,15 +345,14 @@ Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council_id, std::int64_t plan
   return id;
 }
 
-Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id,
-                                   std::int64_t plan, ProjectForm f) {
+Result<ProjectId> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council_id, PlanId plan,
+                                ProjectForm f) {
   const Command cmd{"project.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(
+  return Run<ProjectId>(
       ctx, actor, cmd, [&](Tx& tx) { return CreateProjectIn(tx, council_id, plan, std::move(f)); });
 }
 
-Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
-                           ProjectForm f) {
+Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, ProjectId project, ProjectForm f) {
   const Command cmd{"project.update", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -365,7 +362,7 @@ Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t proj
     const auto goals = store::ListCouncilGoals(c, old->council_id);
     Validator v;
     Project p = *old;
-    p.plan_id = f.goal_id.empty() ? old->plan_id : 0;  // a goal brings its plan
+    p.plan_id = f.goal_id.empty() ? old->plan_id : PlanId{};  // a goal brings its plan
     CheckProject(v, f, p, goals, options);
     if (v.ok()) CheckKeepsLines(v, *old, p);
     if (!v.ok()) return v.Fail();
@@ -375,9 +372,9 @@ Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t proj
   });
 }
 
-Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project, LineForm f) {
+Result<YearLineId> AddLine(const Ctx& ctx, const Actor& actor, ProjectId project, LineForm f) {
   const Command cmd{"project.add_year", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<YearLineId>(ctx, actor, cmd, [&](Tx& tx) -> Result<YearLineId> {
     store::Conn& c = tx.c;
     auto p = EditableProject(ctx, c, actor, project);
     if (!p) return p.error();
@@ -401,7 +398,7 @@ Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t pr
   });
 }
 
-Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm f) {
+Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, YearLineId line, LineForm f) {
   const Command cmd{"project.update_year", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -420,10 +417,10 @@ Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, L
   });
 }
 
-Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_t line,
-                                 ProgressForm f) {
+Result<ProgressId> AddProgress(const Ctx& ctx, const Actor& actor, YearLineId line,
+                               ProgressForm f) {
   const Command cmd{"project.progress", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<ProgressId>(ctx, actor, cmd, [&](Tx& tx) -> Result<ProgressId> {
     store::Conn& c = tx.c;
     auto open = EditableOpenLine(ctx, c, actor, line);
     if (!open) return open.error();
@@ -452,7 +449,7 @@ Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_
   });
 }
 
-Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm f) {
+Result<void> Evaluate(const Ctx& ctx, const Actor& actor, YearLineId line, EvaluationForm f) {
   const Command cmd{"project.evaluate", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;

@@ -36,14 +36,13 @@ struct PlanForm {
   std::string council_id, name, year_from, year_to, status, vision;
   std::string must_goals, want_goals;  // one goal per line
 };
-Result<std::int64_t> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm form);
+Result<PlanId> CreatePlan(const Ctx& ctx, const Actor& actor, PlanForm form);
 // Goals are matched by position: a line changed keeps its goal (and its projects); a goal with
 // projects cannot be removed.
-Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, std::int64_t plan, PlanForm form);
+Result<void> UpdatePlan(const Ctx& ctx, const Actor& actor, PlanId plan, PlanForm form);
 
-Result<std::int64_t> AddComment(const Ctx& ctx, const Actor& actor, std::int64_t plan,
-                                std::string body);
-Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, std::int64_t comment,
+Result<CommentId> AddComment(const Ctx& ctx, const Actor& actor, PlanId plan, std::string body);
+Result<void> AnswerComment(const Ctx& ctx, const Actor& actor, CommentId comment,
                            std::string answer);
 
 struct LineForm {
@@ -57,30 +56,28 @@ struct ProjectForm {
   std::vector<LineForm> lines;  // when creating: the planned years (the form gives one)
 };
 // A project of the council. With a plan (or a goal, whose plan it takes) it stands under that
-// plan; without, directly under the region. plan 0: none given.
-Result<std::int64_t> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council,
-                                   std::int64_t plan, ProjectForm form);
+// plan; without, directly under the region. plan none (PlanId{}): none given.
+Result<ProjectId> CreateProject(const Ctx& ctx, const Actor& actor, OrgId council, PlanId plan,
+                                ProjectForm form);
 // The same inside a caller's command (a talk's action item becoming a project, with its link in
 // one transaction); writes the "project.create" audit row of tx.
-Result<std::int64_t> CreateProjectIn(Tx& tx, OrgId council, std::int64_t plan, ProjectForm form);
-Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, std::int64_t project,
-                           ProjectForm form);
+Result<ProjectId> CreateProjectIn(Tx& tx, OrgId council, PlanId plan, ProjectForm form);
+Result<void> UpdateProject(const Ctx& ctx, const Actor& actor, ProjectId project, ProjectForm form);
 // The next year's line: only once the latest line has been evaluated.
-Result<std::int64_t> AddLine(const Ctx& ctx, const Actor& actor, std::int64_t project,
-                             LineForm form);
+Result<YearLineId> AddLine(const Ctx& ctx, const Actor& actor, ProjectId project, LineForm form);
 // Corrects a year's target, budget and funding while the year is not evaluated.
-Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, std::int64_t line, LineForm form);
+Result<void> UpdateLine(const Ctx& ctx, const Actor& actor, YearLineId line, LineForm form);
 // Progress goes to a line not yet evaluated; a line is evaluated once, after its year has
 // ended and after the lines before it.
 struct ProgressForm {
   std::string date, percent, note;
 };
-Result<std::int64_t> AddProgress(const Ctx& ctx, const Actor& actor, std::int64_t line,
-                                 ProgressForm form);
+Result<ProgressId> AddProgress(const Ctx& ctx, const Actor& actor, YearLineId line,
+                               ProgressForm form);
 struct EvaluationForm {
   std::string grade, went_well, to_change;
 };
 // Only after the fiscal year has ended.
-Result<void> Evaluate(const Ctx& ctx, const Actor& actor, std::int64_t line, EvaluationForm form);
+Result<void> Evaluate(const Ctx& ctx, const Actor& actor, YearLineId line, EvaluationForm form);
 
 }  // namespace tsunagu::plans

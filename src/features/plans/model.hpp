@@ -49,14 +49,22 @@ inline constexpr const char* kFundings[] = {"kofukin", "own", "private_grant", "
                                             "other"};
 inline constexpr const char* kGrades[] = {"A", "B", "C"};
 
+// The ids of the feature's records (platform/id.hpp).
+using PlanId = Id<struct PlanTag>;          // a regional plan (plans)
+using GoalId = Id<struct GoalTag>;          // a goal of a plan (plan_goals)
+using CommentId = Id<struct CommentTag>;    // a public comment on a plan (plan_comments)
+using ProjectId = Id<struct ProjectTag>;    // a project, 事業 (projects)
+using YearLineId = Id<struct YearLineTag>;  // a project's line for one fiscal year (project_years)
+using ProgressId = Id<struct ProgressTag>;  // a progress update on a line (project_progress)
+
 struct Goal {
-  std::int64_t id = 0;
+  GoalId id;
   GoalKind kind = GoalKind::kMust;
   std::string text;
 };
 
 struct Plan {
-  std::int64_t id = 0;
+  PlanId id;
   OrgId council_id;
   std::string council_name;
   RegionId region_id;
@@ -70,20 +78,22 @@ struct Plan {
 };
 
 struct Comment {
-  std::int64_t id = 0, plan_id = 0;
+  CommentId id;
+  PlanId plan_id;
   std::string body, answer;
   std::int64_t created_at = 0, answered_at = 0;
 };
 
 struct Progress {
-  std::int64_t id = 0;
+  ProgressId id;
   std::string on_date;
   int percent = 0;
   std::string note;
 };
 
 struct YearLine {
-  std::int64_t id = 0, project_id = 0;
+  YearLineId id;
+  ProjectId project_id;
   int year = 0;
   std::string target;
   std::int64_t budget = 0;
@@ -94,7 +104,9 @@ struct YearLine {
 };
 
 struct Project {
-  std::int64_t id = 0, plan_id = 0, goal_id = 0;
+  ProjectId id;
+  PlanId plan_id;
+  GoalId goal_id;
   std::string goal_text;
   std::string title, description;
   OrgId runner_id;
@@ -105,7 +117,7 @@ struct Project {
   int year_from = 0, year_to = 0;
   bool city_collaboration = false, life_support = false;
   OrgId council_id;
-  // Of its plan ("" and 0 for a project directly under the region):
+  // Of its plan ("" and none for a project directly under the region):
   std::string plan_name;
   RegionId region_id;
   std::string region_slug, region_name;
@@ -128,14 +140,15 @@ struct Project {
 };
 
 struct ProjectFilter {
-  std::int64_t plan = 0;
+  PlanId plan;
   RegionId region;
   int year = 0;      // active in this fiscal year (0: any)
   std::string flag;  // "", "city_collaboration", "life_support"
 };
 // A goal of one of a council's plans, with the plan's name (a project form's choices).
 struct GoalOption {
-  std::int64_t id = 0, plan_id = 0;
+  GoalId id;
+  PlanId plan_id;
   GoalKind kind = GoalKind::kMust;
   std::string text, plan_name;
 };

@@ -25,16 +25,25 @@ namespace tsunagu::web {
 namespace {
 
 namespace json = boost::json;
+using plans::CommentId;
 using plans::FundingLabel;
 using plans::GradeLabel;
 using plans::Plan;
+using plans::PlanId;
 using plans::Project;
+using plans::ProjectId;
+using plans::YearLineId;
 using plans::YearOptions;
 using plans::YearParam;
 using plans::Yen;
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
+// The {id} of the path as the id of a plan, a comment, a project or a yearly line (nullopt unless
+// a number > 0).
+template <class IdT>
+std::optional<IdT> IdParam(const RequestCtx& rc) {
+  auto n = text::ParsePositiveInt(rc.params.at("id"));
+  if (!n) return std::nullopt;
+  return IdT{*n};
 }
 
 std::string Period(int from, int to) {
@@ -114,7 +123,7 @@ Response PlansPage(App& app, RequestCtx& rc) {
         last_region = p.region_name;
       }
       Dict* row = group->AddSectionDictionary("PLAN");
-      row->SetIntValue("ID", p.id);
+      row->SetIntValue("ID", p.id.value());
       row->SetValue("NAME", p.name);
       row->SetValue("PERIOD", Period(p.year_from, p.year_to));
       row->SetValue("STATUS", plans::Label(p.status));
@@ -231,11 +240,10 @@ Response PostPlan(App& app, RequestCtx& rc) {
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
     return NewPlanPage(app, rc, App::StatusFor(err.kind), &err);
   }
-  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(*r), "plan_saved");
+  return app.RedirectWithFlash(rc, "/plans/" + to_string(*r), "plan_saved");
 }
 
-Response EditPlanPage(App& app, RequestCtx& rc, std::int64_t id, int status,
-                      const Failure* errors) {
+Response EditPlanPage(App& app, RequestCtx& rc, PlanId id, int status, const Failure* errors) {
   auto plan = plans::GetPlan(app.ctx(), id);
   if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
@@ -244,8 +252,8 @@ Response EditPlanPage(App& app, RequestCtx& rc, std::int64_t id, int status,
       rc, status, Msg("page.plan_edit_title"), "plans/plan_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", plan->name);
-        d.SetValue("ACTION", "/plans/" + std::to_string(id) + "/edit");
-        d.SetValue("BACK", "/plans/" + std::to_string(id));
+        d.SetValue("ACTION", "/plans/" + to_string(id) + "/edit");
+        d.SetValue("BACK", "/plans/" + to_string(id));
         d.ShowSection("EDITING");
         PlanFields(app, rc, d, &*plan, errors, false);
       },
@@ -253,13 +261,13 @@ Response EditPlanPage(App& app, RequestCtx& rc, std::int64_t id, int status,
 }
 
 Response GetEditPlan(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<PlanId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   return EditPlanPage(app, rc, *id, 200, nullptr);
 }
 
 Response PostEditPlan(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<PlanId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = plans::UpdatePlan(app.ctx(), rc.actor, *id, ReadPlanForm(rc));
   if (!r) {
@@ -267,11 +275,11 @@ Response PostEditPlan(App& app, RequestCtx& rc) {
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
     return EditPlanPage(app, rc, *id, App::StatusFor(err.kind), &err);
   }
-  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(*id), "plan_saved");
+  return app.RedirectWithFlash(rc, "/plans/" + to_string(*id), "plan_saved");
 }
 
 void ProjectRow(Dict* row, const Project& p, int year) {
-  row->SetIntValue("PROJECT_ID", p.id);
+  row->SetIntValue("PROJECT_ID", p.id.value());
   row->SetValue("TITLE", p.title);
   row->SetValue("RUNNER", p.runner_name);
   row->SetValue("RUNNER_KIND", Label(p.runner_kind));
@@ -293,8 +301,10 @@ void ProjectRow(Dict* row, const Project& p, int year) {
   }
 }
 
-Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
-                  std::int64_t failed_comment) {
+// failed_comment: whose form failed: none (nullopt), the new comment's (CommentId{}), or the
+// answer to that comment.
+Response PlanPage(App& app, RequestCtx& rc, PlanId id, int status, const Failure* errors,
+                  std::optional<CommentId> failed_comment) {
   auto plan = plans::GetPlan(app.ctx(), id);
   if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   plans::ProjectFilter f;
@@ -306,7 +316,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
   return app.Page(
       rc, status, plan->name, "plans/plan.tpl",
       [&](Dict& d) {
-        d.SetIntValue("ID", plan->id);
+        d.SetIntValue("ID", plan->id.value());
         d.SetValue("NAME", plan->name);
         d.SetValue("REGION_NAME", plan->region_name);
         d.SetValue("REGION_SLUG", plan->region_slug);
@@ -343,7 +353,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
           if (open) cs->ShowSection("OPEN");
           for (const auto& c : comments) {
             Dict* cd = cs->AddSectionDictionary("COMMENT");
-            cd->SetIntValue("COMMENT_ID", c.id);
+            cd->SetIntValue("COMMENT_ID", c.id.value());
             cd->SetValue("BODY", c.body);
             cd->SetValue("POSTED_ON", training::DateJst(c.created_at));
             if (!c.answer.empty()) {
@@ -353,7 +363,7 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
             } else if (edit) {
               Dict* form = cd->AddSectionDictionary("ANSWER_FORM");
               const bool mine = failed_comment == c.id;
-              const std::string name = "answer-" + std::to_string(c.id);
+              const std::string name = "answer-" + to_string(c.id);
               AddField(*form,
                        {.name = name,
                         .label = Msg("field.answer"),
@@ -371,9 +381,9 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
                      {.name = "body",
                       .label = Msg("field.comment"),
                       .type = "textarea",
-                      .value = failed_comment == 0 ? FormValue(rc, "body") : "",
+                      .value = failed_comment == CommentId{} ? FormValue(rc, "body") : "",
                       .hint = Msg("hint.comment"),
-                      .error = failed_comment == 0 ? FieldError(errors, "body") : "",
+                      .error = failed_comment == CommentId{} ? FieldError(errors, "body") : "",
                       .required = true},
                      "COMMENT_FIELDS");
           } else if (open) {
@@ -385,71 +395,70 @@ Response PlanPage(App& app, RequestCtx& rc, std::int64_t id, int status, const F
 }
 
 Response GetPlan(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<PlanId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  return PlanPage(app, rc, *id, 200, nullptr, -1);
+  return PlanPage(app, rc, *id, 200, nullptr, std::nullopt);
 }
 
 Response PostComment(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<PlanId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = plans::AddComment(app.ctx(), rc.actor, *id, FormValue(rc, "body"));
   if (!r) {
     const Failure err = r.error();
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
-    return PlanPage(app, rc, *id, App::StatusFor(err.kind), &err, 0);
+    return PlanPage(app, rc, *id, App::StatusFor(err.kind), &err, CommentId{});
   }
-  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(*id) + "#comments", "comment_posted");
+  return app.RedirectWithFlash(rc, "/plans/" + to_string(*id) + "#comments", "comment_posted");
 }
 
 Response PostAnswer(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<CommentId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   // Each comment's answer box has its own name, so that ids stay unique on the page.
-  const std::string field = "answer-" + std::to_string(*id);
+  const std::string field = "answer-" + to_string(*id);
   auto r = plans::AnswerComment(app.ctx(), rc.actor, *id, FormValue(rc, field));
   const auto cm = plans::FindComment(app.ctx(), *id);
-  const std::int64_t plan = cm ? cm->plan_id : std::int64_t{0};
+  const PlanId plan = cm ? cm->plan_id : PlanId{};
   if (!r) {
     Failure err = r.error();
-    if (!ShowOnForm(err) || plan == 0) return app.ErrorPage(rc, err);
+    if (!ShowOnForm(err) || !plan) return app.ErrorPage(rc, err);
     if (auto it = err.fields.find("answer"); it != err.fields.end()) {
       err.fields.emplace(field, it->second);
       err.fields.erase("answer");
     }
     return PlanPage(app, rc, plan, App::StatusFor(err.kind), &err, *id);
   }
-  return app.RedirectWithFlash(rc, "/plans/" + std::to_string(plan) + "#comments", "answer_posted");
+  return app.RedirectWithFlash(rc, "/plans/" + to_string(plan) + "#comments", "answer_posted");
 }
 
 // ---------------------------------------------------------------- projects
 
 // The project form's fields. The goals offered are those of `plan` (when the project is created
 // under it) or of every plan of the council.
-void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId region,
-                   std::int64_t plan, int year_from, int year_to, const Project* p,
-                   const Failure* errors) {
+void ProjectFields(App& app, RequestCtx& rc, Dict& d, OrgId council, RegionId region, PlanId plan,
+                   int year_from, int year_to, const Project* p, const Failure* errors) {
   const bool posted = errors != nullptr;
   auto v = [&](const char* name, const std::string& current) {
     return posted ? FormValue(rc, name) : current;
   };
   std::vector<std::pair<std::string, std::string>> goals{{"", Msg("field.no_goal")}};
   for (const auto& g : plans::CouncilGoals(app.ctx(), council)) {
-    if (plan != 0 && g.plan_id != plan) continue;
+    if (plan && g.plan_id != plan) continue;
     std::string label = plans::Label(g.kind);
     label += "：";
     label += g.text;
-    if (plan == 0) {
+    if (!plan) {
       label += "（";
       label += g.plan_name;
       label += "）";
     }
-    goals.emplace_back(std::to_string(g.id), label);
+    goals.emplace_back(to_string(g.id), label);
   }
   AddField(d, {.name = "goal_id",
                .label = Msg("field.goal"),
                .type = "select",
-               .value = v("goal_id", p && p->goal_id ? std::to_string(p->goal_id) : ""),
+               .value = v("goal_id", p && p->goal_id ? to_string(p->goal_id) : ""),
                .hint = Msg("hint.goal"),
                .error = FieldError(errors, "goal_id"),
                .options = goals});
@@ -596,18 +605,17 @@ Response ProjectFormPage(App& app, RequestCtx& rc, const Plan* plan, const Proje
       rc, status, title, "plans/project_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", p ? p->title : title);
-        const std::int64_t plan_id = p ? p->plan_id : plan->id;
-        if (plan_id != 0) {
+        const PlanId plan_id = p ? p->plan_id : plan->id;
+        if (plan_id) {
           Dict* link = d.AddSectionDictionary("PLAN_LINK");
-          link->SetIntValue("PLAN_ID", plan_id);
+          link->SetIntValue("PLAN_ID", plan_id.value());
           link->SetValue("PLAN_NAME", p ? p->plan_name : plan->name);
         }
-        d.SetValue("ACTION", p ? "/projects/" + std::to_string(p->id) + "/edit"
-                               : "/plans/" + std::to_string(plan->id) + "/projects");
-        d.SetValue("BACK",
-                   p ? "/projects/" + std::to_string(p->id) : "/plans/" + std::to_string(plan->id));
+        d.SetValue("ACTION", p ? "/projects/" + to_string(p->id) + "/edit"
+                               : "/plans/" + to_string(plan->id) + "/projects");
+        d.SetValue("BACK", p ? "/projects/" + to_string(p->id) : "/plans/" + to_string(plan->id));
         if (!p) d.ShowSection("FIRST_LINE");
-        ProjectFields(app, rc, d, council, region, p ? 0 : plan->id,
+        ProjectFields(app, rc, d, council, region, p ? PlanId{} : plan->id,
                       p ? p->year_from : plan->year_from, p ? p->year_to : plan->year_to, p,
                       errors);
       },
@@ -615,14 +623,14 @@ Response ProjectFormPage(App& app, RequestCtx& rc, const Plan* plan, const Proje
 }
 
 Response GetNewProject(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<PlanId>(rc);
   auto plan = id ? plans::GetPlan(app.ctx(), *id) : std::nullopt;
   if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   return ProjectFormPage(app, rc, &*plan, nullptr, 200, nullptr);
 }
 
 Response PostProject(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<PlanId>(rc);
   auto plan = id ? plans::GetPlan(app.ctx(), *id) : std::nullopt;
   if (!plan) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r =
@@ -632,18 +640,18 @@ Response PostProject(App& app, RequestCtx& rc) {
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
     return ProjectFormPage(app, rc, &*plan, nullptr, App::StatusFor(err.kind), &err);
   }
-  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(*r), "project_saved");
+  return app.RedirectWithFlash(rc, "/projects/" + to_string(*r), "project_saved");
 }
 
 Response GetEditProject(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProjectId>(rc);
   auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   return ProjectFormPage(app, rc, nullptr, &*p, 200, nullptr);
 }
 
 Response PostEditProject(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProjectId>(rc);
   auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = plans::UpdateProject(app.ctx(), rc.actor, *id, ReadProjectForm(rc));
@@ -652,15 +660,15 @@ Response PostEditProject(App& app, RequestCtx& rc) {
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
     return ProjectFormPage(app, rc, nullptr, &*p, App::StatusFor(err.kind), &err);
   }
-  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(*id), "project_saved");
+  return app.RedirectWithFlash(rc, "/projects/" + to_string(*id), "project_saved");
 }
 
 // Which form of the project page failed.
 enum class LineFormKind { kNone, kProgress, kEvaluation, kNextYear, kLineEdit };
 
 // failed_line: the line whose correction form failed (kLineEdit).
-Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
-                     LineFormKind failed, std::int64_t failed_line = 0) {
+Response ProjectPage(App& app, RequestCtx& rc, ProjectId id, int status, const Failure* errors,
+                     LineFormKind failed, YearLineId failed_line = YearLineId{}) {
   auto p = plans::GetProject(app.ctx(), id);
   if (!p) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool edit = CanEdit(rc, *p);
@@ -674,11 +682,11 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
   return app.Page(
       rc, status, p->title, "plans/project.tpl",
       [&](Dict& d) {
-        d.SetIntValue("ID", p->id);
+        d.SetIntValue("ID", p->id.value());
         d.SetValue("TITLE", p->title);
-        if (p->plan_id != 0) {
+        if (p->plan_id) {
           Dict* link = d.AddSectionDictionary("PLAN_LINK");
-          link->SetIntValue("PLAN_ID", p->plan_id);
+          link->SetIntValue("PLAN_ID", p->plan_id.value());
           link->SetValue("PLAN_NAME", p->plan_name);
         } else {
           d.ShowSection("NO_PLAN");
@@ -707,7 +715,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
         for (auto it = p->years.rbegin(); it != p->years.rend(); ++it) {
           const auto& l = *it;
           Dict* ld = d.AddSectionDictionary("LINE");
-          ld->SetIntValue("LINE_ID", l.id);
+          ld->SetIntValue("LINE_ID", l.id.value());
           ld->SetIntValue("LINE_YEAR", l.year);
           ld->SetValue("LINE_YEAR_LABEL", plans::YearLabel(l.year));
           ld->SetValue("TARGET", l.target);
@@ -736,7 +744,7 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
             // fields carry the line's id, so that ids stay unique on the page.
             Dict* ef = ld->AddSectionDictionary("LINE_EDIT");
             const bool mine = failed == LineFormKind::kLineEdit && failed_line == l.id;
-            const std::string sfx = "-" + std::to_string(l.id);
+            const std::string sfx = "-" + to_string(l.id);
             auto lv = [&](const std::string& n, const std::string& dflt) {
               return mine ? FormValue(rc, n + sfx) : dflt;
             };
@@ -886,31 +894,31 @@ Response ProjectPage(App& app, RequestCtx& rc, std::int64_t id, int status, cons
 }
 
 Response GetProject(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProjectId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   return ProjectPage(app, rc, *id, 200, nullptr, LineFormKind::kNone);
 }
 
-// The project of a yearly line (0 when unknown).
-std::int64_t ProjectOfLine(App& app, std::optional<std::int64_t> line) {
-  if (!line) return 0;
+// The project of a yearly line (none when unknown).
+ProjectId ProjectOfLine(App& app, std::optional<YearLineId> line) {
+  if (!line) return ProjectId{};
   auto l = plans::FindLine(app.ctx(), *line);
-  return l ? l->project_id : std::int64_t{0};
+  return l ? l->project_id : ProjectId{};
 }
 
 template <class R>
-Response AfterLineForm(App& app, RequestCtx& rc, std::int64_t project, const R& r, LineFormKind k,
+Response AfterLineForm(App& app, RequestCtx& rc, ProjectId project, const R& r, LineFormKind k,
                        const char* flash) {
   if (!r) {
     const Failure err = r.error();
     if (!ShowOnForm(err)) return app.ErrorPage(rc, err);
     return ProjectPage(app, rc, project, App::StatusFor(err.kind), &err, k);
   }
-  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(project), flash);
+  return app.RedirectWithFlash(rc, "/projects/" + to_string(project), flash);
 }
 
 Response PostLine(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProjectId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = plans::AddLine(app.ctx(), rc.actor, *id,
                           {FormValue(rc, "year"), FormValue(rc, "target"), FormValue(rc, "budget"),
@@ -919,10 +927,10 @@ Response PostLine(App& app, RequestCtx& rc) {
 }
 
 Response PostLineEdit(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t project = ProjectOfLine(app, id);
+  auto id = IdParam<YearLineId>(rc);
+  const ProjectId project = ProjectOfLine(app, id);
   if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  const std::string sfx = "-" + std::to_string(*id);
+  const std::string sfx = "-" + to_string(*id);
   auto r = plans::UpdateLine(app.ctx(), rc.actor, *id,
                              {"", FormValue(rc, "target" + sfx), FormValue(rc, "budget" + sfx),
                               FormValue(rc, "funding" + sfx)});
@@ -935,12 +943,12 @@ Response PostLineEdit(App& app, RequestCtx& rc) {
     return ProjectPage(app, rc, project, App::StatusFor(err.kind), &err, LineFormKind::kLineEdit,
                        *id);
   }
-  return app.RedirectWithFlash(rc, "/projects/" + std::to_string(project), "line_saved");
+  return app.RedirectWithFlash(rc, "/projects/" + to_string(project), "line_saved");
 }
 
 Response PostProgress(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t project = ProjectOfLine(app, id);
+  auto id = IdParam<YearLineId>(rc);
+  const ProjectId project = ProjectOfLine(app, id);
   if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r =
       plans::AddProgress(app.ctx(), rc.actor, *id,
@@ -949,8 +957,8 @@ Response PostProgress(App& app, RequestCtx& rc) {
 }
 
 Response PostEvaluation(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t project = ProjectOfLine(app, id);
+  auto id = IdParam<YearLineId>(rc);
+  const ProjectId project = ProjectOfLine(app, id);
   if (!project) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = plans::Evaluate(
       app.ctx(), rc.actor, *id,
@@ -1090,24 +1098,25 @@ json::object ProjectJson(const Project& p) {
   for (int y = p.year_from; y <= p.year_to; ++y) fiscal_years.push_back(y);
   if (p.city_collaboration) flags.push_back("city_collaboration");
   if (p.life_support) flags.push_back("life_support");
-  return json::object{{"id", p.id},
-                      {"title", p.title},
-                      {"description", p.description},
-                      {"region", p.region_slug},
-                      {"council_id", p.council_id.value()},
-                      {"plan_id", p.plan_id ? json::value(p.plan_id) : json::value(nullptr)},
-                      {"plan", p.plan_id ? json::value(p.plan_name) : json::value(nullptr)},
-                      {"goal_id", p.goal_id ? json::value(p.goal_id) : json::value(nullptr)},
-                      {"goal", p.goal_id ? json::value(p.goal_text) : json::value(nullptr)},
-                      {"runner", json::object{{"id", p.runner_id.value()},
-                                              {"name", p.runner_name},
-                                              {"kind", std::string(ToString(p.runner_kind))}}},
-                      {"partners", std::move(partners)},
-                      {"youth_roles", p.youth_roles},
-                      {"fiscal_years", std::move(fiscal_years)},
-                      {"flags", std::move(flags)},
-                      {"lines", std::move(years)},
-                      {"url", "/projects/" + std::to_string(p.id)}};
+  return json::object{
+      {"id", p.id.value()},
+      {"title", p.title},
+      {"description", p.description},
+      {"region", p.region_slug},
+      {"council_id", p.council_id.value()},
+      {"plan_id", p.plan_id ? json::value(p.plan_id.value()) : json::value(nullptr)},
+      {"plan", p.plan_id ? json::value(p.plan_name) : json::value(nullptr)},
+      {"goal_id", p.goal_id ? json::value(p.goal_id.value()) : json::value(nullptr)},
+      {"goal", p.goal_id ? json::value(p.goal_text) : json::value(nullptr)},
+      {"runner", json::object{{"id", p.runner_id.value()},
+                              {"name", p.runner_name},
+                              {"kind", std::string(ToString(p.runner_kind))}}},
+      {"partners", std::move(partners)},
+      {"youth_roles", p.youth_roles},
+      {"fiscal_years", std::move(fiscal_years)},
+      {"flags", std::move(flags)},
+      {"lines", std::move(years)},
+      {"url", "/projects/" + to_string(p.id)}};
 }
 
 // The region named by ?region= (0 when absent); nullopt when unknown.
@@ -1132,10 +1141,10 @@ Response ApiPlans(App& app, RequestCtx& rc) {
     for (const auto& g : plans::CouncilGoals(app.ctx(), p.council_id)) {
       if (g.plan_id != p.id) continue;
       goals.push_back(
-          json::object{{"id", g.id}, {"kind", plans::ToString(g.kind)}, {"text", g.text}});
+          json::object{{"id", g.id.value()}, {"kind", plans::ToString(g.kind)}, {"text", g.text}});
     }
     all.push_back(json::object{
-        {"id", p.id},
+        {"id", p.id.value()},
         {"name", p.name},
         {"region", p.region_slug},
         {"council", json::object{{"id", p.council_id.value()}, {"name", p.council_name}}},
@@ -1145,7 +1154,7 @@ Response ApiPlans(App& app, RequestCtx& rc) {
         {"vision", p.vision},
         {"goals", std::move(goals)},
         {"projects", p.project_count},
-        {"url", "/plans/" + std::to_string(p.id)}});
+        {"url", "/plans/" + to_string(p.id)}});
   }
   return JsonPage(app, rc, std::move(all));
 }
@@ -1286,7 +1295,7 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
   }
   // The JSON's own mistakes first (nothing is saved), then the form's checks.
   if (!errors.empty()) return app.JsonError(400, Msg("error.summary"), errors);
-  auto r = plans::CreateProject(app.ctx(), rc.actor, council->id, 0, f);
+  auto r = plans::CreateProject(app.ctx(), rc.actor, council->id, PlanId{}, f);
   if (!r) {
     if (r.error().kind != FailureKind::kInvalid) return JsonFailure(app, r.error());
     for (const auto& [k, v] : r.error().fields) {
@@ -1297,13 +1306,13 @@ Response ApiCreateProject(App& app, RequestCtx& rc) {
   }
   auto p = plans::GetProject(app.ctx(), *r);
   Response res = app.Json(201, JsonText(ProjectJson(*p)));
-  res.Set("Location", "/api/v1/projects/" + std::to_string(*r));
+  res.Set("Location", "/api/v1/projects/" + to_string(*r));
   return res;
 }
 
 // The line of the project for the body's "year" (an error answer when there is none).
-std::variant<std::int64_t, Response> LineOf(App& app, RequestCtx& rc, const json::object& o) {
-  auto id = IdParam(rc);
+std::variant<YearLineId, Response> LineOf(App& app, RequestCtx& rc, const json::object& o) {
+  auto id = IdParam<ProjectId>(rc);
   auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
   if (!p) return app.JsonError(404, Msg("error.not_found"));
   if (!plans::CanEdit(rc.actor, p->region_id, p->council_id)) {
@@ -1322,10 +1331,11 @@ Response ApiProgress(App& app, RequestCtx& rc) {
   auto line = LineOf(app, rc, o);
   if (auto* res = std::get_if<Response>(&line)) return std::move(*res);
   auto r =
-      plans::AddProgress(app.ctx(), rc.actor, std::get<std::int64_t>(line),
+      plans::AddProgress(app.ctx(), rc.actor, std::get<YearLineId>(line),
                          {JsonString(o, "date"), JsonString(o, "percent"), JsonString(o, "note")});
   if (!r) return JsonFailure(app, r.error());
-  return app.Json(201, JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam(rc)))));
+  return app.Json(201,
+                  JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam<ProjectId>(rc)))));
 }
 
 Response ApiEvaluation(App& app, RequestCtx& rc) {
@@ -1335,14 +1345,15 @@ Response ApiEvaluation(App& app, RequestCtx& rc) {
   auto line = LineOf(app, rc, o);
   if (auto* res = std::get_if<Response>(&line)) return std::move(*res);
   auto r = plans::Evaluate(
-      app.ctx(), rc.actor, std::get<std::int64_t>(line),
+      app.ctx(), rc.actor, std::get<YearLineId>(line),
       {JsonString(o, "grade"), JsonString(o, "went_well"), JsonString(o, "to_change")});
   if (!r) return JsonFailure(app, r.error());
-  return app.Json(200, JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam(rc)))));
+  return app.Json(200,
+                  JsonText(ProjectJson(*plans::GetProject(app.ctx(), *IdParam<ProjectId>(rc)))));
 }
 
 Response ApiProject(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProjectId>(rc);
   auto p = id ? plans::GetProject(app.ctx(), *id) : std::nullopt;
   if (!p) return app.JsonError(404, Msg("error.not_found"));
   rc.cacheable = true;

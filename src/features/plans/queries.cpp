@@ -19,7 +19,7 @@ constexpr const char* kPlanSelect =
 
 plans::Plan ToPlan(const Row& r) {
   plans::Plan p;
-  p.id = r.Int(0);
+  p.id = r.IdAt(0);
   p.council_id = r.IdAt(1);
   p.council_name = r.Str(2);
   p.region_id = r.IdAt(3);
@@ -46,9 +46,9 @@ constexpr const char* kProjectSelect =
 
 plans::Project ToProject(const Row& r) {
   plans::Project p;
-  p.id = r.Int(0);
-  p.plan_id = r.Int(1);
-  p.goal_id = r.Int(2);
+  p.id = r.IdAt(0);
+  p.plan_id = r.IdAt(1);
+  p.goal_id = r.IdAt(2);
   p.goal_text = r.Str(3);
   p.title = r.Str(4);
   p.description = r.Str(5);
@@ -74,8 +74,8 @@ constexpr const char* kLineSelect =
 
 plans::YearLine ToLine(const Row& r) {
   plans::YearLine l;
-  l.id = r.Int(0);
-  l.project_id = r.Int(1);
+  l.id = r.IdAt(0);
+  l.project_id = r.IdAt(1);
   l.year = static_cast<int>(r.Int(2));
   l.target = r.Str(3);
   l.budget = r.Int(4);
@@ -90,7 +90,7 @@ plans::YearLine ToLine(const Row& r) {
 // project by its id, for several by the municipality (a city has a few hundred projects).
 void FillProjects(Conn& c, MunicipalityId m, std::vector<plans::Project>& projects) {
   if (projects.empty()) return;
-  std::map<I, plans::Project*> by_id;
+  std::map<plans::ProjectId, plans::Project*> by_id;
   for (auto& p : projects) by_id[p.id] = &p;
   const bool one = projects.size() == 1;
   const Params params{one ? Value{projects.front().id} : Value{m}};
@@ -100,10 +100,10 @@ void FillProjects(Conn& c, MunicipalityId m, std::vector<plans::Project>& projec
   for (const Row& r : c.Query(std::string(kLineSelect) + "JOIN projects x ON x.id = y.project_id " +
                                   scope + "ORDER BY y.project_id, y.year",
                               params)) {
-    auto it = by_id.find(r.Int(1));
+    auto it = by_id.find(r.IdAt(1));
     if (it != by_id.end()) it->second->years.push_back(ToLine(r));
   }
-  std::map<I, plans::YearLine*> lines;
+  std::map<plans::YearLineId, plans::YearLine*> lines;
   for (auto& p : projects) {
     for (auto& l : p.years) lines[l.id] = &l;
   }
@@ -112,21 +112,21 @@ void FillProjects(Conn& c, MunicipalityId m, std::vector<plans::Project>& projec
                               "JOIN projects x ON x.id = y.project_id " +
                                   scope + "ORDER BY g.line_id, g.on_date, g.id",
                               params)) {
-    auto it = lines.find(r.Int(0));
+    auto it = lines.find(r.IdAt(0));
     if (it == lines.end()) continue;
-    it->second->progress.push_back({r.Int(1), r.Str(2), static_cast<int>(r.Int(3)), r.Str(4)});
+    it->second->progress.push_back({r.IdAt(1), r.Str(2), static_cast<int>(r.Int(3)), r.Str(4)});
   }
   for (const Row& r : c.Query("SELECT pp.project_id, o.id, o.name FROM project_partners pp "
                               "JOIN organisations o ON o.id = pp.org_id JOIN projects x ON x.id = "
                               "pp.project_id " +
                                   scope + "ORDER BY pp.project_id, o.id",
                               params)) {
-    auto it = by_id.find(r.Int(0));
-    if (it != by_id.end()) it->second->partners.emplace_back(r.Int(1), r.Str(2));
+    auto it = by_id.find(r.IdAt(0));
+    if (it != by_id.end()) it->second->partners.emplace_back(r.IdAt(1), r.Str(2));
   }
 }
 
-void ReplacePartners(Conn& c, I project, const plans::Project& p) {
+void ReplacePartners(Conn& c, plans::ProjectId project, const plans::Project& p) {
   c.Query("DELETE FROM project_partners WHERE project_id = ?", {project});
   for (const auto& partner : p.partners) {
     c.Query("INSERT INTO project_partners (project_id, org_id) VALUES (?, ?)",
@@ -136,14 +136,14 @@ void ReplacePartners(Conn& c, I project, const plans::Project& p) {
 
 }  // namespace
 
-I InsertPlan(Conn& c, MunicipalityId m, const plans::Plan& p, I now) {
+plans::PlanId InsertPlan(Conn& c, MunicipalityId m, const plans::Plan& p, I now) {
   return c
       .QueryOne(
           "INSERT INTO plans (municipality_id, council_id, name, year_from, year_to, status, "
           "vision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           {m, p.council_id, p.name, I{p.year_from}, I{p.year_to},
            std::string(plans::ToString(p.status)), p.vision, now, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdatePlan(Conn& c, const plans::Plan& p, I now) {
@@ -167,7 +167,7 @@ std::vector<plans::Plan> ListPlans(Conn& c, MunicipalityId m, RegionId region) {
   return out;
 }
 
-std::optional<plans::Plan> FindPlan(Conn& c, MunicipalityId m, I id) {
+std::optional<plans::Plan> FindPlan(Conn& c, MunicipalityId m, plans::PlanId id) {
   auto row =
       c.QueryOne(std::string(kPlanSelect) + "WHERE p.id = ? AND p.municipality_id = ?", {id, m});
   if (!row) return std::nullopt;
@@ -175,74 +175,77 @@ std::optional<plans::Plan> FindPlan(Conn& c, MunicipalityId m, I id) {
   for (const Row& r : c.Query(
            "SELECT id, kind, text FROM plan_goals WHERE plan_id = ? ORDER BY kind, position, id",
            {id})) {
-    p.goals.push_back({r.Int(0), EnumAt(r, 1, plans::ParseGoalKind, "plan_goals.kind"), r.Str(2)});
+    p.goals.push_back({r.IdAt(0), EnumAt(r, 1, plans::ParseGoalKind, "plan_goals.kind"), r.Str(2)});
   }
   return p;
 }
 
-I InsertGoal(Conn& c, I plan, const plans::Goal& g, int position) {
+plans::GoalId InsertGoal(Conn& c, plans::PlanId plan, const plans::Goal& g, int position) {
   return c
       .QueryOne(
           "INSERT INTO plan_goals (plan_id, kind, text, position) VALUES (?, ?, ?, ?) "
           "RETURNING id",
           {plan, std::string(plans::ToString(g.kind)), g.text, I{position}})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-void UpdateGoal(Conn& c, I goal, const std::string& text) {
+void UpdateGoal(Conn& c, plans::GoalId goal, const std::string& text) {
   c.Query("UPDATE plan_goals SET text = ? WHERE id = ?", {text, goal});
 }
 
-void DeleteGoal(Conn& c, I goal) { c.Query("DELETE FROM plan_goals WHERE id = ?", {goal}); }
+void DeleteGoal(Conn& c, plans::GoalId goal) {
+  c.Query("DELETE FROM plan_goals WHERE id = ?", {goal});
+}
 
-I CountProjectsOfGoal(Conn& c, I goal) {
+I CountProjectsOfGoal(Conn& c, plans::GoalId goal) {
   return c.QueryOne("SELECT COUNT(*) FROM projects WHERE goal_id = ?", {goal})->Int(0);
 }
 
-I InsertComment(Conn& c, I plan, UserId user, const std::string& body, I now) {
+plans::CommentId InsertComment(Conn& c, plans::PlanId plan, UserId user, const std::string& body,
+                               I now) {
   return c
       .QueryOne(
           "INSERT INTO plan_comments (plan_id, user_id, body, created_at) VALUES (?, ?, ?, ?) "
           "RETURNING id",
           {plan, user, body, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-std::vector<plans::Comment> ListComments(Conn& c, I plan) {
+std::vector<plans::Comment> ListComments(Conn& c, plans::PlanId plan) {
   std::vector<plans::Comment> out;
   for (const Row& r : c.Query("SELECT id, plan_id, body, answer, created_at, "
                               "COALESCE(answered_at, 0) FROM plan_comments WHERE plan_id = ? "
                               "ORDER BY id",
                               {plan})) {
-    out.push_back({r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Int(4), r.Int(5)});
+    out.push_back({r.IdAt(0), r.IdAt(1), r.Str(2), r.Str(3), r.Int(4), r.Int(5)});
   }
   return out;
 }
 
-std::optional<plans::Comment> FindComment(Conn& c, I id) {
+std::optional<plans::Comment> FindComment(Conn& c, plans::CommentId id) {
   auto r = c.QueryOne(
       "SELECT id, plan_id, body, answer, created_at, COALESCE(answered_at, 0) FROM "
       "plan_comments WHERE id = ?",
       {id});
   if (!r) return std::nullopt;
-  return plans::Comment{r->Int(0), r->Int(1), r->Str(2), r->Str(3), r->Int(4), r->Int(5)};
+  return plans::Comment{r->IdAt(0), r->IdAt(1), r->Str(2), r->Str(3), r->Int(4), r->Int(5)};
 }
 
-void AnswerComment(Conn& c, I id, const std::string& answer, I now) {
+void AnswerComment(Conn& c, plans::CommentId id, const std::string& answer, I now) {
   c.Query("UPDATE plan_comments SET answer = ?, answered_at = ? WHERE id = ?", {answer, now, id});
 }
 
-I InsertProject(Conn& c, const plans::Project& p, I now) {
-  const I id = c.QueryOne(
-                    "INSERT INTO projects (council_id, plan_id, goal_id, title, description, "
-                    "runner_id, youth_roles, year_from, year_to, city_collaboration, "
-                    "life_support, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?) RETURNING id",
-                    {p.council_id, p.plan_id ? Value{p.plan_id} : Value{nullptr},
-                     p.goal_id ? Value{p.goal_id} : Value{nullptr}, p.title, p.description,
-                     p.runner_id, p.youth_roles, I{p.year_from}, I{p.year_to},
-                     I{p.city_collaboration}, I{p.life_support}, now, now})
-                   ->Int(0);
+plans::ProjectId InsertProject(Conn& c, const plans::Project& p, I now) {
+  const plans::ProjectId id =
+      c.QueryOne(
+           "INSERT INTO projects (council_id, plan_id, goal_id, title, description, "
+           "runner_id, youth_roles, year_from, year_to, city_collaboration, "
+           "life_support, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+           "?, ?, ?) RETURNING id",
+           {p.council_id, OrNull(p.plan_id), OrNull(p.goal_id), p.title, p.description, p.runner_id,
+            p.youth_roles, I{p.year_from}, I{p.year_to}, I{p.city_collaboration}, I{p.life_support},
+            now, now})
+          ->IdAt(0);
   ReplacePartners(c, id, p);
   return id;
 }
@@ -252,16 +255,15 @@ void UpdateProject(Conn& c, const plans::Project& p, I now) {
       "UPDATE projects SET plan_id = ?, goal_id = ?, title = ?, description = ?, runner_id = ?, "
       "youth_roles = ?, year_from = ?, year_to = ?, city_collaboration = ?, life_support = ?, "
       "updated_at = ? WHERE id = ?",
-      {p.plan_id ? Value{p.plan_id} : Value{nullptr}, p.goal_id ? Value{p.goal_id} : Value{nullptr},
-       p.title, p.description, p.runner_id, p.youth_roles, I{p.year_from}, I{p.year_to},
-       I{p.city_collaboration}, I{p.life_support}, now, p.id});
+      {OrNull(p.plan_id), OrNull(p.goal_id), p.title, p.description, p.runner_id, p.youth_roles,
+       I{p.year_from}, I{p.year_to}, I{p.city_collaboration}, I{p.life_support}, now, p.id});
   ReplacePartners(c, p.id, p);
 }
 
 std::vector<plans::Project> ListProjects(Conn& c, MunicipalityId m, const plans::ProjectFilter& f) {
   std::string sql = kProjectSelect;
   Params params{m};
-  if (f.plan != 0) {
+  if (f.plan) {
     sql += "AND x.plan_id = ? ";
     params.push_back(f.plan);
   }
@@ -283,7 +285,7 @@ std::vector<plans::Project> ListProjects(Conn& c, MunicipalityId m, const plans:
   return out;
 }
 
-std::optional<plans::Project> FindProject(Conn& c, MunicipalityId m, I id) {
+std::optional<plans::Project> FindProject(Conn& c, MunicipalityId m, plans::ProjectId id) {
   auto row = c.QueryOne(std::string(kProjectSelect) + "AND x.id = ?", {m, id});
   if (!row) return std::nullopt;
   std::vector<plans::Project> one{ToProject(*row)};
@@ -291,37 +293,38 @@ std::optional<plans::Project> FindProject(Conn& c, MunicipalityId m, I id) {
   return one.front();
 }
 
-I InsertLine(Conn& c, I project, const plans::YearLine& l, I now) {
+plans::YearLineId InsertLine(Conn& c, plans::ProjectId project, const plans::YearLine& l, I now) {
   return c
       .QueryOne(
           "INSERT INTO project_years (project_id, year, target, budget, funding, created_at) "
           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
           {project, I{l.year}, l.target, l.budget, l.funding, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-std::optional<plans::YearLine> FindLine(Conn& c, I id) {
+std::optional<plans::YearLine> FindLine(Conn& c, plans::YearLineId id) {
   auto row = c.QueryOne(std::string(kLineSelect) + "WHERE y.id = ?", {id});
   if (!row) return std::nullopt;
   return ToLine(*row);
 }
 
-I InsertProgress(Conn& c, I line, const plans::Progress& p, UserId by, I now) {
+plans::ProgressId InsertProgress(Conn& c, plans::YearLineId line, const plans::Progress& p,
+                                 UserId by, I now) {
   return c
       .QueryOne(
           "INSERT INTO project_progress (line_id, on_date, percent, note, created_by, "
           "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
           {line, p.on_date, I{p.percent}, p.note, by ? Value{by} : Value{nullptr}, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-void UpdateLine(Conn& c, I line, const plans::YearLine& l) {
+void UpdateLine(Conn& c, plans::YearLineId line, const plans::YearLine& l) {
   c.Query("UPDATE project_years SET target = ?, budget = ?, funding = ? WHERE id = ?",
           {l.target, l.budget, l.funding, line});
 }
 
-void SetEvaluation(Conn& c, I line, const std::string& grade, const std::string& went_well,
-                   const std::string& to_change, I now) {
+void SetEvaluation(Conn& c, plans::YearLineId line, const std::string& grade,
+                   const std::string& went_well, const std::string& to_change, I now) {
   c.Query(
       "UPDATE project_years SET grade = ?, went_well = ?, to_change = ?, evaluated_at = ? "
       "WHERE id = ?",
@@ -334,7 +337,7 @@ std::vector<plans::GoalOption> ListCouncilGoals(Conn& c, OrgId council) {
                               "JOIN plans p ON p.id = g.plan_id WHERE p.council_id = ? "
                               "ORDER BY p.year_from DESC, p.id, g.kind, g.position, g.id",
                               {council})) {
-    out.push_back({r.Int(0), r.Int(1), EnumAt(r, 2, plans::ParseGoalKind, "plan_goals.kind"),
+    out.push_back({r.IdAt(0), r.IdAt(1), EnumAt(r, 2, plans::ParseGoalKind, "plan_goals.kind"),
                    r.Str(3), r.Str(4)});
   }
   return out;
@@ -358,11 +361,11 @@ std::vector<Plan> ListPlans(const Ctx& ctx, RegionId region) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListPlans(c, ctx.municipality, region); });
 }
 
-std::optional<Plan> GetPlan(const Ctx& ctx, std::int64_t id) {
+std::optional<Plan> GetPlan(const Ctx& ctx, PlanId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindPlan(c, ctx.municipality, id); });
 }
 
-std::vector<Comment> ListComments(const Ctx& ctx, std::int64_t plan) {
+std::vector<Comment> ListComments(const Ctx& ctx, PlanId plan) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListComments(c, plan); });
 }
 
@@ -371,7 +374,7 @@ std::vector<Project> ListProjects(const Ctx& ctx, const ProjectFilter& filter) {
       [&](store::Conn& c) { return store::ListProjects(c, ctx.municipality, filter); });
 }
 
-std::optional<Project> GetProject(const Ctx& ctx, std::int64_t id) {
+std::optional<Project> GetProject(const Ctx& ctx, ProjectId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindProject(c, ctx.municipality, id); });
 }
 
@@ -383,11 +386,11 @@ std::vector<Org> RunnerOptions(const Ctx& ctx, RegionId region) {
   return ctx.db.Read([&](store::Conn& c) { return RunnerOptionsIn(ctx, c, region); });
 }
 
-std::optional<Comment> FindComment(const Ctx& ctx, std::int64_t id) {
+std::optional<Comment> FindComment(const Ctx& ctx, CommentId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindComment(c, id); });
 }
 
-std::optional<YearLine> FindLine(const Ctx& ctx, std::int64_t id) {
+std::optional<YearLine> FindLine(const Ctx& ctx, YearLineId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindLine(c, id); });
 }
 

@@ -35,8 +35,8 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       {"空き家の活用と移住相談", "空き家の所有者と移住希望者をつなぎ、相談会を開きます。",
        "npo-furusato", true, false, ""},
   };
-  auto goal = [&](std::int64_t plan, plans::GoalKind kind, const std::string& text, int pos) {
-    return store::InsertGoal(c, plan, plans::Goal{0, kind, text}, pos);
+  auto goal = [&](plans::PlanId plan, plans::GoalKind kind, const std::string& text, int pos) {
+    return store::InsertGoal(c, plan, plans::Goal{{}, kind, text}, pos);
   };
   const auto regions = store::ListRegions(c, m);
   for (std::size_t i = 0; i < regions.size(); ++i) {
@@ -51,7 +51,7 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
     plan.status = plans::PlanStatus::kFinal;
     plan.vision = "みんなでつくる、笑顔があふれ安心して暮らせる" + r.name + "（デモデータ）";
     const auto plan_id = store::InsertPlan(c, m, plan, now);
-    const std::int64_t goals[] = {
+    const plans::GoalId goals[] = {
         goal(plan_id, plans::GoalKind::kMust, "安心・安全な暮らしを守る", 0),
         goal(plan_id, plans::GoalKind::kMust, "高齢者の暮らしを地域で支える", 1),
         goal(plan_id, plans::GoalKind::kWant, "地域の魅力を発信し、担い手を育てる", 2)};
@@ -94,15 +94,20 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
         const int seed = static_cast<int>((i + k + y) % 3);
         if (y < this_year) {
           store::InsertProgress(
-              c, line_id, {0, y1 + "-09-30", 40 + seed * 10, "上半期の取組を実施"}, UserId{}, now);
+              c, line_id,
+              {.on_date = y1 + "-09-30", .percent = 40 + seed * 10, .note = "上半期の取組を実施"},
+              UserId{}, now);
           store::InsertProgress(
-              c, line_id, {0, y2 + "-03-31", 100 - seed * 15, "年間の取組を終えた"}, UserId{}, now);
+              c, line_id,
+              {.on_date = y2 + "-03-31", .percent = 100 - seed * 15, .note = "年間の取組を終えた"},
+              UserId{}, now);
           store::SetEvaluation(c, line_id, plans::kGrades[seed],
                                "参加者が増え、地域の協力が広がった",
                                seed == 0 ? "担い手を増やす" : "周知の方法を見直す", now);
         } else if (today >= y1 + "-06-30") {
-          store::InsertProgress(c, line_id, {0, y1 + "-06-30", 30, "計画どおり始めた"}, UserId{},
-                                now);
+          store::InsertProgress(
+              c, line_id, {.on_date = y1 + "-06-30", .percent = 30, .note = "計画どおり始めた"},
+              UserId{}, now);
         }
       }
     }
@@ -136,9 +141,15 @@ void SeedPlans(store::Conn& c, MunicipalityId m, std::int64_t now, const std::st
       p.year_from = 2018;
       p.year_to = 2022;
       const auto project = store::InsertProject(c, p, now);
-      plans::YearLine line{0, project, 2022, "来場者500人", 300'000, "kofukin"};
+      plans::YearLine line{.project_id = project,
+                           .year = 2022,
+                           .target = "来場者500人",
+                           .budget = 300'000,
+                           .funding = "kofukin"};
       const auto line_id = store::InsertLine(c, project, line, now);
-      store::InsertProgress(c, line_id, {0, "2022-08-20", 100, "来場者520人"}, UserId{}, now);
+      store::InsertProgress(c, line_id,
+                            {.on_date = "2022-08-20", .percent = 100, .note = "来場者520人"},
+                            UserId{}, now);
       store::SetEvaluation(c, line_id, "A", "若い世代が実行委員に加わった",
                            "第三次計画では「これから部会」が企画する", now);
     }

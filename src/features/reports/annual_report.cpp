@@ -19,6 +19,7 @@
 #include <system_error>
 
 #include "features/indicators/chart.hpp"
+#include "features/indicators/rules.hpp"
 #include "platform/cairo_util.hpp"
 #include "platform/messages.hpp"
 #include "platform/text.hpp"

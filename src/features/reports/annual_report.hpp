@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "features/indicators/rules.hpp"
+#include "features/indicators/model.hpp"
 
 namespace tsunagu::report {
 

@@ -4,6 +4,7 @@
 
 #include "features/indicators/chart.hpp"
 #include "features/indicators/queries.hpp"
+#include "features/indicators/rules.hpp"
 #include "features/indicators/views.hpp"
 #include "features/plans/commands.hpp"
 #include "features/plans/views.hpp"

@@ -537,11 +537,11 @@ Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::in
     form.runner_id = to_string(it->talk.org_id);
     form.year_from = form.year_to = std::to_string(year);
     form.lines.push_back({std::to_string(year), "", "0", "own"});
-    auto created = tx.Run<std::int64_t>({"project.create"}, [&](Tx& inner) {
-      return plans::CreateProjectIn(inner, it->talk.org_id, 0, std::move(form));
+    auto created = tx.Run<plans::ProjectId>({"project.create"}, [&](Tx& inner) {
+      return plans::CreateProjectIn(inner, it->talk.org_id, plans::PlanId{}, std::move(form));
     });
     if (!created) return created.error();
-    const std::int64_t project = *created;
+    const std::int64_t project = created->value();
     store::SetActionProject(tx.c, action, project, ctx.clock.Now());
     tx.Audit("talk", talk,
              "action:" + std::to_string(action) + " project:" + std::to_string(project));

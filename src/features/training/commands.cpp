@@ -30,7 +30,7 @@ std::int64_t Number(Validator& v, const std::string& field, const std::string& r
 
 }  // namespace
 
-Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm f) {
+Result<ProgrammeId> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm f) {
   Validator v;
   Programme p;
   v.Required("name", f.name, 100);
@@ -41,7 +41,7 @@ Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, Program
   p.requires_report = f.requires_report == "1";
   p.validity_years = Number(v, "validity_years", f.validity_years, 1, 10);
   const Command cmd{"training.create_programme"};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<ProgrammeId>(ctx, actor, cmd, [&](Tx& tx) -> Result<ProgrammeId> {
     if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
     if (!v.ok()) return v.Fail();
     const auto id = store::InsertProgramme(tx.c, ctx.municipality, p, ctx.clock.Now());
@@ -50,8 +50,8 @@ Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, Program
   });
 }
 
-Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t programme,
-                                SessionForm f) {
+Result<SessionId> AddSession(const Ctx& ctx, const Actor& actor, ProgrammeId programme,
+                             SessionForm f) {
   Validator v;
   f.date = text::Trim(f.date);
   f.time = text::Trim(f.time);
@@ -74,21 +74,21 @@ Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t
   s.place = f.place;
   s.capacity = Number(v, "capacity", f.capacity, 1, 1000);
   const Command cmd{"training.add_session"};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<SessionId>(ctx, actor, cmd, [&](Tx& tx) -> Result<SessionId> {
     if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
     if (!v.ok()) return v.Fail();
     if (!store::FindProgramme(tx.c, programme)) return NotFound(Msg("error.not_found"));
     const auto id = store::InsertSession(tx.c, s);
-    tx.Audit("programme", programme, "session=" + std::to_string(id));
+    tx.Audit("programme", programme, "session=" + to_string(id));
     return id;
   });
 }
 
-Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t programme,
-                               const std::string& raw_email, const std::string& council_id) {
+Result<TraineeId> Recommend(const Ctx& ctx, const Actor& actor, ProgrammeId programme,
+                            const std::string& raw_email, const std::string& council_id) {
   const std::string email = text::NfkcLower(text::Trim(raw_email));
   const Command cmd{"training.recommend"};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<TraineeId>(ctx, actor, cmd, [&](Tx& tx) -> Result<TraineeId> {
     if (!store::FindProgramme(tx.c, programme)) return NotFound(Msg("error.not_found"));
     Validator v;
     std::optional<Org> council;
@@ -118,7 +118,7 @@ Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t 
   });
 }
 
-Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, std::int64_t session_id,
+Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, SessionId session_id,
                               const std::set<UserId>& attended) {
   return Run<void>(ctx, actor, {"training.attendance"}, [&](Tx& tx) -> Result<void> {
     if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
@@ -141,24 +141,24 @@ Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, std::int64_t s
     }
     store::ReplaceAttendance(tx.c, session_id, attended);
     tx.Audit("programme", session->programme_id,
-             "session=" + std::to_string(session_id) + " count=" + std::to_string(attended.size()));
+             "session=" + to_string(session_id) + " count=" + std::to_string(attended.size()));
     return {};
   });
 }
 
-Result<void> SetReport(const Ctx& ctx, const Actor& actor, std::int64_t trainee, bool submitted) {
+Result<void> SetReport(const Ctx& ctx, const Actor& actor, TraineeId trainee, bool submitted) {
   return Run<void>(ctx, actor, {"training.report"}, [&](Tx& tx) -> Result<void> {
     if (!Can(actor, Action::kManageTraining, kCityWide)) return Forbidden(Msg("error.forbidden"));
     auto t = store::FindTrainee(tx.c, trainee);
     if (!t) return NotFound(Msg("error.not_found"));
     store::SetReportSubmitted(tx.c, trainee, submitted);
     tx.Audit("programme", t->programme_id,
-             "trainee=" + std::to_string(trainee) + (submitted ? " submitted" : " withdrawn"));
+             "trainee=" + to_string(trainee) + (submitted ? " submitted" : " withdrawn"));
     return {};
   });
 }
 
-Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t trainee_id) {
+Result<std::string> Certify(const Ctx& ctx, const Actor& actor, TraineeId trainee_id) {
   const std::string today = TodayJst(ctx.clock);
   // Numbers are "count this year + 1": the writers' lock keeps two certifications at the same
   // moment (PostgreSQL) from both counting the same.
@@ -189,12 +189,12 @@ Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t tra
         static_cast<long long>(store::CountCertificationsIn(tx.c, ctx.municipality, year) + 1));
     cert.number = number;
     const auto id = store::InsertCertification(tx.c, ctx.municipality, cert, ctx.clock.Now());
-    tx.Audit("certification", id, "programme=" + std::to_string(programme->id));
+    tx.Audit("certification", id, "programme=" + to_string(programme->id));
     return cert.number;
   });
 }
 
-Result<void> Renew(const Ctx& ctx, const Actor& actor, std::int64_t certification) {
+Result<void> Renew(const Ctx& ctx, const Actor& actor, CertificationId certification) {
   const std::string today = TodayJst(ctx.clock);
   return Run<void>(ctx, actor, {"training.renew"}, [&](Tx& tx) -> Result<void> {
     if (!Can(actor, Action::kCertify, kCityWide)) return Forbidden(Msg("error.forbidden"));
@@ -210,7 +210,7 @@ Result<void> Renew(const Ctx& ctx, const Actor& actor, std::int64_t certificatio
   });
 }
 
-Result<void> Revoke(const Ctx& ctx, const Actor& actor, std::int64_t certification,
+Result<void> Revoke(const Ctx& ctx, const Actor& actor, CertificationId certification,
                     const std::string& raw_reason) {
   const std::string reason = text::Trim(raw_reason);
   return Run<void>(ctx, actor, {"training.revoke"}, [&](Tx& tx) -> Result<void> {

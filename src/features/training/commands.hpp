@@ -20,26 +20,26 @@ namespace tsunagu::training {
 struct ProgrammeForm {
   std::string name, description, min_sessions, requires_report, validity_years;
 };
-Result<std::int64_t> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm form);
+Result<ProgrammeId> CreateProgramme(const Ctx& ctx, const Actor& actor, ProgrammeForm form);
 
 struct SessionForm {
   std::string date, time, title, place, capacity;
 };
-Result<std::int64_t> AddSession(const Ctx& ctx, const Actor& actor, std::int64_t programme,
-                                SessionForm form);
+Result<SessionId> AddSession(const Ctx& ctx, const Actor& actor, ProgrammeId programme,
+                             SessionForm form);
 
 // A council officer (or city staff) recommends the account with this email.
-Result<std::int64_t> Recommend(const Ctx& ctx, const Actor& actor, std::int64_t programme,
-                               const std::string& email, const std::string& council_id);
+Result<TraineeId> Recommend(const Ctx& ctx, const Actor& actor, ProgrammeId programme,
+                            const std::string& email, const std::string& council_id);
 
 // Sets who attended a session (trainees of its programme only; nobody twice at one time).
-Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, std::int64_t session,
+Result<void> RecordAttendance(const Ctx& ctx, const Actor& actor, SessionId session,
                               const std::set<UserId>& attended);
-Result<void> SetReport(const Ctx& ctx, const Actor& actor, std::int64_t trainee, bool submitted);
+Result<void> SetReport(const Ctx& ctx, const Actor& actor, TraineeId trainee, bool submitted);
 
-Result<std::string> Certify(const Ctx& ctx, const Actor& actor, std::int64_t trainee);
-Result<void> Renew(const Ctx& ctx, const Actor& actor, std::int64_t certification);
-Result<void> Revoke(const Ctx& ctx, const Actor& actor, std::int64_t certification,
+Result<std::string> Certify(const Ctx& ctx, const Actor& actor, TraineeId trainee);
+Result<void> Renew(const Ctx& ctx, const Actor& actor, CertificationId certification);
+Result<void> Revoke(const Ctx& ctx, const Actor& actor, CertificationId certification,
                     const std::string& reason);
 // The person's own choice to appear in the public register.
 Result<void> SetListed(const Ctx& ctx, const Actor& actor, bool listed);

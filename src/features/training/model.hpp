@@ -12,8 +12,14 @@
 
 namespace tsunagu::training {
 
+// The ids of the feature's records (platform/id.hpp).
+using ProgrammeId = Id<struct ProgrammeTag>;  // a programme, 研修プログラム (programmes)
+using SessionId = Id<struct SessionTag>;      // a session of one (programme_sessions)
+using TraineeId = Id<struct TraineeTag>;      // a person recommended to one (trainees)
+using CertificationId = Id<struct CertificationTag>;  // a certification (certifications)
+
 struct Programme {
-  std::int64_t id = 0;
+  ProgrammeId id;
   std::string name, description;
   std::int64_t min_sessions = 1;
   bool requires_report = false;
@@ -22,17 +28,18 @@ struct Programme {
 };
 
 struct Session {
-  std::int64_t id = 0, programme_id = 0;
+  SessionId id;
+  ProgrammeId programme_id;
   std::string starts_at;  // "YYYY-MM-DD HH:MM", Asia/Tokyo
   std::string title, place;
   std::int64_t capacity = 0;
 };
 
 struct Certification {
-  std::int64_t id = 0;
+  CertificationId id;
   UserId user_id;
   std::string user_name;
-  std::int64_t programme_id = 0;
+  ProgrammeId programme_id;
   std::string programme_name;
   std::string number, certified_on, valid_until, revoked_on, revoke_reason;
   std::string region_slug, region_name;  // the person's home region ("" when none)
@@ -44,13 +51,13 @@ struct Certification {
 };
 
 struct Trainee {
-  std::int64_t id = 0;
+  TraineeId id;
   UserId user_id;
   std::string name;
   OrgId recommended_by_id;
   std::string recommended_by;  // council name
   bool report_submitted = false;
-  std::set<std::int64_t> attended;             // session ids
+  std::set<SessionId> attended;
   std::optional<Certification> certification;  // the latest for this programme
 };
 

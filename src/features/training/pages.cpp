@@ -14,6 +14,11 @@
 namespace tsunagu::web {
 namespace {
 
+using training::CertificationId;
+using training::ProgrammeId;
+using training::SessionId;
+using training::TraineeId;
+
 const Subject kCityWide{};
 
 // Councils the actor may recommend for: every council for the city, their own for officers.
@@ -40,7 +45,7 @@ Response ProgrammesPage(App& app, RequestCtx& rc, int status, const Failure* err
       [&](Dict& d) {
         for (const auto& p : programmes) {
           Dict* row = d.AddSectionDictionary("PROGRAMME");
-          row->SetIntValue("ID", p.id);
+          row->SetIntValue("ID", p.id.value());
           row->SetValue("NAME", p.name);
           row->SetValue("DESCRIPTION", p.description);
           row->SetValue("RULE", RuleText(p));
@@ -99,13 +104,13 @@ Response PostProgramme(App& app, RequestCtx& rc) {
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
     return ProgrammesPage(app, rc, 400, &err);
   }
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(*r), "programme_created");
+  return app.RedirectWithFlash(rc, "/training/" + to_string(*r), "programme_created");
 }
 
 // Which form on the programme page failed, so that only its values and errors come back.
 enum class FormKind { kNone, kSession, kRecommend };
 
-Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, const Failure* errors,
+Response ProgrammePage(App& app, RequestCtx& rc, ProgrammeId id, int status, const Failure* errors,
                        FormKind failed) {
   auto detail = training::GetProgramme(app.ctx(), id);
   if (!detail) return app.ErrorPage(rc, 404, Msg("error.not_found"));
@@ -124,7 +129,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
   return app.Page(
       rc, status, p.name, "training/programme.tpl",
       [&](Dict& d) {
-        d.SetIntValue("ID", p.id);
+        d.SetIntValue("ID", p.id.value());
         d.SetValue("NAME", p.name);
         d.SetValue("DESCRIPTION", p.description);
         d.SetValue("RULE", RuleText(p));
@@ -133,7 +138,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
         d.SetValue("VALIDITY", validity);
         for (const auto& s : detail->sessions) {
           Dict* row = d.AddSectionDictionary("SESSION");
-          row->SetIntValue("SESSION_ID", s.id);
+          row->SetIntValue("SESSION_ID", s.id.value());
           row->SetValue("STARTS_AT", s.starts_at);
           row->SetValue("TITLE", s.title);
           row->SetValue("PLACE", s.place);
@@ -159,7 +164,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
           if (!manage && !own_councils.count(to_string(t.recommended_by_id))) continue;
           any = true;
           Dict* row = d.AddSectionDictionary("TRAINEE");
-          row->SetIntValue("TRAINEE_ID", t.id);
+          row->SetIntValue("TRAINEE_ID", t.id.value());
           row->SetValue("TRAINEE_NAME", t.name);
           row->SetValue("RECOMMENDED_BY", t.recommended_by);
           row->SetIntValue("ATTENDED", static_cast<long>(t.attended.size()));
@@ -177,7 +182,7 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
           if (t.certification) {
             const auto& c = *t.certification;
             Dict* cd = row->AddSectionDictionary("CERT");
-            cd->SetIntValue("CERT_ID", c.id);
+            cd->SetIntValue("CERT_ID", c.id.value());
             cd->SetValue("NUMBER", c.number);
             cd->SetValue("VALID_UNTIL", c.valid_until);
             if (!c.revoked_on.empty()) {
@@ -264,18 +269,23 @@ Response ProgrammePage(App& app, RequestCtx& rc, std::int64_t id, int status, co
       errors);
 }
 
-std::optional<std::int64_t> IdParam(const RequestCtx& rc) {
-  return text::ParsePositiveInt(rc.params.at("id"));
+// The {id} of the path as the id of a programme, a session, a trainee or a certification
+// (nullopt unless a number > 0).
+template <class IdT>
+std::optional<IdT> IdParam(const RequestCtx& rc) {
+  auto n = text::ParsePositiveInt(rc.params.at("id"));
+  if (!n) return std::nullopt;
+  return IdT{*n};
 }
 
 Response GetProgramme(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProgrammeId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   return ProgrammePage(app, rc, *id, 200, nullptr, FormKind::kNone);
 }
 
 // The programme page again after a failed form, or the failure page.
-Response Back(App& app, RequestCtx& rc, std::int64_t programme, const Failure& f, FormKind k) {
+Response Back(App& app, RequestCtx& rc, ProgrammeId programme, const Failure& f, FormKind k) {
   if (f.kind == FailureKind::kInvalid || f.kind == FailureKind::kConflict) {
     return ProgrammePage(app, rc, programme, App::StatusFor(f.kind), &f, k);
   }
@@ -283,28 +293,28 @@ Response Back(App& app, RequestCtx& rc, std::int64_t programme, const Failure& f
 }
 
 Response PostSession(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProgrammeId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r =
       training::AddSession(app.ctx(), rc.actor, *id,
                            {FormValue(rc, "date"), FormValue(rc, "time"), FormValue(rc, "title"),
                             FormValue(rc, "place"), FormValue(rc, "capacity")});
   if (!r) return Back(app, rc, *id, r.error(), FormKind::kSession);
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(*id), "session_added");
+  return app.RedirectWithFlash(rc, "/training/" + to_string(*id), "session_added");
 }
 
 Response PostRecommend(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
+  auto id = IdParam<ProgrammeId>(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::Recommend(app.ctx(), rc.actor, *id, FormValue(rc, "email"),
                                FormValue(rc, "council"));
   if (!r) return Back(app, rc, *id, r.error(), FormKind::kRecommend);
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(*id), "trainee_recommended");
+  return app.RedirectWithFlash(rc, "/training/" + to_string(*id), "trainee_recommended");
 }
 
 Response PostAttendance(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t programme = id ? training::ProgrammeOfSession(app.ctx(), *id) : 0;
+  auto id = IdParam<SessionId>(rc);
+  const ProgrammeId programme = id ? training::ProgrammeOfSession(app.ctx(), *id) : ProgrammeId{};
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   std::set<UserId> attended;
   for (const auto& [key, value] : rc.form) {
@@ -318,36 +328,37 @@ Response PostAttendance(App& app, RequestCtx& rc) {
     if (f.kind != FailureKind::kInvalid) return app.ErrorPage(rc, f);
     return ProgrammePage(app, rc, programme, 400, &f, FormKind::kNone);
   }
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(programme), "attendance_saved");
+  return app.RedirectWithFlash(rc, "/training/" + to_string(programme), "attendance_saved");
 }
 
 Response PostReport(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t programme = id ? training::ProgrammeOfTrainee(app.ctx(), *id) : 0;
+  auto id = IdParam<TraineeId>(rc);
+  const ProgrammeId programme = id ? training::ProgrammeOfTrainee(app.ctx(), *id) : ProgrammeId{};
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::SetReport(app.ctx(), rc.actor, *id, FormValue(rc, "submitted") == "1");
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(programme), "report_saved");
+  return app.RedirectWithFlash(rc, "/training/" + to_string(programme), "report_saved");
 }
 
 Response PostCertify(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t programme = id ? training::ProgrammeOfTrainee(app.ctx(), *id) : 0;
+  auto id = IdParam<TraineeId>(rc);
+  const ProgrammeId programme = id ? training::ProgrammeOfTrainee(app.ctx(), *id) : ProgrammeId{};
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   auto r = training::Certify(app.ctx(), rc.actor, *id);
   if (!r) return Back(app, rc, programme, r.error(), FormKind::kNone);
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(programme), "certified");
+  return app.RedirectWithFlash(rc, "/training/" + to_string(programme), "certified");
 }
 
 Response PostCertification(App& app, RequestCtx& rc) {
-  auto id = IdParam(rc);
-  const std::int64_t programme = id ? training::ProgrammeOfCertification(app.ctx(), *id) : 0;
+  auto id = IdParam<CertificationId>(rc);
+  const ProgrammeId programme =
+      id ? training::ProgrammeOfCertification(app.ctx(), *id) : ProgrammeId{};
   if (!programme) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool revoke = FormValue(rc, "action") == "revoke";
   auto r = revoke ? training::Revoke(app.ctx(), rc.actor, *id, FormValue(rc, "reason"))
                   : training::Renew(app.ctx(), rc.actor, *id);
   if (!r) return Back(app, rc, programme, r.error(), FormKind::kNone);
-  return app.RedirectWithFlash(rc, "/training/" + std::to_string(programme),
+  return app.RedirectWithFlash(rc, "/training/" + to_string(programme),
                                revoke ? "certification_revoked" : "certification_renewed");
 }
 

@@ -73,7 +73,7 @@ constexpr const char* kSetListed = "UPDATE users SET coordinator_listed = ? WHER
 
 training::Programme ToProgramme(const Row& r) {
   training::Programme p;
-  p.id = r.Int(0);
+  p.id = r.IdAt(0);
   p.name = r.Str(1);
   p.description = r.Str(2);
   p.min_sessions = r.Int(3);
@@ -85,19 +85,19 @@ training::Programme ToProgramme(const Row& r) {
 }
 
 training::Session ToSession(const Row& r) {
-  return training::Session{r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)};
+  return training::Session{r.IdAt(0), r.IdAt(1), r.Str(2), r.Str(3), r.Str(4), r.Int(5)};
 }
 
 TraineeRow ToTrainee(const Row& r) {
-  return TraineeRow{r.Int(0), r.Int(1), r.IdAt(2), r.IdAt(3), r.Str(4), r.Str(5), r.Int(6) != 0};
+  return TraineeRow{r.IdAt(0), r.IdAt(1), r.IdAt(2), r.IdAt(3), r.Str(4), r.Str(5), r.Int(6) != 0};
 }
 
 training::Certification ToCertification(const Row& r) {
   training::Certification c;
-  c.id = r.Int(0);
+  c.id = r.IdAt(0);
   c.user_id = r.IdAt(1);
   c.user_name = r.Str(2);
-  c.programme_id = r.Int(3);
+  c.programme_id = r.IdAt(3);
   c.programme_name = r.Str(4);
   c.number = r.Str(5);
   c.certified_on = r.Str(6);
@@ -120,70 +120,73 @@ std::vector<T> Map(const Rows& rows, F f) {
 
 }  // namespace
 
-std::int64_t InsertProgramme(Conn& c, MunicipalityId m, const training::Programme& p,
-                             std::int64_t now) {
+training::ProgrammeId InsertProgramme(Conn& c, MunicipalityId m, const training::Programme& p,
+                                      std::int64_t now) {
   return c
       .QueryOne(kInsertProgramme, {m, p.name, p.description, p.min_sessions,
                                    I{p.requires_report ? 1 : 0}, p.validity_years, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 std::vector<training::Programme> ListProgrammes(Conn& c, MunicipalityId m) {
   return Map<training::Programme>(c.Query(kListProgrammes, {m}), ToProgramme);
 }
 
-std::optional<training::Programme> FindProgramme(Conn& c, std::int64_t id) {
+std::optional<training::Programme> FindProgramme(Conn& c, training::ProgrammeId id) {
   auto row = c.QueryOne(kFindProgramme, {id});
   if (!row) return std::nullopt;
   return ToProgramme(*row);
 }
 
-std::int64_t InsertSession(Conn& c, const training::Session& s) {
+training::SessionId InsertSession(Conn& c, const training::Session& s) {
   return c.QueryOne(kInsertSession, {s.programme_id, s.starts_at, s.title, s.place, s.capacity})
-      ->Int(0);
+      ->IdAt(0);
 }
 
-std::optional<training::Session> FindSession(Conn& c, std::int64_t id) {
+std::optional<training::Session> FindSession(Conn& c, training::SessionId id) {
   auto row = c.QueryOne(kFindSession, {id});
   if (!row) return std::nullopt;
   return ToSession(*row);
 }
 
-std::vector<training::Session> ListSessions(Conn& c, std::int64_t programme) {
+std::vector<training::Session> ListSessions(Conn& c, training::ProgrammeId programme) {
   return Map<training::Session>(c.Query(kListSessions, {programme}), ToSession);
 }
 
-std::int64_t InsertTrainee(Conn& c, std::int64_t programme, UserId user, OrgId recommended_by,
-                           std::int64_t now) {
-  return c.QueryOne(kInsertTrainee, {programme, user, recommended_by, now})->Int(0);
+training::TraineeId InsertTrainee(Conn& c, training::ProgrammeId programme, UserId user,
+                                  OrgId recommended_by, std::int64_t now) {
+  return c.QueryOne(kInsertTrainee, {programme, user, recommended_by, now})->IdAt(0);
 }
 
-std::vector<TraineeRow> ListTrainees(Conn& c, std::int64_t programme) {
+std::vector<TraineeRow> ListTrainees(Conn& c, training::ProgrammeId programme) {
   return Map<TraineeRow>(c.Query(kListTrainees, {programme}), ToTrainee);
 }
 
-std::optional<TraineeRow> FindTrainee(Conn& c, std::int64_t id) {
+std::optional<TraineeRow> FindTrainee(Conn& c, training::TraineeId id) {
   auto row = c.QueryOne(kFindTrainee, {id});
   if (!row) return std::nullopt;
   return ToTrainee(*row);
 }
 
-void SetReportSubmitted(Conn& c, std::int64_t trainee, bool submitted) {
+void SetReportSubmitted(Conn& c, training::TraineeId trainee, bool submitted) {
   c.Query(kSetReport, {I{submitted ? 1 : 0}, trainee});
 }
 
-std::vector<std::pair<std::int64_t, UserId>> ListAttendance(Conn& c, std::int64_t programme) {
-  std::vector<std::pair<std::int64_t, UserId>> out;
-  for (const auto& r : c.Query(kListAttendance, {programme})) out.emplace_back(r.Int(0), r.Int(1));
+std::vector<std::pair<training::SessionId, UserId>> ListAttendance(
+    Conn& c, training::ProgrammeId programme) {
+  std::vector<std::pair<training::SessionId, UserId>> out;
+  for (const auto& r : c.Query(kListAttendance, {programme})) {
+    out.emplace_back(r.IdAt(0), r.IdAt(1));
+  }
   return out;
 }
 
-void ReplaceAttendance(Conn& c, std::int64_t session, const std::set<UserId>& users) {
+void ReplaceAttendance(Conn& c, training::SessionId session, const std::set<UserId>& users) {
   c.Query(kDeleteAttendance, {session});
   for (UserId u : users) c.Query(kInsertAttendance, {session, u});
 }
 
-std::vector<std::string> AttendingElsewhere(Conn& c, std::int64_t session,
+std::vector<std::string> AttendingElsewhere(Conn& c, training::SessionId session,
                                             const std::string& starts_at,
                                             const std::set<UserId>& users) {
   std::vector<std::string> names;
@@ -195,19 +198,20 @@ std::vector<std::string> AttendingElsewhere(Conn& c, std::int64_t session,
   return names;
 }
 
-std::int64_t InsertCertification(Conn& c, MunicipalityId m, const training::Certification& cert,
-                                 std::int64_t now) {
+training::CertificationId InsertCertification(Conn& c, MunicipalityId m,
+                                              const training::Certification& cert,
+                                              std::int64_t now) {
   return c
       .QueryOne(kInsertCertification, {m, cert.user_id, cert.programme_id, cert.number,
                                        cert.certified_on, cert.valid_until, now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 std::int64_t CountCertificationsIn(Conn& c, MunicipalityId m, const std::string& year_prefix) {
   return c.QueryOne(kCountCertificationsIn, {m, year_prefix + "%"})->Int(0);
 }
 
-std::optional<training::Certification> FindCertification(Conn& c, std::int64_t id) {
+std::optional<training::Certification> FindCertification(Conn& c, training::CertificationId id) {
   auto row = c.QueryOne(kFindCertification, {id});
   if (!row) return std::nullopt;
   return ToCertification(*row);
@@ -221,11 +225,12 @@ std::vector<training::Certification> ListCertificationsOf(Conn& c, UserId user) 
   return Map<training::Certification>(c.Query(kListCertificationsOf, {user}), ToCertification);
 }
 
-void UpdateCertificationValidity(Conn& c, std::int64_t id, const std::string& valid_until) {
+void UpdateCertificationValidity(Conn& c, training::CertificationId id,
+                                 const std::string& valid_until) {
   c.Query(kUpdateValidity, {valid_until, id});
 }
 
-void RevokeCertification(Conn& c, std::int64_t id, const std::string& on,
+void RevokeCertification(Conn& c, training::CertificationId id, const std::string& on,
                          const std::string& reason) {
   c.Query(kRevoke, {on, reason, id});
 }
@@ -265,7 +270,7 @@ std::vector<Programme> ListProgrammes(const Ctx& ctx) {
   return ctx.db.Read([&](store::Conn& c) { return store::ListProgrammes(c, ctx.municipality); });
 }
 
-std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id) {
+std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, ProgrammeId id) {
   return ctx.db.Read([&](store::Conn& c) -> std::optional<ProgrammeDetail> {
     auto p = store::FindProgramme(c, id);
     if (!p) return std::nullopt;
@@ -291,23 +296,23 @@ std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date) {
 }
 
 namespace {
-// The programme of the row find(conn, id) returns (0 when there is none).
-template <class Find>
-std::int64_t ProgrammeOf(const Ctx& ctx, Find find, std::int64_t id) {
+// The programme of the row find(conn, id) returns (none when there is none).
+template <class Find, class IdT>
+ProgrammeId ProgrammeOf(const Ctx& ctx, Find find, IdT id) {
   return ctx.db.Read([&](store::Conn& c) {
     auto row = find(c, id);
-    return row ? row->programme_id : std::int64_t{0};
+    return row ? row->programme_id : ProgrammeId{};
   });
 }
 }  // namespace
 
-std::int64_t ProgrammeOfSession(const Ctx& ctx, std::int64_t session) {
+ProgrammeId ProgrammeOfSession(const Ctx& ctx, SessionId session) {
   return ProgrammeOf(ctx, store::FindSession, session);
 }
-std::int64_t ProgrammeOfTrainee(const Ctx& ctx, std::int64_t trainee) {
+ProgrammeId ProgrammeOfTrainee(const Ctx& ctx, TraineeId trainee) {
   return ProgrammeOf(ctx, store::FindTrainee, trainee);
 }
-std::int64_t ProgrammeOfCertification(const Ctx& ctx, std::int64_t certification) {
+ProgrammeId ProgrammeOfCertification(const Ctx& ctx, CertificationId certification) {
   return ProgrammeOf(ctx, store::FindCertification, certification);
 }
 

@@ -11,44 +11,48 @@
 
 namespace tsunagu::store {
 
-std::int64_t InsertProgramme(Conn& c, MunicipalityId m, const training::Programme& p,
-                             std::int64_t now);
+training::ProgrammeId InsertProgramme(Conn& c, MunicipalityId m, const training::Programme& p,
+                                      std::int64_t now);
 std::vector<training::Programme> ListProgrammes(Conn& c, MunicipalityId m);
-std::optional<training::Programme> FindProgramme(Conn& c, std::int64_t id);
+std::optional<training::Programme> FindProgramme(Conn& c, training::ProgrammeId id);
 
-std::int64_t InsertSession(Conn& c, const training::Session& s);
-std::optional<training::Session> FindSession(Conn& c, std::int64_t id);
-std::vector<training::Session> ListSessions(Conn& c, std::int64_t programme);
+training::SessionId InsertSession(Conn& c, const training::Session& s);
+std::optional<training::Session> FindSession(Conn& c, training::SessionId id);
+std::vector<training::Session> ListSessions(Conn& c, training::ProgrammeId programme);
 
-std::int64_t InsertTrainee(Conn& c, std::int64_t programme, UserId user, OrgId recommended_by,
-                           std::int64_t now);
+training::TraineeId InsertTrainee(Conn& c, training::ProgrammeId programme, UserId user,
+                                  OrgId recommended_by, std::int64_t now);
 struct TraineeRow {
-  std::int64_t id = 0, programme_id = 0;
+  training::TraineeId id;
+  training::ProgrammeId programme_id;
   UserId user_id;
   OrgId recommended_by_id;
   std::string name, recommended_by;
   bool report_submitted = false;
 };
-std::vector<TraineeRow> ListTrainees(Conn& c, std::int64_t programme);
-std::optional<TraineeRow> FindTrainee(Conn& c, std::int64_t id);
-void SetReportSubmitted(Conn& c, std::int64_t trainee, bool submitted);
+std::vector<TraineeRow> ListTrainees(Conn& c, training::ProgrammeId programme);
+std::optional<TraineeRow> FindTrainee(Conn& c, training::TraineeId id);
+void SetReportSubmitted(Conn& c, training::TraineeId trainee, bool submitted);
 
 // Attendance of a programme's sessions: (session id, user id) pairs.
-std::vector<std::pair<std::int64_t, UserId>> ListAttendance(Conn& c, std::int64_t programme);
-void ReplaceAttendance(Conn& c, std::int64_t session, const std::set<UserId>& users);
+std::vector<std::pair<training::SessionId, UserId>> ListAttendance(Conn& c,
+                                                                   training::ProgrammeId programme);
+void ReplaceAttendance(Conn& c, training::SessionId session, const std::set<UserId>& users);
 // Users among `users` who attended another session starting at starts_at.
-std::vector<std::string> AttendingElsewhere(Conn& c, std::int64_t session,
+std::vector<std::string> AttendingElsewhere(Conn& c, training::SessionId session,
                                             const std::string& starts_at,
                                             const std::set<UserId>& users);
 
-std::int64_t InsertCertification(Conn& c, MunicipalityId m, const training::Certification& cert,
-                                 std::int64_t now);
+training::CertificationId InsertCertification(Conn& c, MunicipalityId m,
+                                              const training::Certification& cert,
+                                              std::int64_t now);
 std::int64_t CountCertificationsIn(Conn& c, MunicipalityId m, const std::string& year_prefix);
-std::optional<training::Certification> FindCertification(Conn& c, std::int64_t id);
+std::optional<training::Certification> FindCertification(Conn& c, training::CertificationId id);
 std::vector<training::Certification> ListCertifications(Conn& c, MunicipalityId m);
 std::vector<training::Certification> ListCertificationsOf(Conn& c, UserId user);
-void UpdateCertificationValidity(Conn& c, std::int64_t id, const std::string& valid_until);
-void RevokeCertification(Conn& c, std::int64_t id, const std::string& on,
+void UpdateCertificationValidity(Conn& c, training::CertificationId id,
+                                 const std::string& valid_until);
+void RevokeCertification(Conn& c, training::CertificationId id, const std::string& on,
                          const std::string& reason);
 void SetCoordinatorListed(Conn& c, UserId user, bool listed);
 
@@ -61,15 +65,16 @@ namespace tsunagu::training {
 
 // Reads for pages, APIs and other features; each is one read on a pooled connection.
 std::vector<Programme> ListProgrammes(const Ctx& ctx);
-std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, std::int64_t id);
+std::optional<ProgrammeDetail> GetProgramme(const Ctx& ctx, ProgrammeId id);
 std::vector<Certification> CertificationsValidOn(const Ctx& ctx, const std::string& date);
 std::vector<Certification> CertificationsOf(const Ctx& ctx, UserId user);
 // KPI 2: people (not certificates) holding a valid certification on date.
 std::int64_t CoordinatorsOn(const Ctx& ctx, const std::string& date);
 
-// The programme a session, trainee or certification belongs to; 0 when there is no such record.
-std::int64_t ProgrammeOfSession(const Ctx& ctx, std::int64_t session);
-std::int64_t ProgrammeOfTrainee(const Ctx& ctx, std::int64_t trainee);
-std::int64_t ProgrammeOfCertification(const Ctx& ctx, std::int64_t certification);
+// The programme a session, trainee or certification belongs to; none when there is no such
+// record.
+ProgrammeId ProgrammeOfSession(const Ctx& ctx, SessionId session);
+ProgrammeId ProgrammeOfTrainee(const Ctx& ctx, TraineeId trainee);
+ProgrammeId ProgrammeOfCertification(const Ctx& ctx, CertificationId certification);
 
 }  // namespace tsunagu::training

@@ -17,11 +17,11 @@ void SeedTraining(store::Conn& c, MunicipalityId m, std::int64_t now) {
   p.min_sessions = 5;
   p.requires_report = true;
   p.validity_years = 3;
-  const std::int64_t programme = store::InsertProgramme(c, m, p, now);
+  const training::ProgrammeId programme = store::InsertProgramme(c, m, p, now);
   static constexpr const char* kTopics[] = {"地域づくりと協働の基礎", "話し合いの場のつくり方",
                                             "ファシリテーション演習", "コーチングの基礎",
                                             "地域の課題を整理する",   "成果発表とふりかえり"};
-  std::vector<std::int64_t> sessions;
+  std::vector<training::SessionId> sessions;
   for (int i = 0; i < 6; ++i) {
     training::Session s;
     s.programme_id = programme;
@@ -33,7 +33,7 @@ void SeedTraining(store::Conn& c, MunicipalityId m, std::int64_t now) {
     s.capacity = 30;
     sessions.push_back(store::InsertSession(c, s));
   }
-  std::map<std::int64_t, std::set<UserId>> present;  // session -> who attended
+  std::map<training::SessionId, std::set<UserId>> present;  // session -> who attended
   static constexpr const char* kTrainees[] = {"sue", "ajisu", "ato", "hirakawa", "osaba", "sayama"};
   for (int i = 0; i < 6; ++i) {
     const std::string slug = kTrainees[i];
