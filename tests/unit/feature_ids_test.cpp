@@ -1,5 +1,5 @@
-// The strong ids of matching, training, plans and indicators (platform/id.hpp): each record's id
-// is its own type, made from a number only explicitly, and no id passes for another.
+// The strong ids of matching, training, plans, indicators and talks (platform/id.hpp): each
+// record's id is its own type, made from a number only explicitly, and no id passes for another.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include "features/indicators/model.hpp"
 #include "features/matching/model.hpp"
 #include "features/plans/model.hpp"
+#include "features/talks/model.hpp"
 #include "features/training/model.hpp"
 
 namespace tsunagu {
@@ -102,6 +103,27 @@ TEST(FeatureIds, IndicatorIdIsDistinctAndExplicit) {
   static_assert(std::is_same_v<decltype(indicators::Indicator::id), IndicatorId>);
   EXPECT_EQ(IndicatorId{5}, IndicatorId{5});
   EXPECT_NE(IndicatorId{5}, IndicatorId{});
+}
+
+TEST(FeatureIds, TalkIdsAreDistinctAndExplicitAndNameWhatTheyLinkTo) {
+  using talks::ActionItemId;
+  using talks::FacilitatorId;
+  using talks::TalkId;
+  static_assert(kExplicitOnly<TalkId> && kExplicitOnly<ActionItemId> &&
+                kExplicitOnly<FacilitatorId>);
+  static_assert(kDistinct<TalkId, ActionItemId> && kDistinct<TalkId, FacilitatorId> &&
+                kDistinct<ActionItemId, FacilitatorId> && kDistinct<TalkId, events::EventId> &&
+                kDistinct<ActionItemId, issues::IssueId> && kDistinct<TalkId, plans::ProjectId>);
+  static_assert(std::is_same_v<decltype(talks::Talk::id), TalkId> &&
+                std::is_same_v<decltype(talks::Talk::event_id), events::EventId> &&
+                std::is_same_v<decltype(talks::Talk::facilitator_id), FacilitatorId> &&
+                std::is_same_v<decltype(talks::ActionItem::id), ActionItemId> &&
+                std::is_same_v<decltype(talks::ActionItem::talk_id), TalkId> &&
+                std::is_same_v<decltype(talks::ActionItem::issue_id), issues::IssueId> &&
+                std::is_same_v<decltype(talks::ActionItem::project_id), plans::ProjectId> &&
+                std::is_same_v<decltype(talks::Facilitator::id), FacilitatorId>);
+  EXPECT_EQ(TalkId{5}.value(), 5);
+  EXPECT_FALSE(TalkId{});
 }
 
 }  // namespace

@@ -113,7 +113,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   // Left empty: the council's own ground rules (the demo gives 陶 its own).
   EXPECT_EQ(t->ground_rules, talks::GroundRules(*ctx_, Org("council-sue")));
   EXPECT_NE(t->ground_rules, talks::DefaultGroundRules());
-  ASSERT_NE(t->event_id, 0);
+  ASSERT_NE(t->event_id, events::EventId{});
   auto e = events::GetEvent(*ctx_, events::EventId{t->event_id});
   ASSERT_TRUE(e);
   EXPECT_EQ(e->title, t->title);
@@ -121,7 +121,7 @@ TEST_F(TalkTest, PlanningATalkCreatesItsEventAndEditsKeepItInStep) {
   EXPECT_EQ(e->starts_at, jst::Midnight("2026-12-12") + 10 * 3600);
   EXPECT_EQ(e->capacity, 2);
   EXPECT_EQ(e->status, events::EventStatus::kPublished);
-  EXPECT_NE(e->description.find("http://test/talks/" + std::to_string(*id)), std::string::npos);
+  EXPECT_NE(e->description.find("http://test/talks/" + to_string(*id)), std::string::npos);
 
   // Two residents sign up through the event; the second waits.
   const Actor r1 = As("resident-sue@example.jp"), r2 = As("resident-aio@example.jp"),
@@ -266,8 +266,8 @@ TEST_F(TalkTest, MinutesAgeBandsAndActionItemsFollowedToDone) {
   // Corrected later: an item emptied is removed, an item kept keeps its done mark.
   talks::CloseForm again = f;
   again.actions = {
-      {std::to_string(t->actions[0].id), "", "", "", ""},
-      {std::to_string(t->actions[1].id), "回覧板で知らせる（1月号）", "山田", "", "2026-12-25"}};
+      {to_string(t->actions[0].id), "", "", "", ""},
+      {to_string(t->actions[1].id), "回覧板で知らせる（1月号）", "山田", "", "2026-12-25"}};
   ASSERT_TRUE(talks::CloseTalk(*ctx_, council, id, again));
   t = talks::Get(*ctx_, id);
   ASSERT_EQ(t->actions.size(), 1u);
@@ -360,10 +360,10 @@ TEST_F(TalkTest, AnActionItemBecomesALocalIssueAndTheIssueListsTheTalk) {
   EXPECT_EQ(i->category, "kotsu");
   EXPECT_EQ(i->region_slug, "sue");
   EXPECT_EQ(i->reporter_org_id, Org("council-sue"));
-  EXPECT_NE(i->description.find("http://test/talks/" + std::to_string(id)), std::string::npos);
+  EXPECT_NE(i->description.find("http://test/talks/" + to_string(id)), std::string::npos);
   auto t = talks::Get(*ctx_, id);
   EXPECT_EQ(t->actions.at(0).issue_id, *issue);
-  EXPECT_EQ(t->issue_ids, std::vector<std::int64_t>{*issue});
+  EXPECT_EQ(t->issue_ids, std::vector<issues::IssueId>{*issue});
   const auto refs = talks::TalksForIssue(*ctx_, *issue);
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].id, id);
@@ -373,7 +373,7 @@ TEST_F(TalkTest, AnActionItemBecomesALocalIssueAndTheIssueListsTheTalk) {
 
   // The issue can be chosen on the talk form; an unknown issue is refused.
   auto g = Form("2026-12-12");
-  g.issues = {std::to_string(*issue)};
+  g.issues = {to_string(*issue)};
   auto other = talks::CreateTalk(*ctx_, council, g);
   ASSERT_TRUE(other) << other.error().message;
   EXPECT_EQ(talks::TalksForIssue(*ctx_, *issue).size(), 2u);
@@ -404,9 +404,9 @@ TEST_F(TalkTest, OnlyTheOrganisationsEditorsPlanAndEditAndCityStaffKeepTheRegist
   ff.name = "テスト 太郎";
   ff.qualification = "養成講座 修了";
   ff.regions = {"sue", "aio"};
-  EXPECT_EQ(talks::SaveFacilitator(*ctx_, As("council-sue@example.jp"), 0, ff).error().kind,
+  EXPECT_EQ(talks::SaveFacilitator(*ctx_, As("council-sue@example.jp"), {}, ff).error().kind,
             FailureKind::kForbidden);
-  auto fid = talks::SaveFacilitator(*ctx_, As("city@example.jp"), 0, ff);
+  auto fid = talks::SaveFacilitator(*ctx_, As("city@example.jp"), {}, ff);
   ASSERT_TRUE(fid) << fid.error().message;
   EXPECT_EQ(talks::GetFacilitator(*ctx_, *fid)->region_names,
             (std::vector<std::string>{"陶", "秋穂"}));
@@ -420,7 +420,7 @@ TEST_F(TalkTest, OnlyTheOrganisationsEditorsPlanAndEditAndCityStaffKeepTheRegist
   ff.active = "0";
   ASSERT_TRUE(talks::SaveFacilitator(*ctx_, As("city@example.jp"), *fid, ff));
   auto with = Form("2026-12-12");
-  with.facilitator = std::to_string(*fid);
+  with.facilitator = to_string(*fid);
   r = talks::CreateTalk(*ctx_, As("council-sue@example.jp"), with);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().fields.at("facilitator"), Msg("error.choice"));
@@ -447,14 +447,14 @@ TEST_F(TalkTest, GroundRulesPerOrganisationFillNewTalks) {
 TEST_F(TalkTest, TalksForAnIssueAndTheListFilters) {
   auto id = talks::CreateTalk(*ctx_, As("council-sue@example.jp"), Form("2026-12-12")).value();
   db_->Transact([&](store::Conn& c) -> Result<void> {
-    store::AddTalkIssue(c, id, 4242);
+    store::AddTalkIssue(c, id, issues::IssueId{4242});
     return {};
   });
-  const auto refs = talks::TalksForIssue(*ctx_, 4242);
+  const auto refs = talks::TalksForIssue(*ctx_, issues::IssueId{4242});
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].id, id);
   EXPECT_EQ(refs[0].status, talks::TalkStatus::kPlanned);
-  EXPECT_TRUE(talks::TalksForIssue(*ctx_, 4243).empty());
+  EXPECT_TRUE(talks::TalksForIssue(*ctx_, issues::IssueId{4243}).empty());
 
   talks::Filter upcoming;
   upcoming.when = "upcoming";
@@ -483,7 +483,7 @@ TEST_F(TalkTest, DemoTalksAreSeededOnceWithMinutesActionsAndFacilitators) {
   bool hirakawa = false, done = false, open = false, linked = false;
   for (const auto& item : all.items) {
     auto t = talks::Get(*ctx_, item.id);
-    EXPECT_NE(t->event_id, 0);
+    EXPECT_NE(t->event_id, events::EventId{});
     if (t->title.find("高校生熟議") != std::string::npos) {
       hirakawa = true;
       EXPECT_EQ(t->status, talks::TalkStatus::kHeld);

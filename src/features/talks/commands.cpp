@@ -72,12 +72,12 @@ Result<void> SyncEvent(Tx& tx, Talk& t, Validator& v, std::int64_t now) {
   store::Conn& c = tx.c;
   const Ctx& ctx = tx.ctx;
   std::optional<events::Event> old;
-  if (t.event_id) old = store::FindEvent(c, events::EventId{t.event_id});
+  if (t.event_id) old = store::FindEvent(c, t.event_id);
   if (!old) {
     events::Event e;
     ToEvent(ctx.base_url, t, e);
     e.id = store::InsertEvent(c, ctx.municipality, e, tx.actor.id, now);
-    t.event_id = e.id.value();
+    t.event_id = e.id;
     events::Reindex(c, ctx, e);
     return {};
   }
@@ -94,8 +94,8 @@ Result<void> SyncEvent(Tx& tx, Talk& t, Validator& v, std::int64_t now) {
 
 // The issues a form names, checked before the transaction (issues are read through their
 // own domain).
-std::vector<std::int64_t> CheckIssues(const Ctx& ctx, Validator& v, const TalkForm& f) {
-  std::set<std::int64_t> ids;
+std::vector<issues::IssueId> CheckIssues(const Ctx& ctx, Validator& v, const TalkForm& f) {
+  std::set<issues::IssueId> ids;
   for (const auto& raw : f.issues) {
     const std::string s = text::Trim(text::Nfkc(raw));
     if (s.empty()) continue;
@@ -104,7 +104,7 @@ std::vector<std::int64_t> CheckIssues(const Ctx& ctx, Validator& v, const TalkFo
       v.Add("issues", Msg("talk.err_issue_unknown"));
       continue;
     }
-    ids.insert(*id);
+    ids.insert(issues::IssueId{*id});
   }
   if (ids.size() > kMaxIssues) v.OutOfRange("issues", 0, kMaxIssues);
   return {ids.begin(), ids.end()};
@@ -199,12 +199,12 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
 
   // The facilitator: one of the register's active ones (or the one already assigned).
   const std::string fac = text::Trim(f.facilitator);
-  const std::int64_t old_facilitator = t.facilitator_id;
-  t.facilitator_id = 0;
+  const FacilitatorId old_facilitator = t.facilitator_id;
+  t.facilitator_id = FacilitatorId{};
   t.facilitator_name.clear();
   if (!fac.empty()) {
     auto id = text::ParsePositiveInt(fac);
-    auto found = id ? store::FindFacilitator(c, *id) : std::nullopt;
+    auto found = id ? store::FindFacilitator(c, FacilitatorId{*id}) : std::nullopt;
     if (!found || (!found->active && found->id != old_facilitator)) {
       v.Add("facilitator", Msg("error.choice"));
     } else {
@@ -250,14 +250,14 @@ void CheckForm(store::Conn& c, const Ctx& ctx, const Actor& actor, Validator& v,
   }
 }
 
-Result<Talk> Managed(store::Conn& c, const Actor& actor, std::int64_t id) {
+Result<Talk> Managed(store::Conn& c, const Actor& actor, TalkId id) {
   auto t = store::FindTalk(c, id);
   if (!t) return NotFound(Msg("error.not_found"));
   if (!CanManage(actor, *t)) return Forbidden(Msg("error.forbidden"));
   return *t;
 }
 
-const ActionItem* FindItem(const Talk& t, std::int64_t action) {
+const ActionItem* FindItem(const Talk& t, ActionItemId action) {
   for (const auto& a : t.actions) {
     if (a.id == action) return &a;
   }
@@ -269,8 +269,7 @@ struct Item {
   Talk talk;
   ActionItem item;
 };
-Result<Item> ManagedItem(store::Conn& c, const Actor& actor, std::int64_t talk,
-                         std::int64_t action) {
+Result<Item> ManagedItem(store::Conn& c, const Actor& actor, TalkId talk, ActionItemId action) {
   auto t = Managed(c, actor, talk);
   if (!t) return t.error();
   const ActionItem* a = FindItem(*t, action);
@@ -304,11 +303,11 @@ std::string Origin(const Ctx& ctx, const Talk& t, const ActionItem& a) {
 
 }  // namespace
 
-Result<std::int64_t> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm f) {
+Result<TalkId> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm f) {
   Validator v;
   const auto issue_ids = CheckIssues(ctx, v, f);
   const Command cmd{"talk.create", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<TalkId>(ctx, actor, cmd, [&](Tx& tx) -> Result<TalkId> {
     store::Conn& c = tx.c;
     Talk t;
     CheckForm(c, ctx, actor, v, f, t, true);
@@ -324,7 +323,7 @@ Result<std::int64_t> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm f) 
   });
 }
 
-Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, TalkForm f) {
+Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, TalkId id, TalkForm f) {
   Validator v;
   const auto issue_ids = CheckIssues(ctx, v, f);
   const Command cmd{"talk.update", Login::kRequired, Lock::kWriters};
@@ -345,7 +344,7 @@ Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Tal
   });
 }
 
-Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
+Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, TalkId id) {
   const Command cmd{"talk.cancel", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -371,7 +370,7 @@ Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id) {
   });
 }
 
-Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, CloseForm f) {
+Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, TalkId id, CloseForm f) {
   const Command cmd{"talk.close", Login::kRequired, Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
     store::Conn& c = tx.c;
@@ -409,7 +408,7 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
       std::optional<std::int64_t> aid;
       if (!text::Trim(a.id).empty()) {
         aid = text::ParsePositiveInt(text::Trim(a.id));
-        if (!aid || !FindItem(*t, *aid) || !seen.insert(*aid).second) {
+        if (!aid || !FindItem(*t, talks::ActionItemId{*aid}) || !seen.insert(*aid).second) {
           v.Add(what_field, Msg("error.not_found"));
           continue;
         }
@@ -420,7 +419,7 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
       a.who_org = text::Trim(a.who_org);
       if (a.what.empty()) {
         if (aid) {
-          const ActionItem* old = FindItem(*t, *aid);
+          const ActionItem* old = FindItem(*t, talks::ActionItemId{*aid});
           if (old->issue_id || old->project_id) v.Add(what_field, Msg("talk.err_action_linked"));
         } else if (!a.who.empty() || !a.due.empty() || !a.who_org.empty()) {
           v.Add(what_field, Msg("error.required"));
@@ -428,7 +427,7 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
         continue;
       }
       ActionItem item;
-      if (aid) item = *FindItem(*t, *aid);
+      if (aid) item = *FindItem(*t, talks::ActionItemId{*aid});
       item.talk_id = t->id;
       item.position = ++position;
       item.what = a.what;
@@ -473,8 +472,8 @@ Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, Clos
   });
 }
 
-Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, std::int64_t talk,
-                           std::int64_t action, bool done) {
+Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, TalkId talk, ActionItemId action,
+                           bool done) {
   const Command cmd{done ? "talk.action_done" : "talk.action_reopen", Login::kRequired,
                     Lock::kWriters};
   return Run<void>(ctx, actor, cmd, [&](Tx& tx) -> Result<void> {
@@ -488,16 +487,16 @@ Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, std::int64_t talk
       return {};
     }
     store::SetActionDoneRow(c, action, done, ctx.clock.Now());
-    tx.Audit("talk", talk, "action:" + std::to_string(action));
+    tx.Audit("talk", talk, "action:" + to_string(action));
     return {};
   });
 }
 
-Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int64_t talk,
-                                   std::int64_t action, const std::string& category) {
+Result<issues::IssueId> ActionToIssue(const Ctx& ctx, const Actor& actor, TalkId talk,
+                                      ActionItemId action, const std::string& category) {
   // The issue and its link in one transaction: a second press finds the link and gets 409.
   const Command cmd{"talk.action_issue", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<issues::IssueId>(ctx, actor, cmd, [&](Tx& tx) -> Result<issues::IssueId> {
     auto it = ManagedItem(tx.c, actor, talk, action);
     if (!it) return it.error();
     if (it->item.issue_id) return Conflict(Msg("talk.err_action_has_issue"));
@@ -513,19 +512,19 @@ Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int6
     auto raised = tx.Run<issues::IssueId>(
         {"issue.raise"}, [&](Tx& inner) { return issues::RaiseIn(inner, std::move(form)); });
     if (!raised) return raised.error();
-    const std::int64_t issue = raised->value();
+    const issues::IssueId issue = *raised;
     store::SetActionIssue(tx.c, action, issue, ctx.clock.Now());
     store::AddTalkIssue(tx.c, talk, issue);
-    tx.Audit("talk", talk, "action:" + std::to_string(action) + " issue:" + std::to_string(issue));
+    tx.Audit("talk", talk, "action:" + to_string(action) + " issue:" + to_string(issue));
     return issue;
   });
 }
 
-Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::int64_t talk,
-                                     std::int64_t action) {
+Result<plans::ProjectId> ActionToProject(const Ctx& ctx, const Actor& actor, TalkId talk,
+                                         ActionItemId action) {
   // The project and its link in one transaction: a second press finds the link and gets 409.
   const Command cmd{"talk.action_project", Login::kRequired, Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<plans::ProjectId>(ctx, actor, cmd, [&](Tx& tx) -> Result<plans::ProjectId> {
     auto it = ManagedItem(tx.c, actor, talk, action);
     if (!it) return it.error();
     if (it->talk.org_kind != OrgKind::kCouncil) return Conflict(Msg("talk.err_project_council"));
@@ -541,10 +540,9 @@ Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::in
       return plans::CreateProjectIn(inner, it->talk.org_id, plans::PlanId{}, std::move(form));
     });
     if (!created) return created.error();
-    const std::int64_t project = created->value();
+    const plans::ProjectId project = *created;
     store::SetActionProject(tx.c, action, project, ctx.clock.Now());
-    tx.Audit("talk", talk,
-             "action:" + std::to_string(action) + " project:" + std::to_string(project));
+    tx.Audit("talk", talk, "action:" + to_string(action) + " project:" + to_string(project));
     return project;
   });
 }
@@ -566,11 +564,11 @@ Result<void> SaveGroundRules(const Ctx& ctx, const Actor& actor, OrgId org, std:
   });
 }
 
-Result<std::int64_t> SaveFacilitator(const Ctx& ctx, const Actor& actor, std::int64_t id,
-                                     FacilitatorForm f) {
+Result<FacilitatorId> SaveFacilitator(const Ctx& ctx, const Actor& actor, FacilitatorId id,
+                                      FacilitatorForm f) {
   const Command cmd{id ? "facilitator.update" : "facilitator.create", Login::kRequired,
                     Lock::kWriters};
-  return Run<std::int64_t>(ctx, actor, cmd, [&](Tx& tx) -> Result<std::int64_t> {
+  return Run<FacilitatorId>(ctx, actor, cmd, [&](Tx& tx) -> Result<FacilitatorId> {
     if (!CanManageFacilitators(actor)) return Forbidden(Msg("error.forbidden"));
     store::Conn& c = tx.c;
     Facilitator fac;

@@ -26,34 +26,34 @@
 namespace tsunagu::talks {
 
 // Creates the talk and its event (published). Empty ground rules take the organisation's.
-Result<std::int64_t> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm form);
+Result<TalkId> CreateTalk(const Ctx& ctx, const Actor& actor, TalkForm form);
 // The organisation cannot change; the event follows (people on the waitlist move up, and are
 // told, when the capacity grows).
-Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, TalkForm form);
+Result<void> UpdateTalk(const Ctx& ctx, const Actor& actor, TalkId id, TalkForm form);
 // Cancels the talk and its event (people signed up are told by email). 409 when cancelled.
-Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, std::int64_t id);
+Result<void> CancelTalk(const Ctx& ctx, const Actor& actor, TalkId id);
 // Records (or corrects) the minutes, participants, decisions and action items. Only once the
 // talk has started (error.talk_not_held on the minutes field otherwise); not when cancelled.
-Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, std::int64_t id, CloseForm form);
+Result<void> CloseTalk(const Ctx& ctx, const Actor& actor, TalkId id, CloseForm form);
 // Marks an action item done (or not done again).
-Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, std::int64_t talk,
-                           std::int64_t action, bool done);
+Result<void> SetActionDone(const Ctx& ctx, const Actor& actor, TalkId talk, ActionItemId action,
+                           bool done);
 // Raises a local issue from the action item (issues::Raise on behalf of the talk's
 // organisation, category a key of issues::kCategories), stores its id on the item and links the
 // talk to it. 409 when the item already has one.
-Result<std::int64_t> ActionToIssue(const Ctx& ctx, const Actor& actor, std::int64_t talk,
-                                   std::int64_t action, const std::string& category);
+Result<issues::IssueId> ActionToIssue(const Ctx& ctx, const Actor& actor, TalkId talk,
+                                      ActionItemId action, const std::string& category);
 // A council's talk: creates a project of the council (directly under the region, this fiscal
 // year, run by the council) from the action item (plans::CreateProjectIn; needs kEditPlan) and
 // keeps its id, in one transaction. 409 when the talk is not a council's or the item already
 // has one.
-Result<std::int64_t> ActionToProject(const Ctx& ctx, const Actor& actor, std::int64_t talk,
-                                     std::int64_t action);
+Result<plans::ProjectId> ActionToProject(const Ctx& ctx, const Actor& actor, TalkId talk,
+                                         ActionItemId action);
 
 // The organisation's ground rules (its editors).
 Result<void> SaveGroundRules(const Ctx& ctx, const Actor& actor, OrgId org, std::string body);
 // Adds (id 0) or updates a facilitator of the register.
-Result<std::int64_t> SaveFacilitator(const Ctx& ctx, const Actor& actor, std::int64_t id,
-                                     FacilitatorForm form);
+Result<FacilitatorId> SaveFacilitator(const Ctx& ctx, const Actor& actor, FacilitatorId id,
+                                      FacilitatorForm form);
 
 }  // namespace tsunagu::talks

@@ -10,10 +10,16 @@
 #include <string_view>
 #include <vector>
 
+#include "features/events/model.hpp"
 #include "features/issues/queries.hpp"
+#include "features/plans/model.hpp"
 #include "platform/model.hpp"
 
 namespace tsunagu::talks {
+
+using TalkId = Id<struct TalkTag>;                // a talk (talks.id)
+using ActionItemId = Id<struct ActionItemTag>;    // one of its action items (talk_actions.id)
+using FacilitatorId = Id<struct FacilitatorTag>;  // the facilitators' register (facilitators.id)
 
 // Formats: サロン, ワークショップ, 会議, 熟議, オンライン.
 inline constexpr const char* kFormats[] = {"salon", "workshop", "meeting", "deliberation",
@@ -56,7 +62,7 @@ inline std::optional<TalkStatus> ParseTalkStatus(std::string_view s) {
 }
 
 struct Facilitator {
-  std::int64_t id = 0;
+  FacilitatorId id;
   std::string name, qualification, availability;
   bool active = true;
   std::vector<RegionId> regions;
@@ -64,7 +70,8 @@ struct Facilitator {
 };
 
 struct ActionItem {
-  std::int64_t id = 0, talk_id = 0;
+  ActionItemId id;
+  TalkId talk_id;
   int position = 0;
   std::string what, who_text;
   OrgId who_org_id;
@@ -72,34 +79,35 @@ struct ActionItem {
   std::string due_date;  // YYYY-MM-DD or ""
   bool done = false;
   std::int64_t done_at = 0;
-  std::int64_t issue_id = 0, project_id = 0;
+  issues::IssueId issue_id;     // raised from it (none: not yet)
+  plans::ProjectId project_id;  // made a project of it (none: not yet)
   // Who: the organisation's name, else the text typed.
   std::string Who() const { return who_org_id ? who_org_name : who_text; }
 };
 
 struct Talk {
-  std::int64_t id = 0;
+  TalkId id;
   RegionId region_id;
   std::string region_slug, region_name;
   OrgId org_id;
   std::string org_name;
   OrgKind org_kind = OrgKind::kCouncil;
   RegionId org_region_id;
-  std::int64_t event_id = 0;
+  events::EventId event_id;  // its sign-up event (none: no sign-up)
   std::string title, title_kana, purpose, format;
   std::int64_t starts_at = 0, ends_at = 0;
   std::string place, online_url, agenda;
   std::vector<std::string> audience;  // keys
   std::optional<std::int64_t> capacity;
   std::string ground_rules;
-  std::int64_t facilitator_id = 0;
+  FacilitatorId facilitator_id;
   std::string facilitator_name;
   TalkStatus status = TalkStatus::kPlanned;
   std::string minutes, decisions;
   std::int64_t closed_at = 0, created_at = 0, updated_at = 0;
   // Filled by Get (not by List):
   std::map<std::string, std::int64_t> participants;  // age band -> people
-  std::vector<std::int64_t> issue_ids;
+  std::vector<issues::IssueId> issue_ids;
   std::vector<ActionItem> actions;
 
   bool Started(std::int64_t now) const { return now >= starts_at; }
@@ -149,7 +157,7 @@ struct Page {
 };
 // A region's talks this fiscal year (April–March, JST).
 struct OpenAction {
-  std::int64_t talk_id = 0;
+  TalkId talk_id;
   std::string talk_title;
   ActionItem item;
 };
@@ -164,7 +172,7 @@ struct RegionSummary {
 // A talk that discussed an issue (the link is the talks', the query the issue's:
 // store::ListTalksOfIssue in issues/queries.hpp, whose row TalksForIssue maps).
 struct TalkRef {
-  std::int64_t id = 0;
+  TalkId id;
   std::string title;
   std::int64_t starts_at = 0;
   TalkStatus status = TalkStatus::kPlanned;

@@ -30,9 +30,9 @@ namespace json = boost::json;
 
 using Options = std::vector<std::pair<std::string, std::string>>;
 
-std::string TalkPath(std::int64_t id) {
+std::string TalkPath(talks::TalkId id) {
   std::string p = "/talks/";
-  p += std::to_string(id);
+  p += to_string(id);
   return p;
 }
 
@@ -98,7 +98,7 @@ Options AudienceOptions() {
   return out;
 }
 
-Options FacilitatorOptions(App& app, std::int64_t current) {
+Options FacilitatorOptions(App& app, talks::FacilitatorId current) {
   Options out{{"", Msg("talk.no_facilitator")}};
   for (const auto& f : talks::Facilitators(app.ctx(), false)) {
     if (!f.active && f.id != current) continue;
@@ -111,14 +111,14 @@ Options FacilitatorOptions(App& app, std::int64_t current) {
       }
       label += "）";
     }
-    out.emplace_back(std::to_string(f.id), label);
+    out.emplace_back(to_string(f.id), label);
   }
   return out;
 }
 
 // Open issues of the regions the form may concern, and the ones already linked.
 Options IssueOptions(App& app, const std::vector<RegionId>& regions,
-                     const std::vector<std::int64_t>& linked) {
+                     const std::vector<issues::IssueId>& linked) {
   Options out;
   auto add = [&](const issues::Issue& i) {
     const std::string id = std::to_string(i.id.value());
@@ -132,7 +132,7 @@ Options IssueOptions(App& app, const std::vector<RegionId>& regions,
     out.emplace_back(id, label);
   };
   for (auto id : linked) {
-    if (auto i = issues::Get(app.ctx(), issues::IssueId{id})) add(*i);
+    if (auto i = issues::Get(app.ctx(), id)) add(*i);
   }
   for (RegionId r : regions) {
     if (!r) continue;
@@ -202,7 +202,7 @@ Response FormPage(App& app, RequestCtx& rc, const talks::Talk* old, int status,
   std::sort(regions.begin(), regions.end());
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
   const auto issue_options =
-      IssueOptions(app, regions, old ? old->issue_ids : std::vector<std::int64_t>{});
+      IssueOptions(app, regions, old ? old->issue_ids : std::vector<issues::IssueId>{});
   const std::string title = old ? Msg("talk.edit_title") : Msg("talk.new_title");
   return app.Page(
       rc, status, title, "talks/talk_form.tpl",
@@ -296,9 +296,10 @@ Response FormPage(App& app, RequestCtx& rc, const talks::Talk* old, int status,
         add({.name = "facilitator",
              .label = Msg("field.talk_facilitator"),
              .type = "select",
-             .value = old && old->facilitator_id ? std::to_string(old->facilitator_id) : "",
+             .value = old && old->facilitator_id ? to_string(old->facilitator_id) : "",
              .hint = Msg("hint.talk_facilitator"),
-             .options = FacilitatorOptions(app, old ? old->facilitator_id : 0)});
+             .options =
+                 FacilitatorOptions(app, old ? old->facilitator_id : talks::FacilitatorId{})});
         add({.name = "ground_rules",
              .label = Msg("field.talk_ground_rules"),
              .type = "textarea",
@@ -309,7 +310,7 @@ Response FormPage(App& app, RequestCtx& rc, const talks::Talk* old, int status,
           if (posted) {
             checked = Checked(rc, "issues", issue_options);
           } else if (old) {
-            for (auto id : old->issue_ids) checked.push_back(std::to_string(id));
+            for (auto id : old->issue_ids) checked.push_back(to_string(id));
           }
           add({.name = "issues",
                .label = Msg("field.talk_issues"),
@@ -344,7 +345,7 @@ Response CreateTalk(App& app, RequestCtx& rc) {
 // The talk the actor manages, or the answer to give instead.
 std::variant<talks::Talk, Response> ManagedTalk(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  auto t = id ? talks::Get(app.ctx(), *id) : std::nullopt;
+  auto t = id ? talks::Get(app.ctx(), talks::TalkId{*id}) : std::nullopt;
   if (!t) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!talks::CanManage(rc.actor, *t)) return app.ErrorPage(rc, 403, Msg("error.forbidden"));
@@ -376,9 +377,9 @@ Response UpdateTalk(App& app, RequestCtx& rc) {
 Response CancelTalk(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   if (!id) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = talks::CancelTalk(app.ctx(), rc.actor, *id);
+  auto r = talks::CancelTalk(app.ctx(), rc.actor, talks::TalkId{*id});
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, TalkPath(*id), "talk_cancelled");
+  return app.RedirectWithFlash(rc, TalkPath(talks::TalkId{*id}), "talk_cancelled");
 }
 
 // ---- Minutes ----------------------------------------------------------------------------------
@@ -405,7 +406,7 @@ Response CloseFormPage(App& app, RequestCtx& rc, const talks::Talk& t, int statu
       rc, status, title, "talks/talk_close.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
-        d.SetIntValue("ID", t.id);
+        d.SetIntValue("ID", t.id.value());
         d.SetValue("TITLE", t.title);
         d.SetValue("WHEN", WhenText(t));
         auto field = [&](Dict& into, Field f, const char* section) {
@@ -446,7 +447,7 @@ Response CloseFormPage(App& app, RequestCtx& rc, const talks::Talk& t, int statu
                                            : nullptr;
           Dict* row = d.AddSectionDictionary("ACTION_ROW");
           row->SetValue("N", n);
-          row->SetValue("ROW_ID", value("action_id_" + n, a ? std::to_string(a->id) : ""));
+          row->SetValue("ROW_ID", value("action_id_" + n, a ? to_string(a->id) : ""));
           field(*row,
                 {.name = "action_what_" + n,
                  .label = Msg("field.talk_action_what"),
@@ -527,9 +528,11 @@ Response ToggleAction(App& app, RequestCtx& rc) {
   auto action = ActionParam(rc);
   if (!id || !action) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   const bool done = FormValue(rc, "done") == "1";
-  auto r = talks::SetActionDone(app.ctx(), rc.actor, *id, *action, done);
+  auto r = talks::SetActionDone(app.ctx(), rc.actor, talks::TalkId{*id},
+                                talks::ActionItemId{*action}, done);
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, TalkPath(*id) + "#action-" + std::to_string(*action),
+  return app.RedirectWithFlash(rc,
+                               TalkPath(talks::TalkId{*id}) + "#action-" + std::to_string(*action),
                                done ? "talk_action_done" : "talk_action_reopened");
 }
 
@@ -537,7 +540,8 @@ Response ActionIssue(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto action = ActionParam(rc);
   if (!id || !action) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = talks::ActionToIssue(app.ctx(), rc.actor, *id, *action, FormValue(rc, "category"));
+  auto r = talks::ActionToIssue(app.ctx(), rc.actor, talks::TalkId{*id},
+                                talks::ActionItemId{*action}, FormValue(rc, "category"));
   if (!r) {
     const Failure& err = r.error();
     if (err.kind == FailureKind::kInvalid) {
@@ -550,24 +554,26 @@ Response ActionIssue(App& app, RequestCtx& rc) {
     }
     return app.ErrorPage(rc, err);
   }
-  return app.RedirectWithFlash(rc, TalkPath(*id) + "#action-" + std::to_string(*action),
-                               "talk_action_issue");
+  return app.RedirectWithFlash(
+      rc, TalkPath(talks::TalkId{*id}) + "#action-" + std::to_string(*action), "talk_action_issue");
 }
 
 Response ActionProject(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
   auto action = ActionParam(rc);
   if (!id || !action) return app.ErrorPage(rc, 404, Msg("error.not_found"));
-  auto r = talks::ActionToProject(app.ctx(), rc.actor, *id, *action);
+  auto r =
+      talks::ActionToProject(app.ctx(), rc.actor, talks::TalkId{*id}, talks::ActionItemId{*action});
   if (!r) return app.ErrorPage(rc, r.error());
-  return app.RedirectWithFlash(rc, TalkPath(*id) + "#action-" + std::to_string(*action),
+  return app.RedirectWithFlash(rc,
+                               TalkPath(talks::TalkId{*id}) + "#action-" + std::to_string(*action),
                                "talk_action_project");
 }
 
 // ---- A talk -----------------------------------------------------------------------------------
 
 void FillItem(Dict& d, const talks::Talk& t, std::int64_t now) {
-  d.SetIntValue("ID", t.id);
+  d.SetIntValue("ID", t.id.value());
   d.SetValue("TITLE", t.title);
   d.SetValue("URL", TalkPath(t.id));
   d.SetValue("WHEN", WhenText(t));
@@ -583,7 +589,7 @@ void FillItem(Dict& d, const talks::Talk& t, std::int64_t now) {
 
 Response GetTalk(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  auto t = id ? talks::Get(app.ctx(), *id) : std::nullopt;
+  auto t = id ? talks::Get(app.ctx(), talks::TalkId{*id}) : std::nullopt;
   if (!t) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   rc.cacheable = true;
   const auto now = app.ctx().clock.Now();
@@ -691,7 +697,7 @@ Response GetTalk(App& app, RequestCtx& rc) {
       Dict* list = d.AddSectionDictionary("HAS_ACTIONS");
       for (const auto& a : t->actions) {
         Dict* x = list->AddSectionDictionary("ACTION");
-        x->SetIntValue("ACTION_ID", a.id);
+        x->SetIntValue("ACTION_ID", a.id.value());
         x->SetValue("WHAT", a.what);
         x->SetValue("WHO", a.Who().empty() ? Msg("talk.action_who_none") : a.Who());
         x->SetValue("DUE",
@@ -699,16 +705,16 @@ Response GetTalk(App& app, RequestCtx& rc) {
         x->SetValue("DONE_LABEL", Msg(a.done ? "talk.action_done" : "talk.action_open"));
         if (a.done) x->ShowSection("IS_DONE");
         if (a.issue_id) {
-          x->SetIntValue("LINK_ISSUE_ID", a.issue_id);
+          x->SetIntValue("LINK_ISSUE_ID", a.issue_id.value());
           x->ShowSection("HAS_ISSUE");
         }
         if (a.project_id) {
-          x->SetIntValue("LINK_PROJECT_ID", a.project_id);
+          x->SetIntValue("LINK_PROJECT_ID", a.project_id.value());
           x->ShowSection("HAS_PROJECT");
         }
         if (manage) {
           Dict* mg = x->AddSectionDictionary("MANAGE_ACTION");
-          mg->SetIntValue("TALK_ID", t->id);
+          mg->SetIntValue("TALK_ID", t->id.value());
           mg->SetValue("TOGGLE_TO", a.done ? "0" : "1");
           mg->SetValue("TOGGLE_LABEL", Msg(a.done ? "talk.mark_open" : "talk.mark_done"));
           if (!a.issue_id) {
@@ -768,7 +774,7 @@ void FillSummary(App& app, Dict& d, const Region& region) {
     a->SetValue("WHO", oa.item.Who().empty() ? Msg("talk.action_who_none") : oa.item.Who());
     a->SetValue("DUE", oa.item.due_date.empty() ? Msg("talk.action_due_none")
                                                 : jst::LongDate(oa.item.due_date));
-    a->SetValue("TALK_URL", TalkPath(oa.talk_id) + "#action-" + std::to_string(oa.item.id));
+    a->SetValue("TALK_URL", TalkPath(oa.talk_id) + "#action-" + to_string(oa.item.id));
     a->SetValue("TALK_TITLE", oa.talk_title);
   }
   if (s.open_actions.empty()) x->ShowSection("NO_OPEN");
@@ -908,7 +914,7 @@ Response ListFacilitators(App& app, RequestCtx& rc) {
                   [&](Dict& d) {
                     for (const auto& f : list) {
                       Dict* x = d.AddSectionDictionary("FACILITATOR");
-                      x->SetIntValue("FAC_ID", f.id);
+                      x->SetIntValue("FAC_ID", f.id.value());
                       x->SetValue("NAME", f.name);
                       x->SetValue("QUALIFICATION", f.qualification);
                       std::string regions;
@@ -947,7 +953,7 @@ Response FacilitatorFormPage(App& app, RequestCtx& rc, const talks::Facilitator*
       rc, status, title, "talks/talk_facilitator_form.tpl",
       [&](Dict& d) {
         d.SetValue("HEADING", title);
-        d.SetValue("ACTION", old ? "/talks/facilitators/" + std::to_string(old->id) + "/edit"
+        d.SetValue("ACTION", old ? "/talks/facilitators/" + to_string(old->id) + "/edit"
                                  : "/talks/facilitators/new");
         auto add = [&](Field f) {
           if (f.type != "checkboxes") f.value = value(f.name, f.value);
@@ -1004,7 +1010,7 @@ Response NewFacilitator(App& app, RequestCtx& rc) {
 
 Response CreateFacilitator(App& app, RequestCtx& rc) {
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto r = talks::SaveFacilitator(app.ctx(), rc.actor, 0, ReadFacilitator(app, rc));
+  auto r = talks::SaveFacilitator(app.ctx(), rc.actor, {}, ReadFacilitator(app, rc));
   if (!r) {
     const Failure err = r.error();
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
@@ -1015,7 +1021,7 @@ Response CreateFacilitator(App& app, RequestCtx& rc) {
 
 Response EditFacilitator(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  auto f = id ? talks::GetFacilitator(app.ctx(), *id) : std::nullopt;
+  auto f = id ? talks::GetFacilitator(app.ctx(), talks::FacilitatorId{*id}) : std::nullopt;
   if (!f) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
   if (!talks::CanManageFacilitators(rc.actor)) {
@@ -1026,10 +1032,11 @@ Response EditFacilitator(App& app, RequestCtx& rc) {
 
 Response UpdateFacilitator(App& app, RequestCtx& rc) {
   auto id = IdParam(rc);
-  auto f = id ? talks::GetFacilitator(app.ctx(), *id) : std::nullopt;
+  auto f = id ? talks::GetFacilitator(app.ctx(), talks::FacilitatorId{*id}) : std::nullopt;
   if (!f) return app.ErrorPage(rc, 404, Msg("error.not_found"));
   if (rc.actor.IsAnonymous()) return app.NeedLogin(rc);
-  auto r = talks::SaveFacilitator(app.ctx(), rc.actor, *id, ReadFacilitator(app, rc));
+  auto r = talks::SaveFacilitator(app.ctx(), rc.actor, talks::FacilitatorId{*id},
+                                  ReadFacilitator(app, rc));
   if (!r) {
     const Failure err = r.error();
     if (err.kind != FailureKind::kInvalid) return app.ErrorPage(rc, err);
@@ -1045,7 +1052,7 @@ json::object TalkJson(App& app, const talks::Talk& t, bool full) {
   const auto now = app.ctx().clock.Now();
   json::array audience;
   for (const auto& a : t.audience) audience.push_back(json::string(talks::AudienceLabel(a)));
-  json::object o{{"id", t.id},
+  json::object o{{"id", t.id.value()},
                  {"url", base + TalkPath(t.id)},
                  {"title", t.title},
                  {"title_kana", t.title_kana},
@@ -1066,8 +1073,8 @@ json::object TalkJson(App& app, const talks::Talk& t, bool full) {
     o["capacity"] = nullptr;
   }
   if (t.event_id) {
-    o["event_id"] = t.event_id;
-    o["signup_url"] = base + "/events/" + std::to_string(t.event_id);
+    o["event_id"] = t.event_id.value();
+    o["signup_url"] = base + "/events/" + to_string(t.event_id);
   } else {
     o["event_id"] = nullptr;
   }
@@ -1080,7 +1087,7 @@ json::object TalkJson(App& app, const talks::Talk& t, bool full) {
     o["agenda"] = std::move(agenda);
     o["ground_rules"] = t.ground_rules;
     json::array issue_ids;
-    for (auto id : t.issue_ids) issue_ids.push_back(id);
+    for (auto id : t.issue_ids) issue_ids.push_back(id.value());
     o["issues"] = std::move(issue_ids);
     if (t.status == talks::TalkStatus::kHeld) {
       o["minutes"] = t.minutes;
@@ -1098,14 +1105,14 @@ json::object TalkJson(App& app, const talks::Talk& t, bool full) {
     }
     json::array actions;
     for (const auto& a : t.actions) {
-      json::object x{{"id", a.id},
+      json::object x{{"id", a.id.value()},
                      {"what", a.what},
                      {"who", a.Who()},
                      {"due", a.due_date.empty() ? json::value(nullptr)
                                                 : json::value(json::string(a.due_date))},
                      {"done", a.done}};
-      x["issue_id"] = a.issue_id ? json::value(a.issue_id) : json::value(nullptr);
-      x["project_id"] = a.project_id ? json::value(a.project_id) : json::value(nullptr);
+      x["issue_id"] = a.issue_id ? json::value(a.issue_id.value()) : json::value(nullptr);
+      x["project_id"] = a.project_id ? json::value(a.project_id.value()) : json::value(nullptr);
       actions.push_back(std::move(x));
     }
     o["action_items"] = std::move(actions);
@@ -1162,7 +1169,7 @@ Response ApiTalks(App& app, RequestCtx& rc) {
 Response ApiTalk(App& app, RequestCtx& rc) {
   rc.cacheable = true;
   auto id = IdParam(rc);
-  auto t = id ? talks::Get(app.ctx(), *id) : std::nullopt;
+  auto t = id ? talks::Get(app.ctx(), talks::TalkId{*id}) : std::nullopt;
   if (!t) return app.JsonError(404, Msg("error.not_found"));
   return app.Json(200, JsonText(TalkJson(app, *t, true)));
 }

@@ -46,7 +46,7 @@ std::string JoinKeys(const std::vector<std::string>& keys) {
 
 talks::Talk ToTalk(const Row& r) {
   talks::Talk t;
-  t.id = r.Int(0);
+  t.id = r.IdAt(0);
   t.region_id = r.IdAt(1);
   t.region_slug = r.Str(2);
   t.region_name = r.Str(3);
@@ -54,7 +54,7 @@ talks::Talk ToTalk(const Row& r) {
   t.org_name = r.Str(5);
   t.org_kind = ParseOrgKind(r.Str(6)).value_or(OrgKind::kAssociation);
   t.org_region_id = r.IdAt(7);
-  t.event_id = r.Int(8);
+  t.event_id = r.IdAt(8);
   t.title = r.Str(9);
   t.title_kana = r.Str(10);
   t.purpose = r.Str(11);
@@ -67,7 +67,7 @@ talks::Talk ToTalk(const Row& r) {
   t.audience = SplitKeys(r.Str(18));
   t.capacity = r.OptInt(19);
   t.ground_rules = r.Str(20);
-  t.facilitator_id = r.Int(21);
+  t.facilitator_id = r.IdAt(21);
   t.facilitator_name = r.Str(22);
   t.status = EnumAt(r, 23, talks::ParseTalkStatus, "talks.status");
   t.minutes = r.Str(24);
@@ -120,8 +120,8 @@ constexpr const char* kActionSelect =
 
 talks::ActionItem ToAction(const Row& r) {
   talks::ActionItem a;
-  a.id = r.Int(0);
-  a.talk_id = r.Int(1);
+  a.id = r.IdAt(0);
+  a.talk_id = r.IdAt(1);
   a.position = static_cast<int>(r.Int(2));
   a.what = r.Str(3);
   a.who_text = r.Str(4);
@@ -130,8 +130,8 @@ talks::ActionItem ToAction(const Row& r) {
   a.due_date = r.Str(7);
   a.done = r.Int(8) != 0;
   a.done_at = r.Int(9);
-  a.issue_id = r.Int(10);
-  a.project_id = r.Int(11);
+  a.issue_id = r.IdAt(10);
+  a.project_id = r.IdAt(11);
   return a;
 }
 
@@ -156,8 +156,8 @@ void PutFacilitatorRegions(Conn& c, const talks::Facilitator& f) {
 
 }  // namespace
 
-std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId by,
-                        std::int64_t now) {
+talks::TalkId InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId by,
+                         std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO talks (municipality_id, region_id, org_id, event_id, created_by, title, "
@@ -188,7 +188,7 @@ std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId 
            t.decisions,
            now,
            now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now) {
@@ -220,7 +220,7 @@ void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now) {
        t.id});
 }
 
-std::optional<talks::Talk> FindTalk(Conn& c, std::int64_t id) {
+std::optional<talks::Talk> FindTalk(Conn& c, talks::TalkId id) {
   auto row = c.QueryOne(std::string(kTalkSelect) + "WHERE t.id = ?", {id});
   if (!row) return std::nullopt;
   talks::Talk t = ToTalk(*row);
@@ -230,7 +230,7 @@ std::optional<talks::Talk> FindTalk(Conn& c, std::int64_t id) {
   }
   for (const auto& r :
        c.Query("SELECT issue_id FROM talk_issues WHERE talk_id = ? ORDER BY issue_id", {id})) {
-    t.issue_ids.push_back(r.Int(0));
+    t.issue_ids.push_back(r.IdAt(0));
   }
   t.actions = ListActions(c, id);
   return t;
@@ -256,19 +256,19 @@ std::int64_t CountTalks(Conn& c, const TalkQuery& q) {
   return c.QueryOne(sql, params)->Int(0);
 }
 
-void ReplaceTalkIssues(Conn& c, std::int64_t talk, const std::vector<std::int64_t>& issues) {
+void ReplaceTalkIssues(Conn& c, talks::TalkId talk, const std::vector<issues::IssueId>& issues) {
   c.Query("DELETE FROM talk_issues WHERE talk_id = ?", {talk});
   for (auto id : issues) AddTalkIssue(c, talk, id);
 }
 
-void AddTalkIssue(Conn& c, std::int64_t talk, std::int64_t issue) {
+void AddTalkIssue(Conn& c, talks::TalkId talk, issues::IssueId issue) {
   c.Query(
       "INSERT INTO talk_issues (talk_id, issue_id) VALUES (?, ?) ON CONFLICT (talk_id, "
       "issue_id) DO NOTHING",
       {talk, issue});
 }
 
-void ReplaceParticipants(Conn& c, std::int64_t talk,
+void ReplaceParticipants(Conn& c, talks::TalkId talk,
                          const std::map<std::string, std::int64_t>& by_band) {
   c.Query("DELETE FROM talk_participants WHERE talk_id = ?", {talk});
   for (const auto& [band, people] : by_band) {
@@ -278,7 +278,7 @@ void ReplaceParticipants(Conn& c, std::int64_t talk,
   }
 }
 
-std::vector<talks::ActionItem> ListActions(Conn& c, std::int64_t talk) {
+std::vector<talks::ActionItem> ListActions(Conn& c, talks::TalkId talk) {
   std::vector<talks::ActionItem> out;
   for (const auto& r : c.Query(
            std::string(kActionSelect) + "WHERE a.talk_id = ? ORDER BY a.position, a.id", {talk})) {
@@ -287,7 +287,7 @@ std::vector<talks::ActionItem> ListActions(Conn& c, std::int64_t talk) {
   return out;
 }
 
-std::int64_t InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now) {
+talks::ActionItemId InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now) {
   return c
       .QueryOne(
           "INSERT INTO talk_actions (talk_id, position, what, who_text, who_org_id, due_date, "
@@ -296,7 +296,7 @@ std::int64_t InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now)
           {a.talk_id, I{a.position}, a.what, a.who_text, OrNull(a.who_org_id), a.due_date,
            I{a.done ? 1 : 0}, OrNull(a.done_at), OrNull(a.issue_id), OrNull(a.project_id), now,
            now})
-      ->Int(0);
+      ->IdAt(0);
 }
 
 void UpdateAction(Conn& c, const talks::ActionItem& a, std::int64_t now) {
@@ -306,20 +306,20 @@ void UpdateAction(Conn& c, const talks::ActionItem& a, std::int64_t now) {
       {I{a.position}, a.what, a.who_text, OrNull(a.who_org_id), a.due_date, now, a.id});
 }
 
-void DeleteAction(Conn& c, std::int64_t id) {
+void DeleteAction(Conn& c, talks::ActionItemId id) {
   c.Query("DELETE FROM talk_actions WHERE id = ?", {id});
 }
 
-void SetActionDoneRow(Conn& c, std::int64_t id, bool done, std::int64_t now) {
+void SetActionDoneRow(Conn& c, talks::ActionItemId id, bool done, std::int64_t now) {
   c.Query("UPDATE talk_actions SET done = ?, done_at = ?, updated_at = ? WHERE id = ?",
           {I{done ? 1 : 0}, done ? Value{now} : Value{nullptr}, now, id});
 }
 
-void SetActionIssue(Conn& c, std::int64_t id, std::int64_t issue, std::int64_t now) {
+void SetActionIssue(Conn& c, talks::ActionItemId id, issues::IssueId issue, std::int64_t now) {
   c.Query("UPDATE talk_actions SET issue_id = ?, updated_at = ? WHERE id = ?", {issue, now, id});
 }
 
-void SetActionProject(Conn& c, std::int64_t id, std::int64_t project, std::int64_t now) {
+void SetActionProject(Conn& c, talks::ActionItemId id, plans::ProjectId project, std::int64_t now) {
   c.Query("UPDATE talk_actions SET project_id = ?, updated_at = ? WHERE id = ?",
           {project, now, id});
 }
@@ -379,14 +379,14 @@ void PutGroundRules(Conn& c, OrgId org, const std::string& body, std::int64_t no
       {org, body, now});
 }
 
-std::int64_t InsertFacilitator(Conn& c, MunicipalityId m, const talks::Facilitator& f,
-                               std::int64_t now) {
+talks::FacilitatorId InsertFacilitator(Conn& c, MunicipalityId m, const talks::Facilitator& f,
+                                       std::int64_t now) {
   talks::Facilitator copy = f;
   copy.id = c.QueryOne(
                  "INSERT INTO facilitators (municipality_id, name, qualification, availability, "
                  "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                  {m, f.name, f.qualification, f.availability, I{f.active ? 1 : 0}, now, now})
-                ->Int(0);
+                ->IdAt(0);
   PutFacilitatorRegions(c, copy);
   return copy.id;
 }
@@ -399,11 +399,11 @@ void UpdateFacilitator(Conn& c, const talks::Facilitator& f, std::int64_t now) {
   PutFacilitatorRegions(c, f);
 }
 
-std::optional<talks::Facilitator> FindFacilitator(Conn& c, std::int64_t id) {
+std::optional<talks::Facilitator> FindFacilitator(Conn& c, talks::FacilitatorId id) {
   auto row = c.QueryOne(
       "SELECT id, name, qualification, availability, active FROM facilitators WHERE id = ?", {id});
   if (!row) return std::nullopt;
-  talks::Facilitator f{row->Int(0),      row->Str(1), row->Str(2), row->Str(3),
+  talks::Facilitator f{row->IdAt(0),     row->Str(1), row->Str(2), row->Str(3),
                        row->Int(4) != 0, {},          {}};
   FillRegions(c, f);
   return f;
@@ -416,7 +416,7 @@ std::vector<talks::Facilitator> ListFacilitators(Conn& c, MunicipalityId m, bool
                            "facilitators WHERE municipality_id = ? ") +
                    (active_only ? "AND active = 1 " : "") + "ORDER BY active DESC, id",
                {m})) {
-    out.push_back({r.Int(0), r.Str(1), r.Str(2), r.Str(3), r.Int(4) != 0, {}, {}});
+    out.push_back({r.IdAt(0), r.Str(1), r.Str(2), r.Str(3), r.Int(4) != 0, {}, {}});
   }
   for (auto& f : out) FillRegions(c, f);
   return out;
@@ -435,7 +435,7 @@ bool HasOwnGroundRules(const Ctx& ctx, OrgId org) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindGroundRules(c, org).has_value(); });
 }
 
-std::optional<Talk> Get(const Ctx& ctx, std::int64_t id) {
+std::optional<Talk> Get(const Ctx& ctx, TalkId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindTalk(c, id); });
 }
 
@@ -465,7 +465,7 @@ std::vector<Facilitator> Facilitators(const Ctx& ctx, bool active_only) {
       [&](store::Conn& c) { return store::ListFacilitators(c, ctx.municipality, active_only); });
 }
 
-std::optional<Facilitator> GetFacilitator(const Ctx& ctx, std::int64_t id) {
+std::optional<Facilitator> GetFacilitator(const Ctx& ctx, FacilitatorId id) {
   return ctx.db.Read([&](store::Conn& c) { return store::FindFacilitator(c, id); });
 }
 
@@ -484,11 +484,11 @@ RegionSummary Summary(const Ctx& ctx, RegionId region) {
   });
 }
 
-std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue) {
+std::vector<TalkRef> TalksForIssue(const Ctx& ctx, issues::IssueId issue) {
   return ctx.db.Read([&](store::Conn& c) {
     std::vector<TalkRef> out;
-    for (const auto& t : store::ListTalksOfIssue(c, issues::IssueId{issue})) {
-      out.push_back({t.id, t.title, t.starts_at,
+    for (const auto& t : store::ListTalksOfIssue(c, issue)) {
+      out.push_back({TalkId{t.id}, t.title, t.starts_at,
                      store::StoredEnum(ParseTalkStatus, t.status, "talks.status")});
     }
     return out;

@@ -14,10 +14,10 @@ namespace tsunagu::store {
 
 // Talks. Find/List fill the talk's own row (with region, organisation and facilitator names);
 // FindTalk also its participants, issues and action items.
-std::int64_t InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId by,
-                        std::int64_t now);
+talks::TalkId InsertTalk(Conn& c, MunicipalityId m, const talks::Talk& t, UserId by,
+                         std::int64_t now);
 void UpdateTalkRow(Conn& c, const talks::Talk& t, std::int64_t now);
-std::optional<talks::Talk> FindTalk(Conn& c, std::int64_t id);
+std::optional<talks::Talk> FindTalk(Conn& c, talks::TalkId id);
 struct TalkQuery {
   MunicipalityId municipality;
   RegionId region;
@@ -31,19 +31,19 @@ struct TalkQuery {
 std::vector<talks::Talk> ListTalks(Conn& c, const TalkQuery& q);
 std::int64_t CountTalks(Conn& c, const TalkQuery& q);
 
-void ReplaceTalkIssues(Conn& c, std::int64_t talk, const std::vector<std::int64_t>& issues);
-void AddTalkIssue(Conn& c, std::int64_t talk, std::int64_t issue);
+void ReplaceTalkIssues(Conn& c, talks::TalkId talk, const std::vector<issues::IssueId>& issues);
+void AddTalkIssue(Conn& c, talks::TalkId talk, issues::IssueId issue);
 
-void ReplaceParticipants(Conn& c, std::int64_t talk,
+void ReplaceParticipants(Conn& c, talks::TalkId talk,
                          const std::map<std::string, std::int64_t>& by_band);
 
-std::vector<talks::ActionItem> ListActions(Conn& c, std::int64_t talk);
-std::int64_t InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now);
+std::vector<talks::ActionItem> ListActions(Conn& c, talks::TalkId talk);
+talks::ActionItemId InsertAction(Conn& c, const talks::ActionItem& a, std::int64_t now);
 void UpdateAction(Conn& c, const talks::ActionItem& a, std::int64_t now);
-void DeleteAction(Conn& c, std::int64_t id);
-void SetActionDoneRow(Conn& c, std::int64_t id, bool done, std::int64_t now);
-void SetActionIssue(Conn& c, std::int64_t id, std::int64_t issue, std::int64_t now);
-void SetActionProject(Conn& c, std::int64_t id, std::int64_t project, std::int64_t now);
+void DeleteAction(Conn& c, talks::ActionItemId id);
+void SetActionDoneRow(Conn& c, talks::ActionItemId id, bool done, std::int64_t now);
+void SetActionIssue(Conn& c, talks::ActionItemId id, issues::IssueId issue, std::int64_t now);
+void SetActionProject(Conn& c, talks::ActionItemId id, plans::ProjectId project, std::int64_t now);
 
 // A region's figures for talks starting in [from, to) and already started at `now`.
 std::int64_t CountHeldTalks(Conn& c, RegionId region, std::int64_t from, std::int64_t to,
@@ -56,10 +56,10 @@ std::vector<talks::OpenAction> ListOpenActions(Conn& c, RegionId region, int lim
 std::optional<std::string> FindGroundRules(Conn& c, OrgId org);
 void PutGroundRules(Conn& c, OrgId org, const std::string& body, std::int64_t now);
 
-std::int64_t InsertFacilitator(Conn& c, MunicipalityId m, const talks::Facilitator& f,
-                               std::int64_t now);
+talks::FacilitatorId InsertFacilitator(Conn& c, MunicipalityId m, const talks::Facilitator& f,
+                                       std::int64_t now);
 void UpdateFacilitator(Conn& c, const talks::Facilitator& f, std::int64_t now);
-std::optional<talks::Facilitator> FindFacilitator(Conn& c, std::int64_t id);
+std::optional<talks::Facilitator> FindFacilitator(Conn& c, talks::FacilitatorId id);
 std::vector<talks::Facilitator> ListFacilitators(Conn& c, MunicipalityId m, bool active_only);
 
 }  // namespace tsunagu::store
@@ -67,11 +67,11 @@ std::vector<talks::Facilitator> ListFacilitators(Conn& c, MunicipalityId m, bool
 // Reads for pages and APIs.
 namespace tsunagu::talks {
 
-std::optional<Talk> Get(const Ctx& ctx, std::int64_t id);
+std::optional<Talk> Get(const Ctx& ctx, TalkId id);
 // Upcoming: soonest first; otherwise newest first.
 Page List(const Ctx& ctx, const Filter& f, int page, int per_page);
 std::vector<Facilitator> Facilitators(const Ctx& ctx, bool active_only);
-std::optional<Facilitator> GetFacilitator(const Ctx& ctx, std::int64_t id);
+std::optional<Facilitator> GetFacilitator(const Ctx& ctx, FacilitatorId id);
 
 RegionSummary Summary(const Ctx& ctx, RegionId region);
 
@@ -80,6 +80,6 @@ std::string GroundRules(const Ctx& ctx, OrgId org);
 bool HasOwnGroundRules(const Ctx& ctx, OrgId org);
 
 // The talks that discussed a local issue, for the issue's page (newest first).
-std::vector<TalkRef> TalksForIssue(const Ctx& ctx, std::int64_t issue);
+std::vector<TalkRef> TalksForIssue(const Ctx& ctx, issues::IssueId issue);
 
 }  // namespace tsunagu::talks

@@ -44,10 +44,10 @@ int FiscalYear(std::int64_t t) {
   return month >= 4 ? year : year - 1;
 }
 
-std::string TalkUrl(const std::string& base, std::int64_t id) {
+std::string TalkUrl(const std::string& base, TalkId id) {
   std::string url = base;
   url += "/talks/";
-  url += std::to_string(id);
+  url += to_string(id);
   return url;
 }
 

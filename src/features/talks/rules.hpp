@@ -25,7 +25,7 @@ bool CanManageOrg(const Actor& actor, const Org& org);
 bool CanManageFacilitators(const Actor& actor);
 
 // The public address of a talk's page.
-std::string TalkUrl(const std::string& base, std::int64_t id);
+std::string TalkUrl(const std::string& base, TalkId id);
 // What a talk's linked event shows: title, time, place, capacity, a description that names the
 // format and links the talk, and cancelled when the talk is.
 void ToEvent(const std::string& base, const Talk& t, events::Event& e);

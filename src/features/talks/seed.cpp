@@ -64,7 +64,7 @@ void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
        "平日の昼間",
        {"ato", "tokuji", "niho"}},
   };
-  std::vector<std::int64_t> fac_ids;
+  std::vector<talks::FacilitatorId> fac_ids;
   for (const auto& f : facilitators) {
     Facilitator fac;
     fac.name = f.name;
@@ -223,7 +223,7 @@ void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
     events::Event e;
     ToEvent("", t, e);
     e.contact = "083-000-0000（デモ）";
-    t.event_id = store::InsertEvent(c, m, e, user ? user->id : UserId{}, created).value();
+    t.event_id = store::InsertEvent(c, m, e, user ? user->id : UserId{}, created);
     if (held) t.closed_at = t.ends_at + 2 * 86400;
     store::UpdateTalkRow(c, t, created);
     store::ReplaceParticipants(c, t.id, d.people);
@@ -233,7 +233,7 @@ void SeedTalks(store::Conn& c, MunicipalityId m, std::int64_t now) {
       q.region = region->id;
       if (std::string_view(d.issue_category) != "*") q.category = d.issue_category;
       q.limit = 1;
-      for (const auto& i : store::ListIssues(c, q)) store::AddTalkIssue(c, t.id, i.id.value());
+      for (const auto& i : store::ListIssues(c, q)) store::AddTalkIssue(c, t.id, i.id);
     }
     int position = 0;
     for (const auto& a : d.actions) {
