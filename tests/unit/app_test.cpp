@@ -406,6 +406,28 @@ TEST_F(AppTest, OnlyPermittedRolesCreateOrganisations) {
   EXPECT_TRUE(Contains(officer.Send("GET", "/regions/sue").body, "新町自治会"));
 }
 
+// A refused form is refused for who sends it before what it says: 403, not 400.
+TEST_F(AppTest, RecommendingATraineeAsksWhoBeforeJudgingTheForm) {
+  auto admin = NewClient();
+  admin.Login("cityadmin%40example.jp");
+  std::smatch m;
+  const std::string list = admin.Send("GET", "/training").body;
+  ASSERT_TRUE(std::regex_search(list, m, std::regex("href=\"/training/([0-9]+)\"")));
+  const std::string target = "/training/" + m[1].str() + "/trainees";
+  auto resident = NewClient();
+  resident.Login("resident-sue%40example.jp");
+  for (const std::string bad : {"", "email=not-an-email&council=999999"}) {
+    Response r = resident.Post(target, bad, "/training/" + m[1].str());
+    EXPECT_EQ(r.status, 403) << bad;
+  }
+  EXPECT_EQ(AuditCount("training.recommend"), 0);
+  // One who may recommend still gets the field errors.
+  auto officer = NewClient();
+  officer.Login("council-sue%40example.jp");
+  EXPECT_EQ(officer.Post(target, "email=not-an-email&council=", "/training/" + m[1].str()).status,
+            400);
+}
+
 TEST_F(AppTest, AnonymousPagesShowEveryChangeAtOnce) {
   auto visitor = NewClient();
   const Response first = visitor.Send("GET", "/regions/sue");

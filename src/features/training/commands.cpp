@@ -90,6 +90,15 @@ Result<TraineeId> Recommend(const Ctx& ctx, const Actor& actor, ProgrammeId prog
   const Command cmd{"training.recommend"};
   return Run<TraineeId>(ctx, actor, cmd, [&](Tx& tx) -> Result<TraineeId> {
     if (!store::FindProgramme(tx.c, programme)) return NotFound(Msg("error.not_found"));
+    // Whether the actor may recommend for any council at all is asked before the form is
+    // judged (403, not 400); for which council, once the form names it.
+    bool may_any = Can(actor, Action::kRecommendTrainee, Subject{{}, {}, OrgKind::kCouncil});
+    for (const auto& m : actor.memberships) {
+      may_any = may_any || (m.org_kind == OrgKind::kCouncil &&
+                            Can(actor, Action::kRecommendTrainee,
+                                Subject{m.org_region_id, m.org_id, OrgKind::kCouncil}));
+    }
+    if (!may_any) return Forbidden(Msg("error.forbidden"));
     Validator v;
     std::optional<Org> council;
     if (auto id = text::ParsePositiveInt(council_id)) council = store::FindOrg(tx.c, OrgId{*id});
