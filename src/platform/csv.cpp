@@ -1,7 +1,6 @@
 #include "platform/csv.hpp"
 
 #include <csv.h>
-#include <unicode/utf8.h>
 
 #include <charconv>
 #include <climits>
@@ -81,20 +80,6 @@ void AppendRow(std::string& out, const std::vector<std::string>& fields) {
 }
 
 // --- Reading ------------------------------------------------------------------------------
-
-// Well-formed UTF-8 (control characters are checked per row, with a line number).
-bool IsUtf8(std::string_view s) {
-  if (s.size() > INT32_MAX) throw std::length_error("CSV file too large");
-  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-  const std::int32_t n = static_cast<std::int32_t>(s.size());
-  std::int32_t i = 0;
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
 
 struct Record {
   std::size_t line = 0;  // where the record starts
@@ -374,7 +359,8 @@ std::string WriteCsv(const std::vector<std::string>& header,
 ParseResult ParseFacilitiesCsv(std::string_view csv) {
   ParseResult out;
   if (csv.starts_with(kBom)) csv.remove_prefix(kBom.size());
-  if (!IsUtf8(csv)) {
+  // Well-formed UTF-8 (control characters are checked per row, with a line number).
+  if (!text::IsUtf8(csv)) {
     out.problems.push_back({0, Message(Problem::kNotUtf8)});
     return out;
   }

@@ -6,34 +6,37 @@
 #include <cctype>
 
 #include <charconv>
+#include <climits>
 #include <stdexcept>
 
 namespace tsunagu::text {
 
-bool IsValidText(std::string_view s) {
+namespace {
+
+// Walks s as UTF-8: false at the first ill-formed sequence or at a code point refused says no.
+template <class Refused>
+bool EveryCodePoint(std::string_view s, Refused refused) {
+  if (s.size() > INT32_MAX) throw std::length_error("text too large to check");
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const std::int32_t n = static_cast<std::int32_t>(s.size());
   std::int32_t i = 0;
   while (i < n) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
-    if (c == 0x7f) return false;
+    if (c < 0 || refused(c)) return false;
   }
   return true;
 }
 
+}  // namespace
+
+bool IsValidText(std::string_view s) {
+  return EveryCodePoint(
+      s, [](UChar32 c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f; });
+}
+
 bool IsUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-  const std::int32_t n = static_cast<std::int32_t>(s.size());
-  std::int32_t i = 0;
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
+  return EveryCodePoint(s, [](UChar32) { return false; });
 }
 
 std::string Nfkc(std::string_view s) {
