@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/enum_names.hpp"
 #include "platform/model.hpp"
 
 namespace tsunagu::events {
@@ -23,13 +24,13 @@ inline constexpr std::int64_t kMaxCapacity = 100000;
 // the search index, no more sign-ups. A cancelled event is never published again.
 enum class EventStatus { kPublished, kCancelled };
 // "published", "cancelled" (the column and the API).
-inline std::string_view ToString(EventStatus s) {
-  return s == EventStatus::kPublished ? "published" : "cancelled";
-}
+inline constexpr EnumNames<EventStatus, 2> kEventStatusNames{{
+    {EventStatus::kPublished, "published"},
+    {EventStatus::kCancelled, "cancelled"},
+}};
+inline std::string_view ToString(EventStatus v) { return NameOf(kEventStatusNames, v); }
 inline std::optional<EventStatus> ParseEventStatus(std::string_view s) {
-  if (s == "published") return EventStatus::kPublished;
-  if (s == "cancelled") return EventStatus::kCancelled;
-  return std::nullopt;
+  return FromName(kEventStatusNames, s);
 }
 
 // A person's sign-up to an event (event_signups.status):
@@ -40,22 +41,14 @@ inline std::optional<EventStatus> ParseEventStatus(std::string_view s) {
 //   kCancelled  withdrew (from either). Signing up again queues anew from that moment.
 enum class SignupStatus { kConfirmed, kWaitlist, kCancelled };
 // "confirmed", "waitlist", "cancelled" (the column and message keys: signup.*).
-inline std::string_view ToString(SignupStatus s) {
-  switch (s) {
-    case SignupStatus::kConfirmed:
-      return "confirmed";
-    case SignupStatus::kWaitlist:
-      return "waitlist";
-    case SignupStatus::kCancelled:
-      return "cancelled";
-  }
-  return "cancelled";
-}
+inline constexpr EnumNames<SignupStatus, 3> kSignupStatusNames{{
+    {SignupStatus::kConfirmed, "confirmed"},
+    {SignupStatus::kWaitlist, "waitlist"},
+    {SignupStatus::kCancelled, "cancelled"},
+}};
+inline std::string_view ToString(SignupStatus v) { return NameOf(kSignupStatusNames, v); }
 inline std::optional<SignupStatus> ParseSignupStatus(std::string_view s) {
-  if (s == "confirmed") return SignupStatus::kConfirmed;
-  if (s == "waitlist") return SignupStatus::kWaitlist;
-  if (s == "cancelled") return SignupStatus::kCancelled;
-  return std::nullopt;
+  return FromName(kSignupStatusNames, s);
 }
 
 struct Event {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "features/matching/score.hpp"
+#include "platform/enum_names.hpp"
 #include "platform/model.hpp"
 
 namespace tsunagu::matching {
@@ -32,13 +33,13 @@ inline constexpr const char* kPeriodCodes[] = {"am", "pm", "ev", "nt"};
 
 // A need takes applications while open; its poster closes it (needs.status).
 enum class NeedStatus { kOpen, kClosed };
-inline std::string_view ToString(NeedStatus s) {
-  return s == NeedStatus::kOpen ? "open" : "closed";
-}
+inline constexpr EnumNames<NeedStatus, 2> kNeedStatusNames{{
+    {NeedStatus::kOpen, "open"},
+    {NeedStatus::kClosed, "closed"},
+}};
+inline std::string_view ToString(NeedStatus v) { return NameOf(kNeedStatusNames, v); }
 inline std::optional<NeedStatus> ParseNeedStatus(std::string_view s) {
-  if (s == "open") return NeedStatus::kOpen;
-  if (s == "closed") return NeedStatus::kClosed;
-  return std::nullopt;
+  return FromName(kNeedStatusNames, s);
 }
 
 // A person's place on a need (matches.status):
@@ -53,30 +54,17 @@ inline std::optional<NeedStatus> ParseNeedStatus(std::string_view s) {
 //               are confirmed).
 // Declined and withdrawn matches are final: the person cannot apply to that need again.
 enum class MatchStatus { kApplied, kInvited, kConfirmed, kDeclined, kWithdrawn };
-inline constexpr MatchStatus kMatchStatuses[] = {MatchStatus::kApplied, MatchStatus::kInvited,
-                                                 MatchStatus::kConfirmed, MatchStatus::kDeclined,
-                                                 MatchStatus::kWithdrawn};
 // "applied", "invited", "confirmed", "declined", "withdrawn" (the column, message keys).
-inline std::string_view ToString(MatchStatus s) {
-  switch (s) {
-    case MatchStatus::kApplied:
-      return "applied";
-    case MatchStatus::kInvited:
-      return "invited";
-    case MatchStatus::kConfirmed:
-      return "confirmed";
-    case MatchStatus::kDeclined:
-      return "declined";
-    case MatchStatus::kWithdrawn:
-      return "withdrawn";
-  }
-  return "withdrawn";
-}
+inline constexpr EnumNames<MatchStatus, 5> kMatchStatusNames{{
+    {MatchStatus::kApplied, "applied"},
+    {MatchStatus::kInvited, "invited"},
+    {MatchStatus::kConfirmed, "confirmed"},
+    {MatchStatus::kDeclined, "declined"},
+    {MatchStatus::kWithdrawn, "withdrawn"},
+}};
+inline std::string_view ToString(MatchStatus v) { return NameOf(kMatchStatusNames, v); }
 inline std::optional<MatchStatus> ParseMatchStatus(std::string_view s) {
-  for (MatchStatus k : kMatchStatuses) {
-    if (s == ToString(k)) return k;
-  }
-  return std::nullopt;
+  return FromName(kMatchStatusNames, s);
 }
 // Waiting for an answer: applied or invited.
 inline bool Waiting(MatchStatus s) {
@@ -91,23 +79,13 @@ inline bool Current(MatchStatus s) { return Waiting(s) || s == MatchStatus::kCon
 // (matches.closed_by, '' while neither has).
 enum class Party { kPerson, kPoster, kBatch };
 // "person", "poster", "batch" (the columns, message keys: matching.initiated.*).
-inline std::string_view ToString(Party p) {
-  switch (p) {
-    case Party::kPerson:
-      return "person";
-    case Party::kPoster:
-      return "poster";
-    case Party::kBatch:
-      return "batch";
-  }
-  return "person";
-}
-inline std::optional<Party> ParseParty(std::string_view s) {
-  if (s == "person") return Party::kPerson;
-  if (s == "poster") return Party::kPoster;
-  if (s == "batch") return Party::kBatch;
-  return std::nullopt;
-}
+inline constexpr EnumNames<Party, 3> kPartyNames{{
+    {Party::kPerson, "person"},
+    {Party::kPoster, "poster"},
+    {Party::kBatch, "batch"},
+}};
+inline std::string_view ToString(Party v) { return NameOf(kPartyNames, v); }
+inline std::optional<Party> ParseParty(std::string_view s) { return FromName(kPartyNames, s); }
 
 struct Skill {
   SkillId id;

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "platform/enum_names.hpp"
 #include "platform/model.hpp"
 
 namespace tsunagu::plans {
@@ -38,11 +39,13 @@ inline std::optional<PlanStatus> ParsePlanStatus(std::string_view s) {
 enum class GoalKind { kMust, kWant };
 inline constexpr GoalKind kGoalKinds[] = {GoalKind::kMust, GoalKind::kWant};
 // "must", "want" (the column, the API, message keys goal_kind.*).
-inline std::string_view ToString(GoalKind k) { return k == GoalKind::kMust ? "must" : "want"; }
+inline constexpr EnumNames<GoalKind, 2> kGoalKindNames{{
+    {GoalKind::kMust, "must"},
+    {GoalKind::kWant, "want"},
+}};
+inline std::string_view ToString(GoalKind v) { return NameOf(kGoalKindNames, v); }
 inline std::optional<GoalKind> ParseGoalKind(std::string_view s) {
-  if (s == "must") return GoalKind::kMust;
-  if (s == "want") return GoalKind::kWant;
-  return std::nullopt;
+  return FromName(kGoalKindNames, s);
 }
 
 inline constexpr const char* kFundings[] = {"kofukin", "own", "private_grant", "crowdfunding",

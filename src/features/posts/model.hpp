@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "platform/enum_names.hpp"
 #include "platform/images.hpp"
 #include "platform/model.hpp"
 
@@ -40,40 +41,29 @@ inline constexpr std::size_t kMaxTags = 10, kMaxTag = 20;  // free tags per post
 //   kArchived   taken down: out of the lists, still readable by those who could read it; an
 //               organisation's editors may still save it again as a draft or publish it.
 enum class PostStatus { kDraft, kReview, kPublished, kArchived };
-inline constexpr PostStatus kPostStatuses[] = {PostStatus::kDraft, PostStatus::kReview,
-                                               PostStatus::kPublished, PostStatus::kArchived};
 // "draft", "review", "published", "archived" (the column, the API and message keys).
-inline std::string_view ToString(PostStatus s) {
-  switch (s) {
-    case PostStatus::kDraft:
-      return "draft";
-    case PostStatus::kReview:
-      return "review";
-    case PostStatus::kPublished:
-      return "published";
-    case PostStatus::kArchived:
-      return "archived";
-  }
-  return "draft";
-}
+inline constexpr EnumNames<PostStatus, 4> kPostStatusNames{{
+    {PostStatus::kDraft, "draft"},
+    {PostStatus::kReview, "review"},
+    {PostStatus::kPublished, "published"},
+    {PostStatus::kArchived, "archived"},
+}};
+inline std::string_view ToString(PostStatus v) { return NameOf(kPostStatusNames, v); }
 inline std::optional<PostStatus> ParsePostStatus(std::string_view s) {
-  for (PostStatus k : kPostStatuses) {
-    if (s == ToString(k)) return k;
-  }
-  return std::nullopt;
+  return FromName(kPostStatusNames, s);
 }
 
 // Who may read a published or archived post (posts.visibility): anyone, or only the members of
 // its region (and those who may edit it). Chosen on the form; never changes by itself.
 enum class Visibility { kPublic, kMembers };
 // "public", "members" (the column, the form, the API).
-inline std::string_view ToString(Visibility v) {
-  return v == Visibility::kPublic ? "public" : "members";
-}
+inline constexpr EnumNames<Visibility, 2> kVisibilityNames{{
+    {Visibility::kPublic, "public"},
+    {Visibility::kMembers, "members"},
+}};
+inline std::string_view ToString(Visibility v) { return NameOf(kVisibilityNames, v); }
 inline std::optional<Visibility> ParseVisibility(std::string_view s) {
-  if (s == "public") return Visibility::kPublic;
-  if (s == "members") return Visibility::kMembers;
-  return std::nullopt;
+  return FromName(kVisibilityNames, s);
 }
 
 // A comment's moderation (post_comments.status):
@@ -84,28 +74,16 @@ inline std::optional<Visibility> ParseVisibility(std::string_view s) {
 //   kHidden    hidden by the editor; the editor may restore it (kKept).
 //   kKept      shown, decided: further reports no longer hide it; the editor may hide it.
 enum class CommentStatus { kVisible, kReported, kHidden, kKept };
-inline constexpr CommentStatus kCommentStatuses[] = {CommentStatus::kVisible,
-                                                     CommentStatus::kReported,
-                                                     CommentStatus::kHidden, CommentStatus::kKept};
 // "visible", "reported", "hidden", "kept" (the column and message keys).
-inline std::string_view ToString(CommentStatus s) {
-  switch (s) {
-    case CommentStatus::kVisible:
-      return "visible";
-    case CommentStatus::kReported:
-      return "reported";
-    case CommentStatus::kHidden:
-      return "hidden";
-    case CommentStatus::kKept:
-      return "kept";
-  }
-  return "visible";
-}
+inline constexpr EnumNames<CommentStatus, 4> kCommentStatusNames{{
+    {CommentStatus::kVisible, "visible"},
+    {CommentStatus::kReported, "reported"},
+    {CommentStatus::kHidden, "hidden"},
+    {CommentStatus::kKept, "kept"},
+}};
+inline std::string_view ToString(CommentStatus v) { return NameOf(kCommentStatusNames, v); }
 inline std::optional<CommentStatus> ParseCommentStatus(std::string_view s) {
-  for (CommentStatus k : kCommentStatuses) {
-    if (s == ToString(k)) return k;
-  }
-  return std::nullopt;
+  return FromName(kCommentStatusNames, s);
 }
 
 struct Image {

@@ -377,7 +377,7 @@ std::vector<Post> ReviewQueue(const Ctx& ctx, RegionId region) {
 std::vector<Post> PostsBy(const Ctx& ctx, UserId author) {
   std::vector<Post> out;
   ctx.db.Read([&](store::Conn& c) {
-    for (PostStatus status : kPostStatuses) {
+    for (const auto& [status, name] : kPostStatusNames) {
       store::PostQuery q;
       q.municipality = ctx.municipality;
       q.with_members = true;

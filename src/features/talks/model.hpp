@@ -13,6 +13,7 @@
 #include "features/events/model.hpp"
 #include "features/issues/queries.hpp"
 #include "features/plans/model.hpp"
+#include "platform/enum_names.hpp"
 #include "platform/model.hpp"
 
 namespace tsunagu::talks {
@@ -43,22 +44,14 @@ inline constexpr std::int64_t kMaxCapacity = 100000, kMaxPeople = 100000;
 // Between its start and its closing a planned talk is shown as waiting for minutes.
 enum class TalkStatus { kPlanned, kHeld, kCancelled };
 // "planned", "held", "cancelled" (the column and the API).
-inline std::string_view ToString(TalkStatus s) {
-  switch (s) {
-    case TalkStatus::kPlanned:
-      return "planned";
-    case TalkStatus::kHeld:
-      return "held";
-    case TalkStatus::kCancelled:
-      return "cancelled";
-  }
-  return "planned";
-}
+inline constexpr EnumNames<TalkStatus, 3> kTalkStatusNames{{
+    {TalkStatus::kPlanned, "planned"},
+    {TalkStatus::kHeld, "held"},
+    {TalkStatus::kCancelled, "cancelled"},
+}};
+inline std::string_view ToString(TalkStatus v) { return NameOf(kTalkStatusNames, v); }
 inline std::optional<TalkStatus> ParseTalkStatus(std::string_view s) {
-  if (s == "planned") return TalkStatus::kPlanned;
-  if (s == "held") return TalkStatus::kHeld;
-  if (s == "cancelled") return TalkStatus::kCancelled;
-  return std::nullopt;
+  return FromName(kTalkStatusNames, s);
 }
 
 struct Facilitator {
